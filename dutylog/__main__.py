@@ -1,0 +1,3 @@
+from dutylog.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,60 @@
+"""Command line: `dutylog [--db TARGET] COMMAND ...`.
+
+Every command except `gui` works without Qt. Errors print one clear line on
+stderr and exit non-zero; set DUTYLOG_DEBUG=1 to see a traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from dutylog import __version__
+from dutylog.cli import check_cmd, demo_cmd, gui_cmd
+from dutylog.domain.errors import DutyLogError
+
+# Each module adds its subcommand(s) with `register(subparsers)`.
+COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd]
+
+EXIT_ERROR = 2
+EXIT_UNEXPECTED = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dutylog",
+        description="DutyLog 值班管理：排班、值班日志、舆情台账、当日汇报。",
+    )
+    parser.add_argument("--version", action="version", version=f"DutyLog {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="TARGET",
+        help="database file or SQLAlchemy URL (default: $DUTYLOG_DB, else the user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    try:
+        result: int = args.func(args)
+        return result
+    except DutyLogError as exc:
+        print(f"dutylog: {exc.code}: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("dutylog: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("DUTYLOG_DEBUG"):
+            raise
+        print(f"dutylog: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_UNEXPECTED

@@ -1,0 +1,49 @@
+"""Helpers shared by the subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from dutylog.domain.errors import ValidationError
+from dutylog.paths import default_database_path
+
+
+def database_target(args: argparse.Namespace) -> str:
+    """--db, then $DUTYLOG_DB, then the file in the user's data folder."""
+    target = getattr(args, "db", None) or os.environ.get("DUTYLOG_DB")
+    return target or str(default_database_path())
+
+
+def open_office(args: argparse.Namespace) -> Any:
+    # Imported here so that `dutylog --help` does not pay for SQLAlchemy.
+    from dutylog.services.office import Office
+
+    return Office.open(database_target(args))
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"日期格式应为 YYYY-MM-DD：{text}", code="bad_date") from None
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, set | frozenset):
+        return sorted(_jsonable(item) for item in value)
+    raise TypeError(type(value).__name__)
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_jsonable)
+    sys.stdout.write("\n")

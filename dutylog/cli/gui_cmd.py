@@ -1,0 +1,24 @@
+"""`dutylog gui`: the desktop application (the only command that starts Qt)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from dutylog.cli.common import database_target
+
+PAGES = ("today", "roster", "log", "ledger", "briefings", "stats", "settings")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("gui", help="open the desktop application (default)")
+    parser.add_argument("--page", choices=PAGES, help="page to open")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="render the page to a PNG and exit")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from dutylog.app import run_gui
+
+    exit_code: int = run_gui(database_target(args), page=args.page, screenshot=args.screenshot)
+    return exit_code

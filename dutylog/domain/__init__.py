@@ -1,0 +1,1 @@
+"""Rules and value types of the duty office. Imports neither Qt nor SQLAlchemy."""

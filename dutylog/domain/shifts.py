@@ -1,0 +1,39 @@
+"""Which duty day and shift a moment belongs to.
+
+A night shift that starts on the 1st at 17:30 and ends on the 2nd at 08:30
+belongs to the duty day of the 1st: the roster names the person for that day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from dutylog.domain.enums import Shift
+
+
+@dataclass(frozen=True)
+class ShiftTimes:
+    """Office hours that split a duty day into a day and a night shift."""
+
+    day_start: time = time(8, 30)
+    day_end: time = time(17, 30)
+
+    def locate(self, moment: datetime) -> tuple[date, Shift]:
+        """Return the duty date and shift that ``moment`` falls in."""
+        clock = moment.time()
+        if self.day_start <= clock < self.day_end:
+            return moment.date(), Shift.DAY
+        if clock >= self.day_end:
+            return moment.date(), Shift.NIGHT
+        return moment.date() - timedelta(days=1), Shift.NIGHT
+
+    def bounds(self, duty_date: date, shift: Shift) -> tuple[datetime, datetime]:
+        """Start and end of a shift on a duty date."""
+        day_start = datetime.combine(duty_date, self.day_start)
+        day_end = datetime.combine(duty_date, self.day_end)
+        if shift is Shift.DAY:
+            return day_start, day_end
+        if shift is Shift.NIGHT:
+            return day_end, day_start + timedelta(days=1)
+        return day_start, day_start + timedelta(days=1)

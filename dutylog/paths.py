@@ -1,0 +1,32 @@
+"""Where DutyLog keeps its files, and where its bundled resources are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "DutyLog"
+DB_FILENAME = "dutylog.sqlite3"
+
+
+def default_database_path() -> Path:
+    """The embedded default: an SQLite file in the user's data folder."""
+    return user_data_path(APP_NAME, appauthor=False) / DB_FILENAME
+
+
+def resources_dir() -> Path:
+    """Bundled icons, templates and translations.
+
+    An installed wheel carries them as ``dutylog/resources``; a source checkout
+    keeps them in ``resources/`` beside the package.
+    """
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("DutyLog resources folder is missing; reinstall the package")
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,1 @@
+"""Use cases over the storage layer. Never imports Qt; never writes SQL itself."""

@@ -1,0 +1,88 @@
+"""`Office`: the one front door to an office's data, with a service object per area.
+
+    office = Office.open("office.sqlite3")
+    office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="..."))
+
+The GUI, the CLI and the tests all go through it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime, time
+from functools import cached_property
+
+from dutylog.domain.shifts import ShiftTimes
+from dutylog.storage.database import Database
+
+Clock = Callable[[], datetime]
+
+DEFAULT_UNIT_NAME = "网络舆情值班室"
+
+
+def _now() -> datetime:
+    # Wall-clock local time without tz: what the office reads and prints.
+    return datetime.now().replace(microsecond=0)
+
+
+class Office:
+    def __init__(self, db: Database, *, clock: Clock = _now) -> None:
+        self.db = db
+        self.clock = clock
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str], *, clock: Clock = _now) -> Office:
+        return cls(Database.open(target), clock=clock)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # Area services are created on first use so that a command touching one area
+    # does not pay for the others.
+    @cached_property
+    def staff(self) -> StaffService:
+        return StaffService(self)
+
+    @cached_property
+    def roster(self) -> RosterService:
+        return RosterService(self)
+
+    @cached_property
+    def log(self) -> LogService:
+        return LogService(self)
+
+    @cached_property
+    def matters(self) -> MatterService:
+        return MatterService(self)
+
+    @cached_property
+    def health(self) -> HealthService:
+        return HealthService(self)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        return SettingsService(self)
+
+    def shift_times(self) -> ShiftTimes:
+        with self.db.transaction() as store:
+            start = store.settings.get("day_start", "08:30")
+            end = store.settings.get("day_end", "17:30")
+        return ShiftTimes(time.fromisoformat(start), time.fromisoformat(end))
+
+    def unit_name(self) -> str:
+        with self.db.transaction() as store:
+            return str(store.settings.get("unit_name", DEFAULT_UNIT_NAME))
+
+    def is_empty(self) -> bool:
+        with self.db.transaction() as store:
+            return store.is_empty()
+
+
+# Imported at the bottom: the area services refer back to Office for typing only.
+from dutylog.services.health import HealthService  # noqa: E402
+from dutylog.services.log import LogService  # noqa: E402
+from dutylog.services.matters import MatterService  # noqa: E402
+from dutylog.services.roster import RosterService  # noqa: E402
+from dutylog.services.settings import SettingsService  # noqa: E402
+from dutylog.services.staff import StaffService  # noqa: E402

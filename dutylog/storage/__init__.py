@@ -1,0 +1,1 @@
+"""Storage: the only package that touches SQLAlchemy. Services reach it through `Database`."""

@@ -1,0 +1,144 @@
+"""The front door to storage: open a database (migrating it), then work in transactions.
+
+    db = Database.open("office.sqlite3")
+    with db.transaction() as store:
+        store.log.add(...)
+
+A `Store` bundles the repositories of one transaction. Repositories return plain
+records from `dutylog.domain.records`; ORM objects never leave this package.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from dutylog.domain.errors import DatabaseError
+from dutylog.storage import migrate
+from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.repos.health import HealthRepo
+from dutylog.storage.repos.log import LogRepo
+from dutylog.storage.repos.matters import MatterRepo
+from dutylog.storage.repos.roster import RosterRepo
+from dutylog.storage.repos.settings import SettingsRepo
+from dutylog.storage.repos.staff import StaffRepo
+
+
+class Store:
+    """The repositories available inside one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @cached_property
+    def settings(self) -> SettingsRepo:
+        return SettingsRepo(self.session)
+
+    @cached_property
+    def staff(self) -> StaffRepo:
+        return StaffRepo(self.session)
+
+    @cached_property
+    def roster(self) -> RosterRepo:
+        return RosterRepo(self.session)
+
+    @cached_property
+    def log(self) -> LogRepo:
+        return LogRepo(self.session)
+
+    @cached_property
+    def matters(self) -> MatterRepo:
+        return MatterRepo(self.session)
+
+    @cached_property
+    def health(self) -> HealthRepo:
+        return HealthRepo(self.session)
+
+    def is_empty(self) -> bool:
+        """True when the office has no staff, duties, entries or matters yet."""
+        for table in ("staff", "duty_slot", "log_entry", "matter"):
+            if self.session.execute(text(f"SELECT 1 FROM {table} LIMIT 1")).first():
+                return False
+        return True
+
+
+class Database:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str], *, migrate_schema: bool = True) -> Database:
+        """Open (creating if needed) and migrate the database at ``target``."""
+        url = resolve_url(target)
+        path = sqlite_path(url)
+        if path is not None:
+            _prepare_sqlite_file(path)
+        engine = make_engine(url)
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            if migrate_schema:
+                migrate.upgrade(engine)
+        except DatabaseError:
+            engine.dispose()
+            raise
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise DatabaseError(f"无法打开数据库 {describe(url)}：{_reason(exc)}") from exc
+        return cls(engine)
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
+
+    @property
+    def description(self) -> str:
+        return describe(self.engine.url)
+
+    @property
+    def file(self) -> Path | None:
+        return sqlite_path(self.engine.url)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.url.get_backend_name()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """A unit of work: committed if the block finishes, rolled back if it raises."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield Store(session)
+        except OperationalError as exc:
+            raise DatabaseError(f"数据库操作失败：{_reason(exc)}") from exc
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Create the folder and the file readable by the owner only."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+    except OSError as exc:
+        raise DatabaseError(f"无法创建数据库文件 {path}：{exc.strerror}") from exc
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc).splitlines()[0]

@@ -1,0 +1,1 @@
+"""Repositories: one per area, each over the Session of a single transaction."""

@@ -1,0 +1,64 @@
+"""Database-level checks behind `dutylog check`. Each returns a list of problems in words."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift
+from dutylog.storage.models import Base, DutySlot, LogEntry, Matter
+
+_SAMPLE = 5  # name at most this many offending rows per check
+
+
+class HealthRepo:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def engine_integrity(self) -> list[str]:
+        """SQLite's own integrity and foreign-key checks; a round trip on other servers."""
+        dialect = self.session.get_bind().dialect.name
+        if dialect != "sqlite":
+            self.session.execute(text("SELECT 1"))
+            return []
+        problems = [
+            f"SQLite 完整性检查：{row[0]}"
+            for row in self.session.execute(text("PRAGMA integrity_check"))
+            if row[0] != "ok"
+        ]
+        for table, rowid, parent, _fk in self.session.execute(text("PRAGMA foreign_key_check")):
+            problems.append(f"外键失效：{table} 第 {rowid} 行引用了不存在的 {parent} 记录")
+        return problems
+
+    def consistency(self) -> list[str]:
+        problems: list[str] = []
+        problems += self._bad_codes(LogEntry, LogEntry.kind, {k.value for k in EntryKind}, "日志记录类型")
+        problems += self._bad_codes(LogEntry, LogEntry.shift, {s.value for s in Shift}, "日志班次")
+        problems += self._bad_codes(Matter, Matter.grade, {g.value for g in Grade}, "事项等级")
+        problems += self._bad_codes(Matter, Matter.status, {s.value for s in MatterStatus}, "事项状态")
+        problems += self._bad_codes(DutySlot, DutySlot.role, {r.value for r in DutyRole}, "值班角色")
+        problems += self._bad_codes(DutySlot, DutySlot.shift, {s.value for s in Shift}, "排班班次")
+        out_of_order = (
+            self.session.execute(
+                select(Matter.number)
+                .where(
+                    ((Matter.published_at.is_not(None)) & (Matter.published_at > Matter.discovered_at))
+                    | ((Matter.reported_at.is_not(None)) & (Matter.reported_at < Matter.discovered_at))
+                )
+                .limit(_SAMPLE)
+            )
+            .scalars()
+            .all()
+        )
+        problems += [f"事项 {number} 的时间顺序错误（发布 ≤ 发现 ≤ 上报）" for number in out_of_order]
+        return problems
+
+    def _bad_codes(
+        self, model: type[Base], column: InstrumentedAttribute[str], allowed: set[str], label: str
+    ) -> list[str]:
+        id_column: InstrumentedAttribute[int] = getattr(model, "id")  # noqa: B009 - every table here has one
+        query = select(id_column, column).where(column.not_in(sorted(allowed))).limit(_SAMPLE)
+        return [
+            f"{model.__tablename__} 第 {row_id} 行：未知的{label} {value!r}"
+            for row_id, value in self.session.execute(query)
+        ]
