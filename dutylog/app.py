@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -62,11 +64,25 @@ def run_gui(target: str, *, page: str | None = None, screenshot: str | None = No
         window.show_page(page)
     if screenshot:
         return _save_screenshot(app, window, Path(screenshot))
+    sys.excepthook = _show_unexpected_error
     window.show()
     try:
         return app.exec()
     finally:
         office.close()
+
+
+def _show_unexpected_error(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """Keep the app running after an error in a slot, and tell the user what happened."""
+    if isinstance(error, DutyLogError):
+        QMessageBox.warning(QApplication.activeWindow(), "DutyLog", error.message)
+        return
+    traceback.print_exception(kind, error, tb)
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        "DutyLog",
+        f"发生意外错误，当前操作未完成，已保存的数据不受影响。\n\n{kind.__name__}: {error}",
+    )
 
 
 def _save_screenshot(app: QApplication, window: object, path: Path) -> int:
