@@ -34,6 +34,7 @@ from dutylog.services.holidays import load_calendar, unknown_year_warning
 if TYPE_CHECKING:
     from dutylog.services.office import Office
     from dutylog.services.roster_changes import RosterChangeService
+    from dutylog.services.roster_export import RosterExporter
     from dutylog.storage.database import Store
 
 PATTERN_KEY = "roster_pattern"
@@ -110,6 +111,12 @@ class RosterService:
         from dutylog.services.roster_changes import RosterChangeService
 
         return RosterChangeService(self.office)
+
+    @cached_property
+    def export(self) -> RosterExporter:
+        from dutylog.services.roster_export import RosterExporter
+
+        return RosterExporter(self.office)
 
     # -- settings ---------------------------------------------------------
     def rules(self) -> RosterRules:
