@@ -157,7 +157,7 @@ class RosterRepo:
         return row.id
 
     def changes(self, first: date, last: date) -> list[DutyChangeRecord]:
-        names = dict(self.session.execute(select(Staff.id, Staff.name)).tuples().all())
+        names = {pid: name for pid, name in self.session.execute(select(Staff.id, Staff.name))}
         rows = self.session.scalars(
             select(DutyChange)
             .where(DutyChange.duty_date.between(first, last))
