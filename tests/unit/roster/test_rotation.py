@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import date, timedelta
 
@@ -77,14 +78,14 @@ def test_people_on_leave_are_skipped() -> None:
 def test_minimum_rest_is_respected() -> None:
     plan = generate(request(officers=[11, 12, 13], options=RotationOptions(min_rest_hours=48)))
     days = sorted(d.duty_date for d in plan.duties if d.staff_id == 11)
-    assert all((b - a).days >= 3 for a, b in zip(days, days[1:], strict=False))
+    assert all((b - a).days >= 3 for a, b in itertools.pairwise(days))
 
 
 def test_unfillable_slots_are_reported_not_forced() -> None:
     plan = generate(request(officers=[11], options=RotationOptions(min_rest_hours=24)))
     assert plan.unfilled
     officer_days = sorted(d.duty_date for d in plan.duties if d.role is DutyRole.OFFICER)
-    assert all((b - a).days >= 2 for a, b in zip(officer_days, officer_days[1:], strict=False))
+    assert all((b - a).days >= 2 for a, b in itertools.pairwise(officer_days))
 
 
 def test_one_officer_covers_a_whole_weekend_and_one_leader_both_rest_days() -> None:
