@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from dutylog.domain.errors import DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
 from dutylog.storage.repos.health import HealthRepo
 from dutylog.storage.repos.log import LogRepo
 from dutylog.storage.repos.matters import MatterRepo
@@ -49,6 +50,10 @@ class Store:
     @cached_property
     def roster(self) -> RosterRepo:
         return RosterRepo(self.session)
+
+    @cached_property
+    def duty_calendar(self) -> DutyCalendarRepo:
+        return DutyCalendarRepo(self.session)
 
     @cached_property
     def log(self) -> LogRepo:
