@@ -117,6 +117,11 @@ class Matter(Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     posts_removed: Mapped[int] = mapped_column(Integer, default=0)
     follow_up_until: Mapped[date | None] = mapped_column(Date)
+    # When the special report (专报/特报) for a major matter went up.
+    special_reported_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # A voided matter stays in the ledger (its number is never reused) but is marked 作废.
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    void_reason: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -231,3 +236,7 @@ class AuditRecord(Base):
     after_json: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+# Tables of the log/matters area live in their own module to keep this one readable.
+from dutylog.storage.models_matters import EvidenceFile, MatterCounter, ShiftClosure  # noqa: E402, F401
