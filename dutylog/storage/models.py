@@ -239,4 +239,23 @@ class AuditRecord(Base):
 
 
 # Tables of the log/matters area live in their own module to keep this one readable.
-from dutylog.storage.models_matters import EvidenceFile, MatterCounter, ShiftClosure  # noqa: E402, F401
+from dutylog.storage.models_matters import EvidenceFile, MatterCounter, ShiftClosure  # noqa: E402
+
+__all__ = [
+    "AppUser",
+    "AuditRecord",
+    "Base",
+    "Briefing",
+    "DutySlot",
+    "EvidenceFile",
+    "LogEntry",
+    "Matter",
+    "MatterCounter",
+    "MatterEvent",
+    "MatterMeasure",
+    "MatterTag",
+    "Setting",
+    "ShiftClosure",
+    "Staff",
+    "Unit",
+]
