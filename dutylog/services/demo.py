@@ -125,8 +125,9 @@ class _Builder:
         )
         self.slots += 1
 
-    def _at(self, day: date, hour: int, minute_span: int = 40) -> datetime:
-        return datetime.combine(day, time(hour, 0)) + timedelta(minutes=self.rng.randint(0, minute_span))
+    def _at(self, day: date, hour: int, minute_span: int = 40, minute: int = 0) -> datetime:
+        start = datetime.combine(day, time(hour, minute))
+        return start + timedelta(minutes=self.rng.randint(0, minute_span))
 
     def _entry(
         self, when: datetime, kind: EntryKind, text: str, author: StaffRecord, matter_id: int | None = None
