@@ -207,6 +207,10 @@ class MatterService:
         with self.office.db.transaction() as store:
             return store.matters.get(matter_id)
 
+    def by_number(self, number: str) -> MatterRecord:
+        with self.office.db.transaction() as store:
+            return store.matters.by_number(number.strip())
+
     def timeline(self, matter_id: int) -> list[MatterEventRecord]:
         with self.office.db.transaction() as store:
             store.matters.get(matter_id)

@@ -34,7 +34,13 @@ PAGES: tuple[PageSpec, ...] = (
         "Ctrl+1",
     ),
     PageSpec("roster", str(QT_TRANSLATE_NOOP("Pages", "排班")), "roster", PLACEHOLDER, "Ctrl+2"),
-    PageSpec("log", str(QT_TRANSLATE_NOOP("Pages", "值班日志")), "log", PLACEHOLDER, "Ctrl+3"),
+    PageSpec(
+        "log",
+        str(QT_TRANSLATE_NOOP("Pages", "值班日志")),
+        "log",
+        "dutylog.ui.pages.log_page:LogPage",
+        "Ctrl+3",
+    ),
     PageSpec(
         "ledger",
         str(QT_TRANSLATE_NOOP("Pages", "舆情台账")),
