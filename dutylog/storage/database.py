@@ -25,6 +25,7 @@ from dutylog.domain.errors import DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
 from dutylog.storage.repos.health import HealthRepo
+from dutylog.storage.repos.ledger_io import LedgerIORepo
 from dutylog.storage.repos.log import LogRepo
 from dutylog.storage.repos.matters import MatterRepo
 from dutylog.storage.repos.roster import RosterRepo
@@ -61,6 +62,10 @@ class Store:
     @cached_property
     def health(self) -> HealthRepo:
         return HealthRepo(self.session)
+
+    @cached_property
+    def ledger_io(self) -> LedgerIORepo:
+        return LedgerIORepo(self.session)
 
     def is_empty(self) -> bool:
         """True when the office has no staff, duties, entries or matters yet."""
