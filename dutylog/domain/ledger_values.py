@@ -177,6 +177,22 @@ _MEASURE_SPLIT = re.compile(r"[、，,;；/|\n]+")
 _COUNT = re.compile(r"(\d+)\s*[条个篇则]?")
 
 
+_WORDS_LONGEST_FIRST = sorted(_MEASURE_WORDS, key=lambda pair: len(pair[0]), reverse=True)
+
+
+def _measures_in(part: str) -> list[HandlingMeasure]:
+    """Every measure named in ``part`` ("冷处理 权威发布" names two), in the order written."""
+    hits: list[tuple[int, HandlingMeasure]] = []
+    remaining = part
+    for word, measure in _WORDS_LONGEST_FIRST:
+        index = remaining.find(word)
+        while index >= 0:
+            hits.append((index, measure))
+            remaining = remaining[:index] + "\0" * len(word) + remaining[index + len(word) :]
+            index = remaining.find(word)
+    return [measure for _index, measure in sorted(hits, key=lambda hit: hit[0])]
+
+
 @dataclass(frozen=True)
 class MeasureParse:
     measures: tuple[HandlingMeasure, ...]
@@ -194,13 +210,14 @@ def parse_measures(value: object) -> MeasureParse:
         part = raw.strip()
         if not part:
             continue
-        measure = next((m for word, m in _MEASURE_WORDS if word in part), None)
-        if measure is None:
+        hits = _measures_in(part)
+        if not hits:
             unknown.append(part)
             continue
-        if measure not in found:
-            found.append(measure)
-        if measure is HandlingMeasure.DELETE_POSTS:
+        for measure in hits:
+            if measure not in found:
+                found.append(measure)
+        if HandlingMeasure.DELETE_POSTS in hits:
             count = _COUNT.search(part)
             if count:
                 removed += int(count.group(1))

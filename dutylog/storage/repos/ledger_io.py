@@ -223,39 +223,42 @@ class LedgerIORepo:
         grades: Sequence[Grade] = (),
     ) -> Iterator[LedgerLine]:
         """Matters in discovery order, with measures and tags, streamed in batches."""
-        query = select(Matter, Unit.name).outerjoin(Unit, Matter.unit_id == Unit.id)
+        m = _MATTER.c
+        query = select(
+            m.id, m.number, m.title, m.grade, m.status, m.discovered_at, m.published_at, m.reported_at,
+            m.summary, m.source, m.url, m.author_name, m.posts_removed, m.outcome, Unit.name.label("unit"),
+        ).outerjoin(Unit, m.unit_id == Unit.id)  # fmt: skip
         if discovered_from is not None:
-            query = query.where(Matter.discovered_at >= discovered_from)
+            query = query.where(m.discovered_at >= discovered_from)
         if discovered_before is not None:
-            query = query.where(Matter.discovered_at < discovered_before)
+            query = query.where(m.discovered_at < discovered_before)
         if grades:
-            query = query.where(Matter.grade.in_([g.value for g in grades]))
-        query = query.order_by(Matter.discovered_at, Matter.id)
+            query = query.where(m.grade.in_([g.value for g in grades]))
+        query = query.order_by(m.discovered_at, m.id)
         result = self.session.execute(query.execution_options(yield_per=BATCH))
         for partition in result.partitions():
-            ids = [matter.id for matter, _unit in partition]
+            ids = [row.id for row in partition]
             measures = self._children(MatterMeasure.measure, MatterMeasure.matter_id, ids)
             tags = self._children(MatterTag.tag, MatterTag.matter_id, ids)
-            for matter, unit_name in partition:
+            for row in partition:
                 yield LedgerLine(
-                    number=matter.number,
-                    title=matter.title,
-                    grade=Grade(matter.grade),
-                    status=MatterStatus(matter.status),
-                    discovered_at=matter.discovered_at,
-                    published_at=matter.published_at,
-                    reported_at=matter.reported_at,
-                    summary=matter.summary,
-                    source=matter.source,
-                    url=matter.url,
-                    author=matter.author_name,
-                    measures=_measure_labels(measures.get(matter.id, [])),
-                    posts_removed=matter.posts_removed,
-                    outcome=matter.outcome,
-                    unit=unit_name or "",
-                    tags=tuple(tags.get(matter.id, ())),
+                    number=row.number,
+                    title=row.title,
+                    grade=Grade(row.grade),
+                    status=MatterStatus(row.status),
+                    discovered_at=row.discovered_at,
+                    published_at=row.published_at,
+                    reported_at=row.reported_at,
+                    summary=row.summary,
+                    source=row.source,
+                    url=row.url,
+                    author=row.author_name,
+                    measures=_measure_labels(measures.get(row.id, [])),
+                    posts_removed=row.posts_removed,
+                    outcome=row.outcome,
+                    unit=row.unit or "",
+                    tags=tuple(tags.get(row.id, ())),
                 )
-            self.session.expunge_all()
 
     def _children(
         self,
