@@ -22,7 +22,6 @@ from dutylog.domain.ledger_fields import (
     REQUIRED_FIELDS,
     LedgerField,
     find_header_row,
-    map_headers,
     year_in_title,
 )
 from dutylog.domain.ledger_rows import ImportedFile, ImportedRow, RowContext, RowProblem, build_row, is_blank
@@ -114,6 +113,9 @@ def file_sha256(path: Path) -> str:
 class LedgerImportService:
     def __init__(self, office: Office) -> None:
         self.office = office
+        # The rows of the last clean dry run: a commit with the same file and mapping
+        # reuses them instead of reading the file again.
+        self._checked: tuple[tuple[object, ...], list[ImportedRow]] | None = None
 
     def preview(self, path: str | Path, sheet: str | None = None) -> LedgerPreview:
         """Find the header row and guess the mapping; raise `not_a_ledger` for other sheets."""
@@ -156,7 +158,10 @@ class LedgerImportService:
         allow_new_units: bool = True,
     ) -> ImportReport:
         """Read and check every row; write nothing."""
-        report, _rows = self._read(preview, mapping, progress, cancel, allow_new_units, dry_run=True)
+        self._checked = None
+        report, rows = self._read(preview, mapping, progress, cancel, allow_new_units, dry_run=True)
+        if report.ok:
+            self._checked = (self._key(preview, mapping, allow_new_units), rows)
         return report
 
     def commit(
@@ -170,7 +175,14 @@ class LedgerImportService:
         created_by: int | None = None,
     ) -> ImportReport:
         """Import every row in one transaction, or raise `ImportRejected` and import nothing."""
-        report, rows = self._read(preview, mapping, progress, cancel, allow_new_units, dry_run=False)
+        key = self._key(preview, mapping, allow_new_units)
+        if self._checked is not None and self._checked[0] == key:
+            self._check_unchanged(preview)
+            rows = self._checked[1]
+            report = ImportReport(preview.file_name, dry_run=False, rows_read=len(rows), rows_ok=len(rows))
+        else:
+            report, rows = self._read(preview, mapping, progress, cancel, allow_new_units, dry_run=False)
+        self._checked = None
         if not report.ok:
             raise ImportRejected(report)
         if not rows:
@@ -213,6 +225,25 @@ class LedgerImportService:
         return self.commit(preview, progress=progress, allow_new_units=allow_new_units)
 
     # ---- internals -------------------------------------------------------------------------
+    def _key(
+        self, preview: LedgerPreview, mapping: Mapping[int, LedgerField] | None, allow_new_units: bool
+    ) -> tuple[object, ...]:
+        chosen = preview.mapping if mapping is None else mapping
+        return (preview.path, preview.sha256, preview.sheet, tuple(sorted(chosen.items())), allow_new_units)
+
+    @staticmethod
+    def _check_unchanged(preview: LedgerPreview) -> None:
+        try:
+            same = file_sha256(preview.path) == preview.sha256
+        except OSError:
+            same = False
+        if not same:
+            raise ValidationError(
+                f"文件“{preview.file_name}”在预览之后被修改或移走，请重新选择文件。",
+                code="file_changed",
+                field="file",
+            )
+
     @staticmethod
     def _refuse_duplicate(already: ImportedFile | None) -> None:
         if already is not None:
@@ -254,14 +285,15 @@ class LedgerImportService:
     ) -> tuple[ImportReport, list[ImportedRow]]:
         chosen = dict(preview.mapping if mapping is None else mapping)
         self.check_mapping(chosen)
+        self._check_unchanged(preview)
         with self.office.db.transaction() as store:
             self._refuse_duplicate(store.ledger_io.imported_file(preview.sha256))
         ctx = RowContext(chosen, preview.headers, self.office.clock(), preview.default_year)
         report = ImportReport(file_name=preview.file_name, dry_run=dry_run)
         rows: list[ImportedRow] = []
         total = preview.estimated_rows
-        header_signature = map_headers(preview.headers)
         title_col = ctx.column_of[LedgerField.TITLE]
+        title_header = preview.headers[title_col] if title_col < len(preview.headers) else ""
         with LedgerFile(preview.path, preview.sheet) as ledger:
             for number, cells in enumerate(ledger.rows(), start=1):
                 if number <= preview.header_row:
@@ -271,10 +303,12 @@ class LedgerImportService:
                     if cancel is not None and cancel():
                         raise ImportCancelled("导入已取消，未导入任何数据。")
                     if progress is not None:
-                        progress(PHASE_READ, done, max(total, done))
+                        progress(PHASE_READ, done, max(total, done) if total else 0)
                 if is_blank(cells):
                     continue
-                if _is_footer(cells, title_col) or map_headers(cells) == header_signature:
+                title_cell = cells[title_col] if title_col < len(cells) else None
+                repeated_header = isinstance(title_cell, str) and title_cell.strip() == title_header
+                if repeated_header or _is_footer(cells, title_col):
                     report.problems.append(RowProblem(number, "", "不是事项行（表头或落款），已跳过", False))
                     continue
                 report.rows_read += 1

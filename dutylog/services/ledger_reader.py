@@ -164,15 +164,24 @@ class LedgerFile:
     def estimated_rows(self) -> int:
         if self._csv_rows is not None:
             return len(self._csv_rows)
-        return int(self._workbook[self.sheet].max_row or 0)
+        # The <dimension> tag when the writer stored one; `max_row` without it would parse
+        # the whole sheet just to count. 0 means unknown.
+        return int(getattr(self._workbook[self.sheet], "_max_row", None) or 0)
 
-    def rows(self) -> Iterator[Row]:
-        """Every row from the first, as value tuples (trailing cells may be missing)."""
+    def rows(self, *, fill_merged: bool = True) -> Iterator[Row]:
+        """Every row from the first, as value tuples (trailing cells may be missing).
+
+        ``fill_merged=False`` skips the pass over the sheet that finds merged cells
+        (the preview reads only the first rows).
+        """
         if self._csv_rows is not None:
             yield from self._csv_rows
             return
         try:
-            yield from self._xlsx_rows()
+            if fill_merged:
+                yield from self._xlsx_rows()
+            else:
+                yield from self._workbook[self.sheet].iter_rows(values_only=True)
         except ValidationError:
             raise
         except Exception as exc:
@@ -180,7 +189,7 @@ class LedgerFile:
 
     def head(self, count: int) -> list[Row]:
         result: list[Row] = []
-        for row in self.rows():
+        for row in self.rows(fill_merged=False):
             result.append(row)
             if len(result) >= count:
                 break

@@ -375,10 +375,15 @@ class LedgerImportDialog(QDialog):
         worker.start()
 
     def _progressed(self, phase: str, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
+        if self.progress is None:
+            return
+        if total > 0:
+            self.progress.setMaximum(total)
+            self.progress.setValue(min(done, total))
             self.progress.setLabelText(self.tr("{0}：{1} / {2} 行").format(phase, done, total))
+        else:  # the file does not say how many rows it has: a busy bar and a count
+            self.progress.setMaximum(0)
+            self.progress.setLabelText(self.tr("{0}：已处理 {1} 行").format(phase, done))
 
     def _worker_finished(self) -> None:
         if self.progress is not None:

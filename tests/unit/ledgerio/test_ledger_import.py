@@ -234,3 +234,23 @@ def test_footer_and_repeated_header_rows_are_skipped(office: Office, tmp_path: P
     report = office.ledger_import.commit(office.ledger_import.preview(write_xlsx(tmp_path / "f.xlsx", rows)))
     assert report.imported is not None and report.imported.row_count == 3
     assert len(report.warnings) == 2
+
+
+def test_a_file_changed_after_the_preview_is_refused(office: Office, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx")
+    preview = office.ledger_import.preview(path)
+    assert office.ledger_import.dry_run(preview).ok
+    write_xlsx(path, ROWS[:1])
+    with pytest.raises(ValidationError) as refused:
+        office.ledger_import.commit(preview)
+    assert refused.value.code == "file_changed"
+    assert numbers(office) == []
+
+
+def test_commit_after_a_clean_dry_run_imports_the_checked_rows(office: Office, tmp_path: Path) -> None:
+    preview = office.ledger_import.preview(write_xlsx(tmp_path / "a.xlsx"))
+    checked = office.ledger_import.dry_run(preview)
+    report = office.ledger_import.commit(preview)
+    assert report.imported is not None and report.imported.row_count == checked.rows_ok == 3
+    with pytest.raises(ValidationError):  # and the cache is gone: a second commit is a duplicate
+        office.ledger_import.commit(preview)
