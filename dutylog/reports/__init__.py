@@ -1,0 +1,1 @@
+"""Document builders: HTML for printing, docx, xlsx, csv, ics."""

@@ -68,6 +68,14 @@ class Office:
     def settings(self) -> SettingsService:
         return SettingsService(self)
 
+    @cached_property
+    def ledger_import(self) -> LedgerImportService:
+        return LedgerImportService(self)
+
+    @cached_property
+    def ledger_export(self) -> LedgerExportService:
+        return LedgerExportService(self)
+
     def shift_times(self) -> ShiftTimes:
         with self.db.transaction() as store:
             start = store.settings.get("day_start", "08:30")
@@ -86,6 +94,8 @@ class Office:
 # Imported at the bottom: the area services refer back to Office for typing only.
 from dutylog.services.health import HealthService  # noqa: E402
 from dutylog.services.holidays import HolidayService  # noqa: E402
+from dutylog.services.ledger_export import LedgerExportService  # noqa: E402
+from dutylog.services.ledger_import import LedgerImportService  # noqa: E402
 from dutylog.services.log import LogService  # noqa: E402
 from dutylog.services.matters import MatterService  # noqa: E402
 from dutylog.services.roster import RosterService  # noqa: E402

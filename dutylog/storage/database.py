@@ -27,6 +27,7 @@ from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_pa
 from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
 from dutylog.storage.repos.evidence import EvidenceRepo
 from dutylog.storage.repos.health import HealthRepo
+from dutylog.storage.repos.ledger_io import LedgerIORepo
 from dutylog.storage.repos.log import LogRepo
 from dutylog.storage.repos.matters import MatterRepo
 from dutylog.storage.repos.roster import RosterRepo
@@ -71,6 +72,10 @@ class Store:
     @cached_property
     def health(self) -> HealthRepo:
         return HealthRepo(self.session)
+
+    @cached_property
+    def ledger_io(self) -> LedgerIORepo:
+        return LedgerIORepo(self.session)
 
     def is_empty(self) -> bool:
         """True when the office has no staff, duties, entries or matters yet."""
