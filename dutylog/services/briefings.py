@@ -23,7 +23,7 @@ from dutylog.domain.briefing import (
     parse_clock,
 )
 from dutylog.domain.enums import BriefingStatus, DutyRole, Shift
-from dutylog.domain.errors import ValidationError
+from dutylog.domain.errors import ConflictError, NotFoundError, ValidationError
 from dutylog.domain.reporting import DayFacts
 from dutylog.domain.validation import TITLE_MAX, clean_text
 from dutylog.reports.briefing_draft import briefing_title, draft_briefing_html
@@ -240,6 +240,18 @@ class BriefingService:
             store.settings.set("briefing_deadline", f"{parsed:%H:%M}")
             store.settings.set("briefing_reminder_minutes", lead_minutes)
 
+    def staff_id_named(self, name: str) -> int:
+        """The id of the one member of staff called ``name`` (for the CLI, until accounts exist)."""
+        with self.office.db.transaction() as store:
+            people = store.staff.by_name(name.strip())
+        if not people:
+            raise NotFoundError(f"找不到名为“{name}”的人员。", code="staff_not_found")
+        if len(people) > 1:
+            raise ValidationError(
+                f"有 {len(people)} 位同名人员“{name}”，请在图形界面中选择。", code="ambiguous"
+            )
+        return people[0].id
+
     # --- helpers -----------------------------------------------------------------
     def _change(
         self,
@@ -256,8 +268,6 @@ class BriefingService:
             if action != "submitted":
                 check_editable(current)
             if expected_version is not None and expected_version != current.version:
-                from dutylog.domain.errors import ConflictError
-
                 raise ConflictError("该汇报已被他人修改，请重新打开后再编辑。")
             store.briefings.update(briefing_id, now=now, **changes)
             record = store.briefings.get(briefing_id)

@@ -37,6 +37,15 @@ from dutylog.reports.official import OfficialDocument
 
 MM_PER_INCH = 25.4
 PDF_DPI = 300
+# Documents are laid out in points (a 72-dpi layout device) and scaled to the
+# printer or PDF resolution when painted, as QTextDocument.print() does.
+LAYOUT_DPI = 72
+
+
+class PrintDocument(QTextDocument):
+    """A text document that keeps its layout paint device alive (the layout only points to it)."""
+
+    layout_device: QImage | None = None
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -60,10 +69,10 @@ def document_fonts() -> tuple[str, str, str]:
     )
 
 
-def build_text_document(document: OfficialDocument, dpi: int = 96) -> QTextDocument:
+def build_text_document(document: OfficialDocument, dpi: int = 96) -> PrintDocument:
     """The document laid out for a device of ``dpi`` (set the layout's paint device to match)."""
     title_font, body_font, heading_font = document_fonts()
-    doc = QTextDocument()
+    doc = PrintDocument()
     doc.setDocumentMargin(0)
     font = QFont(body_font)
     font.setPointSizeF(gb.BODY_PT)
@@ -168,21 +177,14 @@ def _set_a4(device: QPagedPaintDevice) -> None:
     )
 
 
-# Documents are laid out in points (a 72-dpi layout device) and scaled to the
-# printer or PDF resolution when painted, as QTextDocument.print() does.
-LAYOUT_DPI = 72
-_layout_devices: dict[int, QImage] = {}
-
-
-def prepare_for(document: OfficialDocument, device: QPagedPaintDevice) -> QTextDocument:
+def prepare_for(document: OfficialDocument, device: QPagedPaintDevice) -> PrintDocument:
     """A text document laid out for A4 pages in points, ready for `paint_document`."""
     _set_a4(device)
     doc = build_text_document(document, LAYOUT_DPI)
     image = QImage(1, 1, QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(LAYOUT_DPI / 0.0254))
     image.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
-    _layout_devices[id(doc)] = image  # the layout does not own its paint device
-    doc.destroyed.connect(lambda *_args, key=id(doc): _layout_devices.pop(key, None))
+    doc.layout_device = image
     doc.documentLayout().setPaintDevice(image)
     body = _body_rect(LAYOUT_DPI)
     doc.setPageSize(QSizeF(body.width(), body.height()))
