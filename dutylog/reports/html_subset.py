@@ -103,7 +103,7 @@ class _TreeBuilder(HTMLParser):
         if self.skipping:
             return
         parent = self.stack[-1][1]
-        if parent.tag in ("table", "tr", "ul", "ol", "root") and not data.strip():
+        if parent.tag in ("table", "tr", "ul", "ol", "root", "td", "th", "li") and not data.strip():
             return
         parent.children.append(Node("", text=data))
 
@@ -131,7 +131,7 @@ def render(node: Node) -> str:
         attrs += f' colspan="{node.colspan}"'
     if node.tag == "table":
         attrs += ' border="1" cellspacing="0" cellpadding="4" width="100%"'
-    if node.tag in ("p", "h1", "h2", "h3", "li", "td", "th", "table", "tr", "ul", "ol"):
+    if node.tag in ("p", "h1", "h2", "h3", "table", "tr", "ul", "ol"):
         return f"<{node.tag}{attrs}>{inner}</{node.tag}>\n"
     return f"<{node.tag}{attrs}>{inner}</{node.tag}>"
 
