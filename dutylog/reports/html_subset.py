@@ -32,6 +32,7 @@ class Node:
     align: str = ""
     colspan: int = 1
     children: list[Node] = field(default_factory=list)
+    page_break: bool = False  # print only: start this block on a new page
 
     def plain_text(self) -> str:
         if not self.tag:
@@ -119,7 +120,12 @@ def render(node: Node) -> str:
     """Serialize a tree back to the subset."""
     if not node.tag:
         return html.escape(node.text, quote=False)
-    inner = "".join(render(child) for child in node.children)
+    if node.tag == "table" and node.children and any(cell.tag == "th" for cell in node.children[0].children):
+        # A header row in <thead> repeats on every printed page (Qt and browsers alike).
+        head, *rest = node.children
+        inner = f"<thead>{render(head)}</thead>" + "".join(render(child) for child in rest)
+    else:
+        inner = "".join(render(child) for child in node.children)
     if node.tag == "root":
         return inner
     if node.tag == "br":
@@ -131,6 +137,8 @@ def render(node: Node) -> str:
         attrs += f' colspan="{node.colspan}"'
     if node.tag == "table":
         attrs += ' border="1" cellspacing="0" cellpadding="4" width="100%"'
+    if node.page_break:
+        attrs += ' style="page-break-before: always"'
     if node.tag in ("p", "h1", "h2", "h3", "table", "tr", "ul", "ol"):
         return f"<{node.tag}{attrs}>{inner}</{node.tag}>\n"
     return f"<{node.tag}{attrs}>{inner}</{node.tag}>"
@@ -157,3 +165,25 @@ def to_plain_text(body: str) -> str:
 
     walk(parse(body))
     return "\n".join(lines)
+
+
+def split_table(body: str, table_index: int, row: int) -> str:
+    """Start row ``row`` of the ``table_index``-th top-level table on a new page.
+
+    Qt's layout lets a tall row run over a page break; printing splits the table
+    before such a row instead, repeating its header row. A row right after the
+    header moves the whole table.
+    """
+    root = parse(body)
+    tables = [child for child in root.children if child.tag == "table"]
+    table = tables[table_index]
+    rows = [child for child in table.children if child.tag == "tr"]
+    header = 1 if rows and any(cell.tag == "th" for cell in rows[0].children) else 0
+    if row <= header:
+        table.page_break = True
+        return render(root)
+    first = Node("table", children=rows[:row])
+    second = Node("table", children=rows[:header] + rows[row:], page_break=True)
+    position = root.children.index(table)
+    root.children[position : position + 1] = [first, second]
+    return render(root)

@@ -10,6 +10,7 @@ import html
 from dataclasses import dataclass, field
 
 from dutylog.domain.briefing import BriefingRecord
+from dutylog.reports.html_subset import Node, parse
 from dutylog.reports.text import stamp
 
 PAGE_WIDTH_MM = 210.0
@@ -88,25 +89,113 @@ def briefing_document(briefing: BriefingRecord) -> OfficialDocument:
     return OfficialDocument(briefing.title, briefing.body_html, closing, footnote)
 
 
-def closing_html(document: OfficialDocument) -> str:
-    parts = [f"<p><b>{html.escape(label)}：</b>{html.escape(text)}</p>" for label, text in document.closing]
-    if document.footnote:
-        parts.append(f'<p class="note">{html.escape(document.footnote)}</p>')
-    return "\n".join(parts)
-
-
 def document_html(document: OfficialDocument, *, title_font: str, body_font: str, heading_font: str) -> str:
-    """A complete HTML page for QTextDocument with the office layout in CSS."""
-    # Qt applies fonts, sizes and spacing block by block (dutylog.ui.pdf); the CSS
-    # here only serves viewers that read the HTML directly.
-    css = (
-        f"body {{ font-family: '{body_font}'; font-size: {BODY_PT:g}pt; }} "
-        f"h1 {{ font-family: '{title_font}'; font-size: {TITLE_PT:g}pt; text-align: center; }} "
-        f"h2 {{ font-family: '{heading_font}'; font-size: {HEADING_PT:g}pt; }} "
-        f"td, th {{ font-size: {TABLE_PT:g}pt; }} p.note {{ font-size: 9pt; color: #555555; }}"
+    """HTML for Qt's QTextDocument with the office layout as inline styles.
+
+    Lengths are in px of a 72-dpi layout (1 px = 1 pt); Qt reads only px for
+    text-indent and line-height, and sizes headings itself unless they are plain
+    paragraphs, so headings are rendered as styled paragraphs.
+    """
+    fonts = _Fonts(title_font, body_font, heading_font)
+    title = (
+        f'<p align="center" style="{fonts.style(title_font, TITLE_PT, bold=True)} '
+        f'line-height:{TITLE_PT * 1.4:.1f}px; margin-bottom:{LINE_HEIGHT_PT:.1f}px;">'
+        f"{html.escape(document.title)}</p>"
     )
-    return (
-        f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>"
-        f"<h1>{html.escape(document.title)}</h1>\n{document.body_html}\n"
-        f"<p> </p>\n{closing_html(document)}</body></html>"
+    body = "".join(fonts.block(node) for node in parse(document.body_html).children)
+    closing = "".join(
+        f'<p style="{fonts.paragraph_style()}"><b>{html.escape(label)}：</b>{html.escape(text)}</p>'
+        for label, text in document.closing
     )
+    note = (
+        f'<p style="{fonts.style(body_font, 9)} color:#555555;">{html.escape(document.footnote)}</p>'
+        if document.footnote
+        else ""
+    )
+    spacer = f'<p style="{fonts.paragraph_style()}"> </p>' if document.closing else ""
+    return f"<html><body>{title}{body}{spacer}{closing}{note}</body></html>"
+
+
+class _Fonts:
+    def __init__(self, title: str, body: str, heading: str) -> None:
+        self.title, self.body, self.heading = title, body, heading
+        # A fallback face has no 黑体 look of its own: weight marks the headings instead.
+        self.heading_bold = heading not in HEADING_FONTS
+
+    @staticmethod
+    def style(family: str, size: float, *, bold: bool = False) -> str:
+        weight = "bold" if bold else "normal"
+        return f"font-family:'{family}'; font-size:{size:g}pt; font-weight:{weight};"
+
+    def paragraph_style(self, family: str | None = None, *, bold: bool = False) -> str:
+        return (
+            f"{self.style(family or self.body, BODY_PT, bold=bold)} text-indent:{2 * BODY_PT:g}px; "
+            f"line-height:{LINE_HEIGHT_PT:.1f}px; margin-top:0px; margin-bottom:0px;"
+        )
+
+    def block(self, node: Node) -> str:
+        if node.tag == "table":
+            return self.table(node)
+        if node.tag in ("ul", "ol"):
+            items = [child for child in node.children if child.tag == "li"]
+            marks = [f"{n}. " if node.tag == "ol" else "• " for n in range(1, len(items) + 1)]
+            return "".join(
+                f'<p style="{self.paragraph_style()}">{mark}{render_inline(item)}</p>'
+                for mark, item in zip(marks, items, strict=True)
+            )
+        if not node.tag:
+            return (
+                f'<p style="{self.paragraph_style()}">{html.escape(node.text)}</p>'
+                if node.text.strip()
+                else ""
+            )
+        if node.tag == "h1":
+            style = f"{self.style(self.title, TITLE_PT, bold=True)} line-height:{TITLE_PT * 1.4:.1f}px;"
+            return f'<p align="center" style="{style}">{render_inline(node)}</p>'
+        if node.tag == "h2":
+            style = self.paragraph_style(self.heading, bold=self.heading_bold)
+        elif node.tag == "h3":
+            style = self.paragraph_style(bold=True)
+        else:
+            style = self.paragraph_style()
+        align = f' align="{node.align}"' if node.align else ""
+        return f'<p{align} style="{style}">{render_inline(node)}</p>'
+
+    def table(self, node: Node) -> str:
+        rows = [row for row in node.children if row.tag == "tr"]
+        cell_style = f"{self.style(self.body, TABLE_PT)} line-height:{TABLE_PT * 1.3:.1f}px;"
+        out = []
+        for index, row in enumerate(rows):
+            cells = []
+            for cell in row.children:
+                if cell.tag not in ("td", "th"):
+                    continue
+                span = f' colspan="{cell.colspan}"' if cell.colspan > 1 else ""
+                text = "<br>".join(
+                    render_inline(block) for block in cell.children if block.tag in ("p", "h2", "h3", "li")
+                ) or render_inline(cell)
+                if cell.tag == "th":
+                    text = f"<b>{text}</b>"
+                align = ' align="center"' if cell.tag == "th" else ""
+                cells.append(f'<td{span}{align} style="{cell_style}">{text}</td>')
+            row_html = f"<tr>{''.join(cells)}</tr>"
+            is_header = index == 0 and any(cell.tag == "th" for cell in row.children)
+            out.append(f"<thead>{row_html}</thead>" if is_header else row_html)
+        page_break = ' style="page-break-before: always;"' if node.page_break else ""
+        attributes = f'border="1" cellspacing="0" cellpadding="3" width="100%"{page_break}'
+        return f"<table {attributes}>{''.join(out)}</table>"
+
+
+def render_inline(node: Node) -> str:
+    """The inline content of a block: text, emphasis and line breaks."""
+    out = []
+    for child in node.children:
+        if not child.tag:
+            out.append(html.escape(child.text, quote=False))
+        elif child.tag == "br":
+            out.append("<br>")
+        elif child.tag in ("b", "i", "u"):
+            out.append(f"<{child.tag}>{render_inline(child)}</{child.tag}>")
+        else:
+            out.append(render_inline(child))
+    return "".join(out)

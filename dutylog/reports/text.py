@@ -60,7 +60,10 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
     )
-    return f'<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>{head}</tr>{body}</table>'
+    return (
+        f'<table border="1" cellspacing="0" cellpadding="4" width="100%"><thead><tr>{head}</tr></thead>'
+        f"{body}</table>"
+    )
 
 
 def counted(label: str, count: int, unit: str = "条") -> str:

@@ -3,11 +3,16 @@
 Qt-using module: import it lazily (the GUI, or the CLI command that writes a PDF).
 Layout follows GB/T 9704-2012 (see `dutylog.reports.official`): A4, 37/35/28/26 mm
 margins, title 22 pt, body 16 pt, page numbers "— 1 —" outside (odd right, even left).
+
+PySide6 6.12 on Python 3.11 drops a reference to None on every call of a void
+method (about 5,000 such calls abort the interpreter with "deallocating None"), so
+this module keeps its calls into Qt few: a page costs a handful, not one per block.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -22,17 +27,12 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextBlock,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextFrame,
     QTextTable,
 )
 
 from dutylog.reports import official as gb
+from dutylog.reports.html_subset import split_table
 from dutylog.reports.official import OfficialDocument
 
 MM_PER_INCH = 25.4
@@ -69,8 +69,12 @@ def document_fonts() -> tuple[str, str, str]:
     )
 
 
-def build_text_document(document: OfficialDocument, dpi: int = 96) -> PrintDocument:
-    """The document laid out for a device of ``dpi`` (set the layout's paint device to match)."""
+def build_text_document(document: OfficialDocument) -> PrintDocument:
+    """The document with the office fonts; sizes and spacing come as inline styles in the HTML.
+
+    Styling happens in HTML rather than through QTextCursor calls: fewer calls into
+    Qt (see the note on PySide6 6.12 in the module docstring) and one place for the layout.
+    """
     title_font, body_font, heading_font = document_fonts()
     doc = PrintDocument()
     doc.setDocumentMargin(0)
@@ -80,92 +84,7 @@ def build_text_document(document: OfficialDocument, dpi: int = 96) -> PrintDocum
     doc.setHtml(
         gb.document_html(document, title_font=title_font, body_font=body_font, heading_font=heading_font)
     )
-    _repeat_table_headers(doc.rootFrame())
-    _apply_office_layout(doc, dpi, title_font, body_font, heading_font)
     return doc
-
-
-def _apply_office_layout(
-    doc: QTextDocument, dpi: int, title_font: str, body_font: str, heading_font: str
-) -> None:
-    """Fonts, indents and line spacing set block by block.
-
-    Qt's HTML import sizes headings with a relative size adjustment and ignores
-    most CSS lengths, so the layout is applied to the blocks directly instead.
-    """
-
-    def pt(points: float) -> float:
-        return points * dpi / 72
-
-    heading_bold = heading_font not in gb.HEADING_FONTS  # a fallback face needs weight to stand out
-    block = doc.begin()
-    while block.isValid():
-        cursor = QTextCursor(block)
-        cursor.setPosition(block.position())
-        cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-        level = block.blockFormat().headingLevel()
-        in_table = cursor.currentTable() is not None
-        family, size, weight = body_font, gb.BODY_PT, None
-        fmt = QTextBlockFormat()
-        if level == 1:
-            family, size, weight = title_font, gb.TITLE_PT, QFont.Weight.Bold
-            fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            fmt.setBottomMargin(pt(gb.LINE_HEIGHT_PT))
-            fmt.setLineHeight(pt(gb.TITLE_PT * 1.4), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        elif in_table:
-            size = gb.TABLE_PT
-            fmt.setTextIndent(0)
-        else:
-            if level == 2:
-                family = heading_font
-                weight = QFont.Weight.Bold if heading_bold else QFont.Weight.Normal
-            elif level == 3:
-                weight = QFont.Weight.Bold
-            fmt.setTextIndent(pt(2 * gb.BODY_PT))
-            fmt.setTopMargin(0)
-            fmt.setBottomMargin(0)
-            fmt.setLineHeight(pt(gb.LINE_HEIGHT_PT), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        if block.blockFormat().hasProperty(QTextFormat.Property.BlockAlignment) and level != 1:
-            fmt.setAlignment(block.blockFormat().alignment())
-        cursor.mergeBlockFormat(fmt)
-        _restyle_fragments(block, family, size, weight)
-        block = block.next()
-
-
-def _restyle_fragments(block: QTextBlock, family: str, size: float, weight: QFont.Weight | None) -> None:
-    """Give every run of a block the office face and size, keeping only its emphasis."""
-    spans = []
-    iterator = block.begin()
-    while not iterator.atEnd():
-        fragment = iterator.fragment()
-        if fragment.isValid():
-            spans.append((fragment.position(), fragment.length(), fragment.charFormat()))
-        iterator += 1
-    cursor = QTextCursor(block)
-    for position, length, old in spans:
-        new = QTextCharFormat()
-        new.setFontFamilies([family])
-        new.setFontPointSize(size)
-        bold = old.fontWeight() >= QFont.Weight.DemiBold.value
-        new.setFontWeight(
-            weight if weight is not None else (QFont.Weight.Bold if bold else QFont.Weight.Normal)
-        )
-        new.setFontItalic(old.fontItalic())
-        new.setFontUnderline(old.fontUnderline())
-        if old.foreground().style() != Qt.BrushStyle.NoBrush:
-            new.setForeground(old.foreground())
-        cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        cursor.setCharFormat(new)
-
-
-def _repeat_table_headers(frame: QTextFrame) -> None:
-    for child in frame.childFrames():
-        if isinstance(child, QTextTable):
-            table_format = child.format()
-            table_format.setHeaderRowCount(1)
-            child.setFormat(table_format)
-        _repeat_table_headers(child)
 
 
 def _set_a4(device: QPagedPaintDevice) -> None:
@@ -178,17 +97,54 @@ def _set_a4(device: QPagedPaintDevice) -> None:
 
 
 def prepare_for(document: OfficialDocument, device: QPagedPaintDevice) -> PrintDocument:
-    """A text document laid out for A4 pages in points, ready for `paint_document`."""
+    """A text document laid out for A4 pages in points, ready for `paint_document`.
+
+    Tables are split before any row that would run over a page break.
+    """
     _set_a4(device)
-    doc = build_text_document(document, LAYOUT_DPI)
+    body = _body_rect(LAYOUT_DPI)
+    seen: set[tuple[int, int]] = set()
+    while True:
+        doc = _laid_out(document, body)
+        crossing = _first_split_row(doc, seen)
+        if crossing is None:
+            return doc
+        seen.add(crossing)
+        document = replace(document, body_html=split_table(document.body_html, *crossing))
+
+
+def _laid_out(document: OfficialDocument, body: QRectF) -> PrintDocument:
+    doc = build_text_document(document)
     image = QImage(1, 1, QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(LAYOUT_DPI / 0.0254))
     image.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
     doc.layout_device = image
     doc.documentLayout().setPaintDevice(image)
-    body = _body_rect(LAYOUT_DPI)
     doc.setPageSize(QSizeF(body.width(), body.height()))
     return doc
+
+
+def row_extent(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    """Top and bottom of a table row's text in document coordinates."""
+    layout = doc.documentLayout()
+    cells = [table.cellAt(row, column) for column in range(table.columns())]
+    top = min(layout.blockBoundingRect(cell.firstCursorPosition().block()).top() for cell in cells)
+    bottom = max(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom() for cell in cells)
+    return top, bottom
+
+
+def _first_split_row(doc: QTextDocument, seen: set[tuple[int, int]]) -> tuple[int, int] | None:
+    """(table index, row) of the first row that runs over a page break, if any."""
+    page = doc.pageSize().height()
+    tables = [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    for index, table in enumerate(tables):
+        for row in range(table.rows()):
+            top, bottom = row_extent(doc, table, row)
+            if bottom - top >= page * 0.9 or (index, row) in seen:
+                continue  # taller than a page: it has to run over
+            if int(top // page) != int((bottom - 0.5) // page):
+                return index, row
+    return None
 
 
 def _body_rect(dpi: float) -> QRectF:

@@ -9,12 +9,20 @@ from dutylog.reports.official import OfficialDocument
 from dutylog.ui.pdf import paint_document, prepare_for, write_pdf
 
 
+class PreviewDialog(QPrintPreviewDialog):
+    """Keeps its printer alive: the Qt dialog only points to it."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None = None) -> None:
+        super().__init__(printer, parent)
+        self.kept_printer = printer
+
+
 def print_preview(parent: QWidget, document: OfficialDocument) -> QPrintPreviewDialog:
     """Qt's print preview (and printing) with the office layout; the caller shows it."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)  # margins are drawn by paint_document, page numbers sit in them
     printer.setDocName(document.title)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = PreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("打印预览 — ") + document.title)
     dialog.paintRequested.connect(lambda target: paint_document(prepare_for(document, target), target))
     dialog.resize(900, 1000)
