@@ -43,7 +43,13 @@ PAGES: tuple[PageSpec, ...] = (
         "dutylog.ui.pages.briefings_page:BriefingsPage",
         "Ctrl+5",
     ),
-    PageSpec("stats", str(QT_TRANSLATE_NOOP("Pages", "统计")), "stats", PLACEHOLDER, "Ctrl+6"),
+    PageSpec(
+        "stats",
+        str(QT_TRANSLATE_NOOP("Pages", "统计")),
+        "stats",
+        "dutylog.ui.pages.stats_page:StatsPage",
+        "Ctrl+6",
+    ),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("Pages", "设置")), "settings", PLACEHOLDER, "Ctrl+7"),
 )
 
