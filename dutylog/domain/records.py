@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift
+from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift, UserRole
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class StaffRecord:
     title: str
     roles: frozenset[DutyRole]
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class LogEntryRecord:
     matter_id: int | None
     matter_number: str
     created_at: datetime
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -110,3 +112,19 @@ class HealthReport:
     @property
     def healthy(self) -> bool:
         return not self.problems
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    """A login account. The password hash never leaves storage."""
+
+    id: int
+    username: str
+    role: UserRole
+    staff_id: int | None
+    staff_name: str
+    active: bool
+    failed_attempts: int
+    locked_until: datetime | None
+    created_at: datetime
+    version: int = 1

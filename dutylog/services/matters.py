@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.numbering import DEFAULT_PREFIX, format_number
+from dutylog.domain.permissions import Permission
 from dutylog.domain.records import MatterRecord
-from dutylog.domain.validation import TITLE_MAX, check_not_future, check_order, clean_text
+from dutylog.domain.validation import TITLE_MAX, check_date_range, check_not_future, check_order, clean_text
 
 if TYPE_CHECKING:
     from dutylog.services.office import Office
@@ -39,15 +41,20 @@ class MatterService:
         clean_url = clean_text(
             url, field="url", label="网址", max_length=2000, required=False, multiline=False
         )
+        check_date_range(discovered_at, field="discovered_at", label="发现时间")
+        check_date_range(published_at, field="published_at", label="发布时间")
         found = (discovered_at or now).replace(microsecond=0)
         check_not_future(found, now=now, field="discovered_at", label="发现时间")
         check_order(
             published_at, found, field="published_at", earlier_label="发布时间", later_label="发现时间"
         )
+        self.office.require(Permission.MATTER_WRITE)
+        if created_by is None:
+            created_by = self.office.actor.staff_id
         with self.office.db.transaction() as store:
             prefix = str(store.settings.get("matter_prefix", DEFAULT_PREFIX))
             seq = store.matters.last_seq(found.year) + 1
-            return store.matters.add(
+            record = store.matters.add(
                 number=format_number(prefix, found.year, seq),
                 year=found.year,
                 seq=seq,
@@ -62,6 +69,8 @@ class MatterService:
                 created_by=created_by,
                 now=now,
             )
+            self.office.audit.record(store, AuditAction.CREATE, "matter", record.id, after=record)
+            return record
 
     def open_matters(self) -> list[MatterRecord]:
         with self.office.db.transaction() as store:

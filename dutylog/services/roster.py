@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.permissions import Permission
 from dutylog.domain.records import DutyAssignment, DutyNow
+from dutylog.domain.validation import check_date_range, clean_text
 
 if TYPE_CHECKING:
     from dutylog.services.office import Office
@@ -42,20 +45,25 @@ class RosterService:
     def assign(
         self, duty_date: date, shift: Shift, role: DutyRole, staff_id: int, note: str = ""
     ) -> DutyAssignment:
+        check_date_range(duty_date, field="duty_date", label="值班日期")
+        clean_note = clean_text(note, field="note", label="备注", max_length=1000, required=False)
+        self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
             person = store.staff.get(staff_id)
             if not person.active:
                 raise ValidationError(
                     f"{person.name} 已停用，不能安排值班。", code="inactive", field="staff_id"
                 )
-            return store.roster.assign(
+            slot = store.roster.assign(
                 duty_date=duty_date,
                 shift=shift,
                 role=role,
                 staff_id=staff_id,
                 created_at=self.office.clock(),
-                note=note,
+                note=clean_note,
             )
+            self.office.audit.record(store, AuditAction.CREATE, "duty_slot", slot.id, after=slot)
+            return slot
 
     def between(self, first: date, last: date) -> list[DutyAssignment]:
         if last < first:

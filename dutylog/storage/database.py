@@ -24,12 +24,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from dutylog.domain.errors import DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.repos.audit import AuditRepo, VoidRepo
 from dutylog.storage.repos.health import HealthRepo
 from dutylog.storage.repos.log import LogRepo
 from dutylog.storage.repos.matters import MatterRepo
 from dutylog.storage.repos.roster import RosterRepo
 from dutylog.storage.repos.settings import SettingsRepo
 from dutylog.storage.repos.staff import StaffRepo
+from dutylog.storage.repos.users import UserRepo
 
 
 class Store:
@@ -61,6 +63,18 @@ class Store:
     @cached_property
     def health(self) -> HealthRepo:
         return HealthRepo(self.session)
+
+    @cached_property
+    def users(self) -> UserRepo:
+        return UserRepo(self.session)
+
+    @cached_property
+    def audit(self) -> AuditRepo:
+        return AuditRepo(self.session)
+
+    @cached_property
+    def voids(self) -> VoidRepo:
+        return VoidRepo(self.session)
 
     def is_empty(self) -> bool:
         """True when the office has no staff, duties, entries or matters yet."""

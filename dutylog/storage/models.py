@@ -231,3 +231,7 @@ class AuditRecord(Base):
     after_json: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+# Area tables live in their own modules; importing them registers them on Base.metadata.
+from dutylog.storage import models_trust  # noqa: E402, F401

@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from dutylog.domain.enums import EntryKind, Shift
+from dutylog.domain.errors import NotFoundError
 from dutylog.domain.records import LogEntryRecord
+from dutylog.storage.locking import update_versioned
 from dutylog.storage.models import LogEntry
 
 
@@ -27,6 +29,7 @@ def entry_record(row: LogEntry) -> LogEntryRecord:
         matter_id=row.matter_id,
         matter_number=row.matter.number if row.matter else "",
         created_at=row.created_at,
+        version=row.version,
     )
 
 
@@ -75,3 +78,18 @@ class LogRepo:
 
     def count(self) -> int:
         return self.session.scalar(select(func.count(LogEntry.id))) or 0
+
+    def get(self, entry_id: int) -> LogEntryRecord:
+        row = self.session.get(
+            LogEntry, entry_id, options=[joinedload(LogEntry.author), joinedload(LogEntry.matter)]
+        )
+        if row is None:
+            raise NotFoundError(f"找不到编号为 {entry_id} 的日志记录。")
+        return entry_record(row)
+
+    def update(self, entry_id: int, *, expected_version: int, **values: Any) -> LogEntryRecord:
+        """Save changed fields if nobody saved a newer version; raises ConflictError otherwise."""
+        update_versioned(
+            self.session, LogEntry, entry_id, expected_version=expected_version, values=values, label="日志"
+        )
+        return self.get(entry_id)
