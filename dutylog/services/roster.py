@@ -54,6 +54,12 @@ class RosterService:
                 raise ValidationError(
                     f"{person.name} 已停用，不能安排值班。", code="inactive", field="staff_id"
                 )
+            if any(s.staff_id == staff_id and s.role is role for s in store.roster.on(duty_date, [shift])):
+                raise ValidationError(
+                    f"{person.name} 已安排在 {duty_date:%Y-%m-%d} {shift.zh}（{role.zh}），无需重复安排。",
+                    code="duplicate",
+                    field="staff_id",
+                )
             slot = store.roster.assign(
                 duty_date=duty_date,
                 shift=shift,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import sqlite3
 from datetime import date, datetime
@@ -43,7 +44,16 @@ def list_backups(db_file: Path, folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     found = [p for p in folder.glob(f"{db_file.stem}-*.sqlite3") if p.is_file()]
-    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+    return sorted(found, key=_age_key, reverse=True)
+
+
+_STAMP = re.compile(r"-(\d{8}-\d{6}-\d{6})\.sqlite3$")
+
+
+def _age_key(path: Path) -> tuple[str, str]:
+    # The time stamp in the name, not the file's mtime: copying a folder keeps the order.
+    match = _STAMP.search(path.name)
+    return (match.group(1) if match else "", path.name)
 
 
 def prune_backups(db_file: Path, folder: Path, keep: int) -> list[Path]:
