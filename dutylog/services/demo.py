@@ -125,8 +125,9 @@ class _Builder:
         )
         self.slots += 1
 
-    def _at(self, day: date, hour: int, minute_span: int = 40) -> datetime:
-        return datetime.combine(day, time(hour, 0)) + timedelta(minutes=self.rng.randint(0, minute_span))
+    def _at(self, day: date, hour: int, minute_span: int = 40, minute: int = 0) -> datetime:
+        start = datetime.combine(day, time(hour, minute))
+        return start + timedelta(minutes=self.rng.randint(0, minute_span))
 
     def _entry(
         self, when: datetime, kind: EntryKind, text: str, author: StaffRecord, matter_id: int | None = None
@@ -147,10 +148,11 @@ class _Builder:
         self.entries += 1
 
     def _log_day(self, day: date, officer: StaffRecord, leader: StaffRecord) -> None:
-        for hour, label in ((8, "早间"), (12, "午间"), (17, "晚间")):
+        # Morning, noon and evening patrols, all within the day shift.
+        for (hour, minute), label in (((8, 35), "早间"), ((12, 0), "午间"), ((16, 30), "晚间")):
             sources = "、".join(self.rng.sample(words.SOURCES, 4))
             self._entry(
-                self._at(day, hour),
+                self._at(day, hour, minute=minute),
                 EntryKind.PATROL,
                 f"{label}巡查：{sources}，未发现涉我县负面舆情。",
                 officer,

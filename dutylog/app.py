@@ -1,0 +1,105 @@
+"""Start the desktop application (the only module the CLI imports Qt through)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from dutylog.domain.errors import DutyLogError
+
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def make_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
+    """The QApplication with fonts and translators; `language` overrides the saved choice."""
+    from dutylog.ui import i18n
+    from dutylog.ui.theme import apply_fonts
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("DutyLog")
+    app.setOrganizationName("DutyLog")
+    saved = QSettings().value("ui/language")
+    i18n.install(i18n.resolve_language(language or (str(saved) if saved else None)))
+    app.setApplicationDisplayName(app.translate("App", "DutyLog 值班管理"))
+    apply_fonts(app)
+    return app
+
+
+def _choose_platform(screenshot: bool) -> None:
+    """Render screenshots offscreen; refuse clearly (not with Qt's abort) when there is no display."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        raise DutyLogError(
+            "没有可用的图形显示（DISPLAY 未设置）。请在桌面环境中运行，或使用 --screenshot。",
+            code="no_display",
+        )
+
+
+def run_gui(
+    target: str, *, page: str | None = None, screenshot: str | None = None, language: str | None = None
+) -> int:
+    _choose_platform(bool(screenshot))
+    app = make_application(language=language)
+    from dutylog.services.office import Office
+    from dutylog.ui.main_window import MainWindow
+
+    try:
+        office = Office.open(target)
+    except DutyLogError as exc:
+        if screenshot:
+            raise
+        QMessageBox.critical(None, "DutyLog", exc.message)
+        return 2
+    settings = QSettings()
+    window = MainWindow(office, settings)
+    if page:
+        window.show_page(page)
+    if screenshot:
+        return _save_screenshot(app, window, Path(screenshot))
+    sys.excepthook = _show_unexpected_error
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        office.close()
+
+
+def _show_unexpected_error(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """Keep the app running after an error in a slot, and tell the user what happened."""
+    if isinstance(error, DutyLogError):
+        QMessageBox.warning(QApplication.activeWindow(), "DutyLog", error.message)
+        return
+    traceback.print_exception(kind, error, tb)
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        "DutyLog",
+        f"发生意外错误，当前操作未完成，已保存的数据不受影响。\n\n{kind.__name__}: {error}",
+    )
+
+
+def _save_screenshot(app: QApplication, window: object, path: Path) -> int:
+    from dutylog.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        raise DutyLogError(f"无法保存截图：{path}", code="screenshot_failed")
+    window.office.close()
+    print(path)
+    return 0

@@ -1,0 +1,1 @@
+"""Qt widgets. Thin: every change goes through `dutylog.services`."""

@@ -1,0 +1,149 @@
+"""The main window: a navigation sidebar on the left, the current page on the right."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from dutylog import __version__
+from dutylog.services.office import Office
+from dutylog.ui.pages import PAGES, PLACEHOLDER, PageSpec, page_spec
+from dutylog.ui.theme import icon
+
+
+def page_title(spec: PageSpec) -> str:
+    return QCoreApplication.translate("Pages", spec.title)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, office: Office, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.settings = settings
+        self._pages: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("DutyLog 值班管理") + f" — {office.unit_name()}")
+        self.setWindowIcon(icon("app"))
+        self.resize(1200, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.nav.setFixedWidth(150)
+        for spec in PAGES:
+            item = QListWidgetItem(icon(spec.icon), page_title(spec))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{page_title(spec)} ({spec.shortcut})")
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._on_nav)
+
+        self._build_menus()
+        self.db_label = QLabel(self.tr("数据库：") + office.db.description)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._restore_state()
+
+    # -- pages ---------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget:
+        spec = page_spec(key)
+        self.nav.setCurrentRow(PAGES.index(spec))
+        return self._pages[key]
+
+    def current_page_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else PAGES[0].key
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, created on first use."""
+        if key not in self._pages:
+            spec = page_spec(key)
+            module_name, class_name = spec.target.split(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            kwargs: dict[str, Any] = {"title": page_title(spec)} if spec.target == PLACEHOLDER else {}
+            widget: QWidget = cls(self.office, self, **kwargs)
+            widget.setObjectName(f"page_{key}")
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = PAGES[row]
+        widget = self.page(spec.key)
+        self.stack.setCurrentWidget(widget)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.statusBar().showMessage(page_title(spec), 2000)
+
+    # -- menus ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        quit_action = QAction(self.tr("退出(&Q)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("转到(&G)"))
+        for spec in PAGES:
+            action = QAction(icon(spec.icon), page_title(spec), self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于 DutyLog(&A)"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            self.tr("关于 DutyLog"),
+            self.tr("DutyLog 值班管理 {version}\n数据库：{db}").format(
+                version=__version__, db=self.office.db.description
+            ),
+        )
+
+    # -- state ---------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        last = str(self.settings.value("window/page", PAGES[0].key))
+        keys = [spec.key for spec in PAGES]
+        self.show_page(last if last in keys else keys[0])
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/page", self.current_page_key())
+        self.settings.sync()
+
+    def closeEvent(self, event: Any) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,149 @@
+"""今日值班: who is on duty now, today's log in time order, and a form to add an entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutylog.domain.records import DutyAssignment, DutyNow, LogEntryRecord
+from dutylog.services.office import Office
+from dutylog.ui.i18n import label, long_date
+from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
+from dutylog.ui.pages.entry_form import EntryForm
+from dutylog.ui.theme import grade_colour
+
+
+def people(assignments: tuple[DutyAssignment, ...]) -> str:
+    return "<br>".join(f"<b>{a.staff_name}</b>&emsp;{a.phone}" for a in assignments)
+
+
+class TodayPage(QWidget):
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+
+        self.heading = QLabel()
+        self.heading.setObjectName("today_heading")
+        self.duty_label = QLabel()
+        self.duty_label.setObjectName("today_duty")
+        self.duty_label.setWordWrap(True)
+        self.duty_label.setTextFormat(Qt.TextFormat.RichText)
+        duty_box = QGroupBox(self.tr("当前值班"))
+        QVBoxLayout(duty_box).addWidget(self.duty_label)
+
+        self.open_matters = QListWidget()
+        self.open_matters.setObjectName("today_open_matters")
+        self.open_matters.setWordWrap(True)
+        self.open_matters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matters_box = QGroupBox(self.tr("未办结事项"))
+        QVBoxLayout(self.matters_box).addWidget(self.open_matters)
+
+        left = QVBoxLayout()
+        left.addWidget(duty_box)
+        left.addWidget(self.matters_box, 1)
+
+        self.model = LogEntriesModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("today_entries")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.empty_hint = QLabel(
+            self.tr("今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。")
+        )
+        self.empty_hint.setObjectName("today_empty_hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: palette(mid); padding: 6px;")
+        entries_box = QGroupBox(self.tr("今日值班日志"))
+        entries_layout = QVBoxLayout(entries_box)
+        entries_layout.addWidget(self.empty_hint)
+        entries_layout.addWidget(self.table, 1)
+
+        self.form = EntryForm(office)
+        self.form.saved.connect(self._on_saved)
+        form_box = QGroupBox(self.tr("新增记录"))
+        QVBoxLayout(form_box).addWidget(self.form)
+
+        right = QVBoxLayout()
+        right.addWidget(entries_box, 3)
+        right.addWidget(form_box, 2)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(columns, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        duty = self.office.roster.on_duty()
+        self._show_duty(duty)
+        _day, entries = self.office.log.today()
+        self.model.set_entries(entries)
+        self.empty_hint.setVisible(not entries)
+        self.table.scrollToBottom()
+        self._show_open_matters()
+
+    def _show_duty(self, duty: DutyNow) -> None:
+        day = duty.duty_date
+        unit = self.office.unit_name()
+        locale = QLocale()
+        weekday = locale.dayName(day.isoweekday())
+        self.heading.setText(
+            f"<h2>{unit}&emsp;{long_date(locale, day.year, day.month, day.day)} {weekday}"
+            f"&emsp;<span style='font-weight:normal'>{label(duty.shift)}</span></h2>"
+        )
+        if not duty.officers and not duty.leaders:
+            self.duty_label.setText(
+                "<span style='color:#c62828'>"
+                + self.tr("当前时段没有安排值班。请到“排班”页安排值班员和带班领导。")
+                + "</span>"
+            )
+            return
+        rows = [
+            (self.tr("值班员"), people(duty.officers) or self.tr("（未安排）")),
+            (self.tr("带班领导"), people(duty.leaders) or self.tr("（未安排）")),
+        ]
+        if duty.standby:
+            rows.append((self.tr("备班"), people(duty.standby)))
+        self.duty_label.setText(
+            "<table cellspacing='6'>"
+            + "".join(f"<tr><td valign='top'>{label}</td><td>{who}</td></tr>" for label, who in rows)
+            + "</table>"
+        )
+
+    def _show_open_matters(self) -> None:
+        self.open_matters.clear()
+        matters = self.office.matters.open_matters()
+        self.matters_box.setTitle(self.tr("未办结事项（{n}）").format(n=len(matters)))
+        for matter in matters:
+            tag = self.tr("【{grade}】").format(grade=label(matter.grade))
+            item = QListWidgetItem(f"{tag}{matter.number}\n{matter.title}")
+            item.setForeground(grade_colour(matter.grade))
+            item.setToolTip(f"{matter.title}\n{label(matter.status)} · {matter.discovered_at:%Y-%m-%d %H:%M}")
+            self.open_matters.addItem(item)
+        if not matters:
+            self.open_matters.addItem(self.tr("暂无未办结事项"))
+
+    def _on_saved(self, record: LogEntryRecord) -> None:
+        self.refresh()
+        row = self.model.row_of(record.id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
