@@ -158,6 +158,9 @@ class Actor:
         return self.username
 
 
+# A read-only viewer (e.g. a `--screenshot` run) may read everything, the audit trail included.
+READ_ONLY: frozenset[Permission] = frozenset({Permission.AUDIT_VIEW})
+
 SYSTEM_ACTOR = Actor(username="system", system=True)
 VIEWER_ACTOR = Actor(username="viewer", read_only=True)
 
@@ -165,7 +168,7 @@ VIEWER_ACTOR = Actor(username="viewer", read_only=True)
 def permissions_of(actor: Actor) -> frozenset[Permission]:
     """What ``actor`` may do in principle (shift and ownership still apply)."""
     if actor.read_only:
-        return frozenset()
+        return READ_ONLY
     if actor.system:
         return frozenset(Permission) - NEVER
     if actor.role is None:

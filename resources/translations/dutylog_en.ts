@@ -1,118 +1,286 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dutylog/app.py" line="30" />
+        <location filename="../../dutylog/app.py" line="35"/>
         <source>DutyLog 值班管理</source>
         <translation>DutyLog Duty Office</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="43"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="44"/>
+        <source>校验审计链</source>
+        <translation>Verify audit chain</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="51"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="52"/>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="53"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="54"/>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="73"/>
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="90"/>
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="91"/>
+        <source>全部对象</source>
+        <translation>All objects</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="112"/>
+        <source>共 {n} 条记录</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="117"/>
+        <source>审计链完整：{n} 条记录均未被改动。</source>
+        <translation>Audit chain intact: none of the {n} records has been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="120"/>
+        <source>审计链被破坏：</source>
+        <translation>Audit chain broken: </translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="19"/>
+        <source>保存冲突</source>
+        <translation>Save conflict</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="22"/>
+        <source>载入最新内容</source>
+        <translation>Load latest version</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="24"/>
+        <source>保留我的输入</source>
+        <translation>Keep my input</translation>
     </message>
 </context>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="51" />
+        <location filename="../../dutylog/ui/pages/entry_form.py" line="51"/>
         <source>例如：早间巡查微博、微信公众号、抖音、本地论坛，未发现涉我单位负面舆情。</source>
         <translation>e.g. Morning patrol of Weibo, WeChat accounts, Douyin and local forums: nothing negative about our unit found.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="59" />
+        <location filename="../../dutylog/ui/pages/entry_form.py" line="59"/>
         <source>保存记录</source>
         <translation>Save entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="62" />
+        <location filename="../../dutylog/ui/pages/entry_form.py" line="62"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="71" />
+        <location filename="../../dutylog/ui/pages/entry_form.py" line="71"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="73" />
+        <location filename="../../dutylog/ui/pages/entry_form.py" line="73"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="74" />
+        <location filename="../../dutylog/ui/pages/entry_form.py" line="74"/>
         <source>内容</source>
         <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="25"/>
+        <source>首次使用 — DutyLog 值班管理</source>
+        <translation>First run — DutyLog</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="30"/>
+        <source>欢迎使用 DutyLog。请填写本单位名称，并创建第一个管理员账号（之后可在“设置”中添加其他账号）。</source>
+        <translation>Welcome to DutyLog. Enter your unit's name and create the first administrator account (more accounts can be added later under Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="36"/>
+        <source>例如：某某市委网信办值班室</source>
+        <translation>e.g. City Cyberspace Office duty room</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="53"/>
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="54"/>
+        <source>管理员姓名</source>
+        <translation>Administrator's name</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="55"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="56"/>
+        <source>密码（至少 8 位）</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="57"/>
+        <source>再次输入密码</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="61"/>
+        <source>创建并进入</source>
+        <translation>Create and continue</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="62"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="74"/>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>LogEntriesModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="20" />
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="20"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="21" />
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="21"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="22" />
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="22"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="23" />
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="23"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="24" />
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="24"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="25"/>
+        <source>登录 — DutyLog 值班管理</source>
+        <translation>Log in — DutyLog</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="42"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="43"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="47"/>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="48"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="36" />
+        <location filename="../../dutylog/ui/main_window.py" line="36"/>
         <source>DutyLog 值班管理</source>
         <translation>DutyLog Duty Office</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="60" />
+        <location filename="../../dutylog/ui/main_window.py" line="60"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="100" />
+        <location filename="../../dutylog/ui/main_window.py" line="100"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="101" />
+        <location filename="../../dutylog/ui/main_window.py" line="101"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="106" />
+        <location filename="../../dutylog/ui/main_window.py" line="106"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="113" />
+        <location filename="../../dutylog/ui/main_window.py" line="113"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="114" />
+        <location filename="../../dutylog/ui/main_window.py" line="114"/>
         <source>关于 DutyLog(&amp;A)</source>
         <translation>&amp;About DutyLog</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="123" />
+        <location filename="../../dutylog/ui/main_window.py" line="123"/>
         <source>关于 DutyLog</source>
         <translation>About DutyLog</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="124" />
+        <location filename="../../dutylog/ui/main_window.py" line="124"/>
         <source>DutyLog 值班管理 {version}
 数据库：{db}</source>
         <translation>DutyLog Duty Office {version}
@@ -122,116 +290,139 @@ Database: {db}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="31" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="31"/>
         <source>今日值班</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="36" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="36"/>
         <source>排班</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="37" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="37"/>
         <source>值班日志</source>
         <translation>Duty log</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="38" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="38"/>
         <source>舆情台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="39" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="39"/>
         <source>报告</source>
         <translation>Briefings</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="40" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="40"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="41" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="41"/>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="44"/>
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/placeholder_page.py" line="18" />
+        <location filename="../../dutylog/ui/pages/placeholder_page.py" line="18"/>
         <source>这一功能尚在建设中。今日值班与日志记录请使用“今日值班”页。</source>
-        <translation>This area is still being built. Use the Today page for today's duty and the log.</translation>
+        <translation>This area is still being built. Use the Today page for today&apos;s duty and the log.</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="42" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="42"/>
         <source>当前值班</source>
         <translation>On duty now</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="49" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="49"/>
         <source>未办结事项</source>
         <translation>Open matters</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="67" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="67"/>
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
-        <translation>No entries yet today. Choose a kind below, type the content and press "Save entry" (Ctrl+Enter).</translation>
+        <translation>No entries yet today. Choose a kind below, type the content and press &quot;Save entry&quot; (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="72" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="72"/>
         <source>今日值班日志</source>
-        <translation>Today's duty log</translation>
+        <translation>Today&apos;s duty log</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="79" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="79"/>
         <source>新增记录</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="115" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="115"/>
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation>Nobody is rostered for this shift. Assign a duty officer and a leader on the Roster page.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="120" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="120"/>
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="120" />
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="120"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
         <source>（未安排）</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="124" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="124"/>
         <source>备班</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="134" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="134"/>
         <source>未办结事项（{n}）</source>
         <translation>Open matters ({n})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="136" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="136"/>
         <source>【{grade}】</source>
         <translation>[{grade}] </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="142" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="142"/>
         <source>暂无未办结事项</source>
         <translation>No open matters</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../dutylog/app.py" line="80"/>
+        <source>当前用户：</source>
+        <translation>User: </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="124"/>
+        <source>自动备份失败：</source>
+        <translation>Automatic backup failed: </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="127"/>
+        <source>已自动备份到 </source>
+        <translation>Backed up automatically to </translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,89 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dutylog/app.py" line="30"/>
+        <location filename="../../dutylog/app.py" line="35"/>
         <source>DutyLog 值班管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="43"/>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="44"/>
+        <source>校验审计链</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="51"/>
+        <source>人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="52"/>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="53"/>
+        <source>从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="54"/>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="73"/>
+        <source>审计记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="90"/>
+        <source>全部人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="91"/>
+        <source>全部对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="112"/>
+        <source>共 {n} 条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="117"/>
+        <source>审计链完整：{n} 条记录均未被改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="120"/>
+        <source>审计链被破坏：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="19"/>
+        <source>保存冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="22"/>
+        <source>载入最新内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="24"/>
+        <source>保留我的输入</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -43,6 +124,64 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="25"/>
+        <source>首次使用 — DutyLog 值班管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="30"/>
+        <source>欢迎使用 DutyLog。请填写本单位名称，并创建第一个管理员账号（之后可在“设置”中添加其他账号）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="36"/>
+        <source>例如：某某市委网信办值班室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="53"/>
+        <source>单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="54"/>
+        <source>管理员姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="55"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="56"/>
+        <source>密码（至少 8 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="57"/>
+        <source>再次输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="61"/>
+        <source>创建并进入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="62"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="74"/>
+        <source>两次输入的密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogEntriesModel</name>
     <message>
         <location filename="../../dutylog/ui/models/log_entries_model.py" line="20"/>
@@ -67,6 +206,34 @@
     <message>
         <location filename="../../dutylog/ui/models/log_entries_model.py" line="24"/>
         <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="25"/>
+        <source>登录 — DutyLog 值班管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="42"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="43"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="47"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="48"/>
+        <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -156,6 +323,11 @@
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="44"/>
+        <source>审计记录</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -231,6 +403,24 @@
     <message>
         <location filename="../../dutylog/ui/pages/today_page.py" line="142"/>
         <source>暂无未办结事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../dutylog/app.py" line="80"/>
+        <source>当前用户：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="124"/>
+        <source>自动备份失败：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="127"/>
+        <source>已自动备份到 </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

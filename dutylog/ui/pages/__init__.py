@@ -39,6 +39,13 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("briefings", str(QT_TRANSLATE_NOOP("Pages", "报告")), "briefings", PLACEHOLDER, "Ctrl+5"),
     PageSpec("stats", str(QT_TRANSLATE_NOOP("Pages", "统计")), "stats", PLACEHOLDER, "Ctrl+6"),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("Pages", "设置")), "settings", PLACEHOLDER, "Ctrl+7"),
+    PageSpec(
+        "audit",
+        str(QT_TRANSLATE_NOOP("Pages", "审计记录")),
+        "audit",
+        "dutylog.ui.pages.audit_page:AuditPage",
+        "Ctrl+8",
+    ),
 )
 
 

@@ -75,8 +75,8 @@ def test_matrix_cell(permission: Permission, actor: Actor, expected: bool) -> No
 
 
 @pytest.mark.parametrize("permission", sorted(Permission))
-def test_read_only_viewer_may_do_nothing(permission: Permission) -> None:
-    assert not allowed(VIEWER_ACTOR, permission, on_shift=True)
+def test_read_only_viewer_only_reads(permission: Permission) -> None:
+    assert allowed(VIEWER_ACTOR, permission, on_shift=True) is (permission is P.AUDIT_VIEW)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +158,7 @@ MAY: dict[str, set[str]] = {
     "accounts.reset_password": {"admin", "system"},
     "accounts.users": {"admin", "system"},
     "audit.void(log_entry)": {"supervisor", "admin", "system"},
-    "audit.find": {"supervisor", "admin", "system"},
+    "audit.find": {"supervisor", "admin", "system", "viewer"},
     "audit.delete": set(),
     "backups.backup": {"admin", "system"},
 }

@@ -1,0 +1,1 @@
+"""Dialogs: login, first run, database recovery, edit conflicts."""
