@@ -13,9 +13,11 @@ from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import NotFoundError, ValidationError
 from dutylog.domain.holidays import HolidayCalendar
+from dutylog.domain.permissions import Permission
 from dutylog.domain.records import DutyAssignment, DutyNow, StaffRecord
 from dutylog.domain.roster_checks import CheckInput, RosterQuality, check
 from dutylog.domain.roster_records import GenerationResult, LeaveRecord, RosterDay, SpecialPeriodRecord
@@ -28,7 +30,7 @@ from dutylog.domain.rotation import (
     generate,
     rotate_from,
 )
-from dutylog.domain.validation import clean_text
+from dutylog.domain.validation import check_date_range, clean_text
 from dutylog.services.holidays import load_calendar, unknown_year_warning
 
 if TYPE_CHECKING:
@@ -177,20 +179,31 @@ class RosterService:
     def assign(
         self, duty_date: date, shift: Shift, role: DutyRole, staff_id: int, note: str = ""
     ) -> DutyAssignment:
+        check_date_range(duty_date, field="duty_date", label="值班日期")
+        clean_note = clean_text(note, field="note", label="备注", max_length=1000, required=False)
+        self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
             person = store.staff.get(staff_id)
             if not person.active:
                 raise ValidationError(
                     f"{person.name} 已停用，不能安排值班。", code="inactive", field="staff_id"
                 )
-            return store.roster.assign(
+            if any(s.staff_id == staff_id and s.role is role for s in store.roster.on(duty_date, [shift])):
+                raise ValidationError(
+                    f"{person.name} 已安排在 {duty_date:%Y-%m-%d} {shift.zh}（{role.zh}），无需重复安排。",
+                    code="duplicate",
+                    field="staff_id",
+                )
+            slot = store.roster.assign(
                 duty_date=duty_date,
                 shift=shift,
                 role=role,
                 staff_id=staff_id,
                 created_at=self.office.clock(),
-                note=note,
+                note=clean_note,
             )
+            self.office.audit.record(store, AuditAction.CREATE, "duty_slot", slot.id, after=slot)
+            return slot
 
     def between(self, first: date, last: date, staff_id: int | None = None) -> list[DutyAssignment]:
         check_range(first, last)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from dutylog.domain.errors import DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.repos.audit import AuditRepo, VoidRepo
 from dutylog.storage.repos.briefings import BriefingRepo, SubmissionRepo
 from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
 from dutylog.storage.repos.evidence import EvidenceRepo
@@ -35,6 +36,7 @@ from dutylog.storage.repos.reporting import ReportingRepo
 from dutylog.storage.repos.roster import RosterRepo
 from dutylog.storage.repos.settings import SettingsRepo
 from dutylog.storage.repos.staff import StaffRepo
+from dutylog.storage.repos.users import UserRepo
 
 
 class Store:
@@ -90,6 +92,18 @@ class Store:
     @cached_property
     def reporting(self) -> ReportingRepo:
         return ReportingRepo(self.session)
+
+    @cached_property
+    def users(self) -> UserRepo:
+        return UserRepo(self.session)
+
+    @cached_property
+    def audit(self) -> AuditRepo:
+        return AuditRepo(self.session)
+
+    @cached_property
+    def voids(self) -> VoidRepo:
+        return VoidRepo(self.session)
 
     def is_empty(self) -> bool:
         """True when the office has no staff, duties, entries or matters yet."""

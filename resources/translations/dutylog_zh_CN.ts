@@ -4,8 +4,502 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dutylog/app.py" line="30"/>
+        <location filename="../../dutylog/app.py" line="35"/>
         <source>DutyLog 值班管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="43"/>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="44"/>
+        <source>校验审计链</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="51"/>
+        <source>人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="52"/>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="53"/>
+        <source>从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="54"/>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="73"/>
+        <source>审计记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="90"/>
+        <source>全部人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="91"/>
+        <source>全部对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="112"/>
+        <source>共 {n} 条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="117"/>
+        <source>审计链完整：{n} 条记录均未被改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="120"/>
+        <source>审计链被破坏：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingListModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="83"/>
+        <source>退回原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingsPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="62"/>
+        <source>以谁的身份撰写和提交（账户功能上线前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="63"/>
+        <source>撰写今日汇报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="67"/>
+        <source>其他报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="70"/>
+        <source>舆情专报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="71"/>
+        <source>周报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="74"/>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="111"/>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="143"/>
+        <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="156"/>
+        <source>加粗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="169"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
+        <source>重新生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
+        <source>提交审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
+        <source>退回…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
+        <source>审签…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
+        <source>历史版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="248"/>
+        <source>状态：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="249"/>
+        <source>撰写人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="257"/>
+        <source>审签：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="299"/>
+        <source>已打开今日汇报草稿，修改后请保存并提交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="320"/>
+        <source>已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="331"/>
+        <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="344"/>
+        <source>已提交，等待领导审签。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="358"/>
+        <source>请选择审签领导。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="372"/>
+        <source>已审签，汇报已锁定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="372"/>
+        <source>已退回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="407"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="414"/>
+        <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="417"/>
+        <source>舆情专报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="417"/>
+        <source>事项编号（如 YQ-2026-0042）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="429"/>
+        <source>周报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="429"/>
+        <source>周次（YYYY-Www）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="19"/>
+        <source>保存冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="22"/>
+        <source>载入最新内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="24"/>
+        <source>保留我的输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="25"/>
+        <source>首次使用 — DutyLog 值班管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="30"/>
+        <source>欢迎使用 DutyLog。请填写本单位名称，并创建第一个管理员账号（之后可在“设置”中添加其他账号）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="36"/>
+        <source>例如：某某市委网信办值班室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="53"/>
+        <source>单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="54"/>
+        <source>管理员姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="55"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="56"/>
+        <source>密码（至少 8 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="57"/>
+        <source>再次输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="61"/>
+        <source>创建并进入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="62"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="74"/>
+        <source>两次输入的密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="81"/>
+        <source>历史版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="91"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="364"/>
+        <source>导入台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="99"/>
+        <source>上一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="100"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="206"/>
+        <source>下一步：检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="101"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="102"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="128"/>
+        <source>选择 Excel (.xlsx) 或 CSV 台账文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="130"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="142"/>
+        <source>工作表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="146"/>
+        <source>可导入 Excel/WPS 保存的 .xlsx 或 CSV（UTF-8 或 GBK）台账。程序会识别常见表头（序号、标题、网址、来源、发布者、发布时间、发现时间、上报时间、等级、处置措施、处置结果、责任单位、备注），无法识别的列可在下一步手动指定。导入前会逐行检查，有任何错误都不会导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="167"/>
+        <source>文件中的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="167"/>
+        <source>示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="167"/>
+        <source>导入为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="171"/>
+        <source>自动新建台账中出现的新责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="206"/>
+        <source>下一步：列对应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="226"/>
+        <source>选择台账文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="226"/>
+        <source>台账文件 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="239"/>
+        <source>请选择台账文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="255"/>
+        <source>该文件已于 {0} 导入过（{1} 条），不能重复导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="262"/>
+        <source>表头在第 {0} 行，约 {1} 行数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="279"/>
+        <source>（第 {0} 列，无表头）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="288"/>
+        <source>（不导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="305"/>
+        <source>“{0}”工作表“{1}”。已自动识别 {2} 列，{3} 列未能识别（橙色），请为需要导入的列选择字段。必需：{4}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="343"/>
+        <source>正在逐行检查台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="357"/>
+        <source>正在导入台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="362"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="383"/>
+        <source>{0}：{1} / {2} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="386"/>
+        <source>{0}：已处理 {1} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="405"/>
+        <source>检查通过：{0} 行可以导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="407"/>
+        <source> 将新建责任单位：{0}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="409"/>
+        <source> 另有 {0} 条提示，见下表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="413"/>
+        <source>发现 {0} 处错误（共 {1} 行），请修改文件或列对应后重试；不会导入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="425"/>
+        <source>已导入 {0} 条事项，编号 {1} 至 {2}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="430"/>
+        <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,6 +674,34 @@
     <message>
         <location filename="../../dutylog/ui/pages/log_page.py" line="103"/>
         <source>更正说明（原记录保留）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="25"/>
+        <source>登录 — DutyLog 值班管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="42"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="43"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="47"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="48"/>
+        <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,18 +951,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="51"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="53"/>
         <source>报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="52"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="60"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="53"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="65"/>
         <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="68"/>
+        <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -449,6 +976,198 @@
     <message>
         <location filename="../../dutylog/ui/pages/placeholder_page.py" line="18"/>
         <source>这一功能尚在建设中。今日值班与日志记录请使用“今日值班”页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39"/>
+        <source>审签汇报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39"/>
+        <source>退回汇报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49"/>
+        <source>批示意见（留空则为“已阅。”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49"/>
+        <source>请写明退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="52"/>
+        <source>审签领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53"/>
+        <source>批示意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53"/>
+        <source>退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58"/>
+        <source>审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58"/>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="63"/>
+        <source>审签后汇报将被锁定，不能再修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="58"/>
+        <source>统计期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="67"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="73"/>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="75"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="77"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="86"/>
+        <source>统计报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="87"/>
+        <source>信息报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="125"/>
+        <source>报送信息标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="127"/>
+        <source>如：市委网信办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="129"/>
+        <source>事项编号（可空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="130"/>
+        <source>已采用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="131"/>
+        <source>获批示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="132"/>
+        <source>添加报送记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="136"/>
+        <source>报送日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="138"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="140"/>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="142"/>
+        <source>关联事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="195"/>
+        <source>每日舆情数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="196"/>
+        <source>按等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="197"/>
+        <source>按来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="205"/>
+        <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="241"/>
+        <source>已添加报送记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="245"/>
+        <source>网络舆情工作统计报告（{period}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="265"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="272"/>
+        <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -526,6 +1245,39 @@
     <message>
         <location filename="../../dutylog/ui/print/roster_print.py" line="108"/>
         <source>打印值班表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="26"/>
+        <source>打印预览 — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="38"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="50"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../dutylog/app.py" line="80"/>
+        <source>当前用户：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="124"/>
+        <source>自动备份失败：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="127"/>
+        <source>已自动备份到 </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,13 @@ PAGES: tuple[PageSpec, ...] = (
         "Ctrl+6",
     ),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("Pages", "设置")), "settings", PLACEHOLDER, "Ctrl+7"),
+    PageSpec(
+        "audit",
+        str(QT_TRANSLATE_NOOP("Pages", "审计记录")),
+        "audit",
+        "dutylog.ui.pages.audit_page:AuditPage",
+        "Ctrl+8",
+    ),
 )
 
 
