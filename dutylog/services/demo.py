@@ -164,10 +164,11 @@ class _Builder:
         self.entries += 1
 
     def _log_day(self, day: date, officer: StaffRecord, leader: StaffRecord) -> None:
-        for hour, label in ((8, "早间"), (12, "午间"), (17, "晚间")):
+        # Morning, noon and evening patrols, all within the day shift.
+        for (hour, minute), label in (((8, 35), "早间"), ((12, 0), "午间"), ((16, 30), "晚间")):
             sources = "、".join(self.rng.sample(words.SOURCES, 4))
             self._entry(
-                self._at(day, hour),
+                self._at(day, hour, minute=minute),
                 EntryKind.PATROL,
                 f"{label}巡查：{sources}，未发现涉我县负面舆情。",
                 officer,
