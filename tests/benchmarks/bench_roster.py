@@ -57,7 +57,6 @@ def bench_generate() -> list[tuple[str, float]]:
 
     from dutylog.domain.enums import DutyRole
     from dutylog.services.office import Office
-
     from tests.conftest import FakeClock
 
     folder = Path(tempfile.mkdtemp(prefix="roster-bench-"))
@@ -86,7 +85,6 @@ def bench_month_view() -> list[tuple[str, float]]:
     from dutylog.services.roster import RosterRules
     from dutylog.ui.pages.roster_page import RosterPage
     from dutylog.ui.theme import apply_fonts
-
     from tests.conftest import FakeClock
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
