@@ -66,8 +66,13 @@ def _paint_pages(painter: QPainter, pages: list[str], new_page: object, dpi: int
         document = _document(html_text, width_pt, height_pt)
         painter.save()
         painter.scale(scale, scale)
+        # A long month shrinks to one page rather than spill over; it is laid out
+        # wider by the same factor so that, once scaled, it still spans the page.
         fit = min(1.0, height_pt / max(1.0, document.size().height()))
-        painter.scale(fit, fit)  # a long month shrinks to one page rather than spill over
+        if fit < 1.0:
+            document.setTextWidth(width_pt / fit)
+            fit = min(fit, height_pt / max(1.0, document.size().height()))
+        painter.scale(fit, fit)
         document.drawContents(painter)
         painter.restore()
 
