@@ -17,8 +17,14 @@ from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import NotFoundError, ValidationError
 from dutylog.domain.holidays import HolidayCalendar
 from dutylog.domain.records import DutyAssignment, DutyNow, StaffRecord
-from dutylog.domain.roster_checks import CheckInput, RosterQuality, check
-from dutylog.domain.roster_records import GenerationResult, LeaveRecord, RosterDay, SpecialPeriodRecord
+from dutylog.domain.roster_checks import CheckInput, RosterProblem, RosterQuality, check
+from dutylog.domain.roster_records import (
+    GenerationResult,
+    LeaveRecord,
+    RosterDay,
+    RosterOverview,
+    SpecialPeriodRecord,
+)
 from dutylog.domain.rotation import (
     MAX_RANGE_DAYS,
     PlannedDuty,
@@ -372,8 +378,47 @@ class RosterService:
         with self.office.db.transaction() as store:
             request, calendar = self._check_input(store, first, last)
             periods = store.duty_calendar.special_periods(first, last)
+        return self._days(request, calendar, periods, check(request).problems)
+
+    def overview(
+        self, grid_first: date, grid_last: date, first: date, last: date
+    ) -> tuple[RosterOverview, RosterQuality]:
+        """The calendar grid ``grid_first``..``grid_last`` and the quality of ``first``..``last``
+        (which lies inside the grid), read in one transaction."""
+        check_range(grid_first, grid_last)
+        with self.office.db.transaction() as store:
+            request, calendar = self._check_input(store, grid_first, grid_last)
+            periods = store.duty_calendar.special_periods(grid_first, grid_last)
+            changes = store.roster.changes(first, last)
+        grid_problems = check(request).problems
+        days = self._days(request, calendar, periods, grid_problems)
+        inside = replace(
+            request,
+            first=first,
+            last=last,
+            duties=[d for d in request.duties if first <= d.duty_date <= last],
+        )
+        ranged = check(inside)
+        quality = RosterQuality(
+            first,
+            last,
+            [p for p in grid_problems if first <= p.duty_date <= last],
+            ranged.people,
+            ranged.spread,
+        )
+        overview = RosterOverview(tuple(days), tuple(changes), tuple(calendar.unknown_years(first, last)))
+        return overview, quality
+
+    def _days(
+        self,
+        request: CheckInput,
+        calendar: HolidayCalendar,
+        periods: Sequence[SpecialPeriodRecord],
+        found: Sequence[RosterProblem],
+    ) -> list[RosterDay]:
+        first, last = request.first, request.last
         problems: dict[date, list[str]] = defaultdict(list)
-        for problem in check(request).problems:
+        for problem in found:
             problems[problem.duty_date].append(problem.message)
         by_day: dict[date, list[DutyAssignment]] = defaultdict(list)
         for duty in request.duties:

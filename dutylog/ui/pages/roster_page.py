@@ -165,12 +165,12 @@ class RosterPage(QWidget):
         grid_first, grid_last = self.month_model.grid_range(self.year, self.month)
         self.title.setText(self.tr("{y}年{m}月").format(y=self.year, m=self.month))
         try:
-            grid_days = self.office.roster.days(grid_first, grid_last)
-            quality = self.office.roster.check(first, last)
-            changes = self.office.roster.changes.history(first, last)
+            overview, quality = self.office.roster.overview(grid_first, grid_last, first, last)
         except DutyLogError as exc:
             self.summary.setText(exc.message)
             return
+        grid_days = list(overview.days)
+        changes = overview.changes
         self.month_model.set_month(self.year, self.month, grid_days)
         month_days = [d for d in grid_days if first <= d.day <= last]
         self.list_model.set_days(month_days)
@@ -191,7 +191,7 @@ class RosterPage(QWidget):
         text = self.tr("本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。").format(
             n=duties, h=holidays, g=quality.gaps, p=len(quality.problems)
         )
-        unknown = [y for y in {first.year, last.year} if not self.office.holidays.is_year_known(y)]
+        unknown = list(overview.unknown_years)
         if unknown:
             text += self.tr(" {y} 年节假日尚未录入，仅按周末区分休息日。").format(y=unknown[0])
         self.summary.setText(text + (" " + spread if spread else ""))
