@@ -164,3 +164,28 @@ def test_pdf_is_a_readable_chinese_month_table(page: RosterPage, tmp_path: Path)
     assert day.leaders[0].staff_name in text and day.leaders[0].phone in text
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Pages:\s+1\n", info) and "842 x 595 pts (A4)" in info  # landscape
+
+
+def test_leave_and_special_period_dialogs(qtbot: QtBot, page: RosterPage) -> None:
+    from dutylog.ui.dialogs.roster_dialogs import PeriodDialog
+
+    office = page.office
+    leave = PeriodDialog(office, date(2026, 12, 20), leave=True)
+    qtbot.addWidget(leave)
+    leave.person.setCurrentIndex(leave.person.findText("张伟"))
+    leave.last.setDate(QDate(2026, 12, 22))
+    leave.reason.setText("年休假")
+    leave.accept()
+    assert [
+        (r.staff_name, r.first_day, r.last_day)
+        for r in office.roster.leave(date(2026, 12, 1), date(2026, 12, 31))
+    ] == [("张伟", date(2026, 12, 20), date(2026, 12, 22))]
+    special = PeriodDialog(office, date(2026, 12, 24), leave=False)
+    qtbot.addWidget(special)
+    special.name.setText("重大活动保障")
+    special.accept()
+    page.refresh()
+    cell = page.month_model.data(page.month_model.index_of(date(2026, 12, 24)))
+    assert "重大活动保障" in cell  # type: ignore[operator]
+    problems = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert any("[缺岗]" in text and "2026-12-24" in text for text in problems)  # night not yet covered

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.enums import DutyRole
 from dutylog.domain.errors import DutyLogError
-from dutylog.domain.holidays import DayKind, HolidayDay
+from dutylog.domain.holidays import DayKind
 from dutylog.domain.records import DutyAssignment
 from dutylog.domain.roster_records import GenerationResult
 from dutylog.services.office import Office
@@ -280,4 +280,56 @@ class HolidayDialog(QDialog):
         self.reload()
 
 
-__all__ = ["ChangeDialog", "GenerateDialog", "HolidayDay", "HolidayDialog"]
+class PeriodDialog(QDialog):
+    """Record leave for a person (请假) or a special period (重大活动/敏感时期)."""
+
+    def __init__(self, office: Office, first: date, *, leave: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.leave = leave
+        self.setWindowTitle(self.tr("请假/不可值班") if leave else self.tr("特殊时期（24小时值守）"))
+        self.person = QComboBox()
+        for person in office.staff.all(active_only=True):
+            self.person.addItem(person.name, person.id)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("例如：重大活动保障、敏感时期"))
+        self.first = date_edit(first)
+        self.last = date_edit(first)
+        self.reason = QLineEdit()
+        form = QFormLayout()
+        if leave:
+            form.addRow(self.tr("人员"), self.person)
+        else:
+            form.addRow(self.tr("名称"), self.name)
+        form.addRow(self.tr("开始日期"), self.first)
+        form.addRow(self.tr("结束日期"), self.last)
+        form.addRow(self.tr("事由") if leave else self.tr("说明"), self.reason)
+        hint = QLabel(
+            self.tr("请假期间不会排班；已排的值班会在检查中标出，可用替班调整。")
+            if leave
+            else self.tr("特殊时期内值班员按白班、夜班轮换，保证全天有人值守；重新生成排班后生效。")
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        first, last = to_date(self.first.date()), to_date(self.last.date())
+        try:
+            if self.leave:
+                if self.person.currentData() is None:
+                    raise DutyLogError(self.tr("没有可选的人员。"))
+                self.office.roster.add_leave(self.person.currentData(), first, last, self.reason.text())
+            else:
+                self.office.roster.add_special_period(self.name.text(), first, last, self.reason.text())
+        except DutyLogError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        super().accept()

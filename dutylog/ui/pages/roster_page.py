@@ -76,13 +76,21 @@ class RosterPage(QWidget):
         menu.addAction(self.tr("Excel 表格…"), lambda: self.ask_export("xlsx"))
         menu.addAction(self.tr("日历文件 (.ics)…"), lambda: self.ask_export("ics"))
         export.setMenu(menu)
+        more = QToolButton()
+        more.setText(self.tr("人员与时期"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more_menu = QMenu(more)
+        more_menu.addAction(self.tr("请假/不可值班…"), lambda: self.open_period(leave=True))
+        more_menu.addAction(self.tr("特殊时期…"), lambda: self.open_period(leave=False))
+        more_menu.addAction(self.tr("从表格导入人员…"), self.ask_import_staff)
+        more.setMenu(more_menu)
 
         bar = QHBoxLayout()
         widgets: list[QWidget] = [previous, self.title, following, this_month]
         for widget in widgets:
             bar.addWidget(widget)
         bar.addStretch(1)
-        actions: list[QWidget] = [generate, swap, substitute, holidays, preview, export]
+        actions: list[QWidget] = [generate, swap, substitute, holidays, more, preview, export]
         for widget in actions:
             bar.addWidget(widget)
 
@@ -226,6 +234,34 @@ class RosterPage(QWidget):
         from dutylog.ui.dialogs.roster_dialogs import HolidayDialog
 
         HolidayDialog(self.office, self.year, self).exec()
+        self.refresh()
+
+    def open_period(self, *, leave: bool) -> None:
+        from dutylog.ui.dialogs.roster_dialogs import PeriodDialog
+
+        if PeriodDialog(self.office, self.selected, leave=leave, parent=self).exec():
+            self.refresh()
+
+    def ask_import_staff(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入人员"), "", self.tr("表格 (*.xlsx *.csv)"))
+        if path:
+            self.import_staff(Path(path))
+
+    def import_staff(self, path: Path) -> None:
+        from dutylog.services.staff_import import import_staff
+
+        try:
+            result = import_staff(self.office, path)
+        except DutyLogError as exc:
+            QMessageBox.warning(self, self.tr("导入人员"), exc.message)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("导入人员"),
+            self.tr("已导入 {n} 人，{k} 人已在名单中未重复导入。").format(
+                n=len(result.added), k=len(result.skipped)
+            ),
+        )
         self.refresh()
 
     def open_print_preview(self) -> None:
