@@ -188,4 +188,6 @@ def test_leave_and_special_period_dialogs(qtbot: QtBot, page: RosterPage) -> Non
     cell = page.month_model.data(page.month_model.index_of(date(2026, 12, 24)))
     assert "重大活动保障" in cell  # type: ignore[operator]
     problems = [page.problems.item(i).text() for i in range(page.problems.count())]
-    assert any("[缺岗]" in text and "2026-12-24" in text for text in problems)  # night not yet covered
+    zhang = next(p for p in office.staff.all() if p.name == "张伟")
+    on_leave = office.roster.between(date(2026, 12, 20), date(2026, 12, 22), zhang.id)
+    assert len([t for t in problems if "[请假期间排班]" in t]) == len(on_leave) > 0
