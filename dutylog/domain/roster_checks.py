@@ -226,6 +226,13 @@ def check(request: CheckInput) -> RosterQuality:
         )
         for pid, row in sorted(stats.items(), key=lambda item: (-item[1]["total"], item[0]))
     ]
+    # Active people who could have served but did not still belong in the table.
+    idle = [
+        PersonStats(staff_id=person.id, name=person.name)
+        for person in request.people
+        if person.active and person.id not in stats and person.roles & {DutyRole.OFFICER, DutyRole.LEADER}
+    ]
+    people += idle
     spread: dict[DutyRole, int] = {}
     for role in (DutyRole.OFFICER, DutyRole.LEADER):
         pool = [p.id for p in request.people if p.active and role in p.roles]

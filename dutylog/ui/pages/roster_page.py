@@ -119,6 +119,9 @@ class RosterPage(QWidget):
         stats_split = QSplitter(Qt.Orientation.Vertical)
         stats_split.addWidget(self.stats_view)
         stats_split.addWidget(self.problems)
+        stats_split.setStretchFactor(0, 3)
+        stats_split.setStretchFactor(1, 1)
+        self.stats_view.horizontalHeader().setStretchLastSection(False)
         self.changes = QListWidget()
         self.changes.setObjectName("roster_changes")
 

@@ -124,3 +124,12 @@ def test_inactive_person_is_flagged(office: Office, team: Team) -> None:
         )
     quality = office.roster.check(date(2026, 12, 1), date(2026, 12, 1))
     assert ProblemKind.INACTIVE in {p.kind for p in quality.problems}
+
+
+def test_people_without_duties_appear_in_statistics(office: Office, team: Team) -> None:
+    office.roster.generate(date(2026, 12, 1), date(2026, 12, 3))
+    quality = office.roster.check(date(2026, 12, 1), date(2026, 12, 3))
+    stats = {p.name: p for p in quality.people}
+    assert len(stats) == 10
+    assert sorted(p.total for p in quality.people).count(0) == 4  # 7 officers, 3 days
+    assert quality.spread[DutyRole.OFFICER] == 1
