@@ -25,6 +25,7 @@ from dutylog.domain.errors import DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
 from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
+from dutylog.storage.repos.evidence import EvidenceRepo
 from dutylog.storage.repos.health import HealthRepo
 from dutylog.storage.repos.log import LogRepo
 from dutylog.storage.repos.matters import MatterRepo
@@ -62,6 +63,10 @@ class Store:
     @cached_property
     def matters(self) -> MatterRepo:
         return MatterRepo(self.session)
+
+    @cached_property
+    def evidence(self) -> EvidenceRepo:
+        return EvidenceRepo(self.session)
 
     @cached_property
     def health(self) -> HealthRepo:
