@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -57,42 +58,33 @@ class RosterPage(QWidget):
         for button in (previous, following):
             button.setFixedWidth(36)
 
-        generate = QPushButton(self.tr("生成排班…"))
+        # A tool bar folds actions that do not fit into its extension menu, so the
+        # page stays usable in a narrow window.
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("roster_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        generate = self.toolbar.addAction(self.tr("生成排班…"), self.open_generate)
         generate.setObjectName("roster_generate")
-        generate.clicked.connect(self.open_generate)
-        swap = QPushButton(self.tr("调班…"))
-        swap.clicked.connect(lambda: self.open_change(swap=True))
-        substitute = QPushButton(self.tr("替班…"))
-        substitute.clicked.connect(lambda: self.open_change(swap=False))
-        holidays = QPushButton(self.tr("节假日…"))
-        holidays.clicked.connect(self.open_holidays)
-        preview = QPushButton(self.tr("打印预览…"))
-        preview.clicked.connect(self.open_print_preview)
-        export = QToolButton()
-        export.setText(self.tr("导出"))
-        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(export)
-        menu.addAction(self.tr("PDF 值班表…"), lambda: self.ask_export("pdf"))
-        menu.addAction(self.tr("Excel 表格…"), lambda: self.ask_export("xlsx"))
-        menu.addAction(self.tr("日历文件 (.ics)…"), lambda: self.ask_export("ics"))
-        export.setMenu(menu)
-        more = QToolButton()
-        more.setText(self.tr("人员与时期"))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        more_menu = QMenu(more)
+        self.toolbar.addAction(self.tr("调班…"), lambda: self.open_change(swap=True))
+        self.toolbar.addAction(self.tr("替班…"), lambda: self.open_change(swap=False))
+        self.toolbar.addAction(self.tr("节假日…"), self.open_holidays)
+        more_menu = QMenu(self)
         more_menu.addAction(self.tr("请假/不可值班…"), lambda: self.open_period(leave=True))
         more_menu.addAction(self.tr("特殊时期…"), lambda: self.open_period(leave=False))
         more_menu.addAction(self.tr("从表格导入人员…"), self.ask_import_staff)
-        more.setMenu(more_menu)
+        self._menu_button(self.tr("人员与时期"), more_menu)
+        self.toolbar.addAction(self.tr("打印预览…"), self.open_print_preview)
+        export_menu = QMenu(self)
+        export_menu.addAction(self.tr("PDF 值班表…"), lambda: self.ask_export("pdf"))
+        export_menu.addAction(self.tr("Excel 表格…"), lambda: self.ask_export("xlsx"))
+        export_menu.addAction(self.tr("日历文件 (.ics)…"), lambda: self.ask_export("ics"))
+        self._menu_button(self.tr("导出"), export_menu)
 
         bar = QHBoxLayout()
         widgets: list[QWidget] = [previous, self.title, following, this_month]
         for widget in widgets:
             bar.addWidget(widget)
-        bar.addStretch(1)
-        actions: list[QWidget] = [generate, swap, substitute, holidays, more, preview, export]
-        for widget in actions:
-            bar.addWidget(widget)
+        bar.addWidget(self.toolbar, 1)
 
         self.summary = QLabel()
         self.summary.setObjectName("roster_summary")
@@ -136,6 +128,13 @@ class RosterPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         self.refresh()
+
+    def _menu_button(self, text: str, menu: QMenu) -> None:
+        button = QToolButton()
+        button.setText(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(button)
 
     def _table(self, model: object, name: str) -> QTableView:
         view = QTableView()
