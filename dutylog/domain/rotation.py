@@ -3,8 +3,8 @@
 For every day of a range the generator fills each needed slot (shift x role) with
 the eligible person who has served least: fewest duties in the range first, then
 fewest duties of the same kind of day (workday / weekend / holiday, so rest-day
-duties are balanced separately), then least recently served, then rotation order
-(which starts from the chosen person). People on leave, already on duty that day
+duties are balanced separately; the year before the range counts here), then
+least recently served, then rotation order (which starts from the chosen person). People on leave, already on duty that day
 or without the minimum rest since their last duty are skipped. Slots nobody can
 fill are reported, never filled with a rule breaker.
 """
@@ -108,6 +108,9 @@ class RotationInput:
     # Fixed duties from this day on count for fairness (default: ``first``); lets a
     # range that began in the past be completed fairly.
     count_from: date | None = None
+    # (staff id, "workday"/"weekend"/"holiday") -> duties in the year before the
+    # range: rest-day and holiday duties stay balanced from one month to the next.
+    past_counts: Mapping[tuple[int, str], int] = field(default_factory=dict)
 
 
 def day_category(kind: DayKind) -> str:
@@ -170,12 +173,8 @@ class _Ledger:
         return self.rested(pid, start, end)
 
     def key(self, pid: int, category: str, order: int) -> tuple[int, int, datetime, int]:
-        return (
-            self.total[pid],
-            self.by_category[(pid, category)],
-            self.last_end.get(pid, datetime.min),
-            order,
-        )
+        same_kind = self.by_category[(pid, category)] + self.request.past_counts.get((pid, category), 0)
+        return (self.total[pid], same_kind, self.last_end.get(pid, datetime.min), order)
 
 
 def _rest_run(calendar: HolidayCalendar, day: date, last: date) -> list[date]:

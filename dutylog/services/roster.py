@@ -31,6 +31,7 @@ from dutylog.domain.rotation import (
     RotationInput,
     RotationOptions,
     ShiftPattern,
+    day_category,
     generate,
     rotate_from,
 )
@@ -106,6 +107,17 @@ def special_days(periods: Sequence[SpecialPeriodRecord], first: date, last: date
             days.add(day)
             day += timedelta(days=1)
     return frozenset(days)
+
+
+def past_category_counts(store: Store, before: date, skip: set[int]) -> dict[tuple[int, str], int]:
+    """Duties per (person, kind of day) in the year before ``before``."""
+    window_first = before - timedelta(days=365)
+    calendar = load_calendar(store, window_first, before)
+    counts: dict[tuple[int, str], int] = defaultdict(int)
+    for duty in store.roster.between(window_first, before - timedelta(days=1)):
+        if duty.staff_id not in skip:
+            counts[(duty.staff_id, day_category(calendar.kind(duty.duty_date)))] += 1
+    return dict(counts)
 
 
 class RosterService:
@@ -278,6 +290,7 @@ class RosterService:
                 for pid, (day, shift) in store.roster.last_duty_dates(gen_first).items()
             }
             restarted = set(officers if start_officer else []) | set(leaders if start_leader else [])
+            past = past_category_counts(store, first, restarted)
             request = RotationInput(
                 first=gen_first,
                 count_from=first,
@@ -293,6 +306,7 @@ class RosterService:
                 leave=leave_map(store.duty_calendar.leave_overlapping(gen_first, last)),
                 fixed=[PlannedDuty(d.duty_date, d.shift, d.role, d.staff_id) for d in fixed.values()],
                 last_served={pid: end for pid, end in history.items() if pid not in restarted},
+                past_counts=past,
             )
             plan = generate(request)
             store.roster.add_many(
