@@ -4,9 +4,10 @@ For every day of a range the generator fills each needed slot (shift x role) wit
 the eligible person who has served least: fewest duties in the range first, then
 fewest duties of the same kind of day (workday / weekend / holiday, so rest-day
 duties are balanced separately; the year before the range counts here), then
-least recently served, then rotation order (which starts from the chosen person). People on leave, already on duty that day
-or without the minimum rest since their last duty are skipped. Slots nobody can
-fill are reported, never filled with a rule breaker.
+least recently served, then rotation order (which starts from the chosen person).
+People on leave, already on duty that day or without the minimum rest since their
+last duty are skipped. Slots nobody can fill are reported, never filled with a
+rule breaker.
 """
 
 from __future__ import annotations
