@@ -191,3 +191,18 @@ def test_leave_and_special_period_dialogs(qtbot: QtBot, page: RosterPage) -> Non
     zhang = next(p for p in office.staff.all() if p.name == "张伟")
     on_leave = office.roster.between(date(2026, 12, 20), date(2026, 12, 22), zhang.id)
     assert len([t for t in problems if "[请假期间排班]" in t]) == len(on_leave) > 0
+
+
+def test_holiday_dialog_edits_a_selected_day(qtbot: QtBot, office_with_team: Office) -> None:
+    dialog = HolidayDialog(office_with_team, 2026)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() > 30  # filled from chinese_calendar
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "2026-10-10")
+    dialog.table.selectRow(row)
+    assert dialog.new_kind.currentData() == DayKind.MAKEUP and dialog.new_name.text() == "国庆节"
+    dialog.new_name.setText("国庆节调休")
+    dialog.add_day()
+    names = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())
+    }
+    assert names["2026-10-10"] == "国庆节调休"

@@ -212,6 +212,8 @@ class HolidayDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("类型"), self.tr("名称")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.itemSelectionChanged.connect(self._load_selected)
         self.new_day = date_edit(date(year, 1, 1))
         self.new_kind = QComboBox()
         self.new_kind.addItem(DayKind.HOLIDAY.zh, DayKind.HOLIDAY)
@@ -259,6 +261,20 @@ class HolidayDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.day)
                 self.table.setItem(row, column, item)
+
+    def _load_selected(self) -> None:
+        """Put the selected day into the editor so it can be changed."""
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        if not rows:
+            return
+        day_item, name_item = self.table.item(rows[0], 0), self.table.item(rows[0], 2)
+        if day_item is None or name_item is None:
+            return
+        day: date = day_item.data(Qt.ItemDataRole.UserRole)
+        self.new_day.setDate(QDate(day.year, day.month, day.day))
+        kind = self.table.item(rows[0], 1)
+        self.new_kind.setCurrentIndex(1 if kind is not None and kind.text() == DayKind.MAKEUP.zh else 0)
+        self.new_name.setText(name_item.text())
 
     def add_day(self) -> None:
         try:
