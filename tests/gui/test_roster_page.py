@@ -206,3 +206,19 @@ def test_holiday_dialog_edits_a_selected_day(qtbot: QtBot, office_with_team: Off
         dialog.table.item(r, 0).text(): dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())
     }
     assert names["2026-10-10"] == "国庆节调休"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_print_preview_renderer_prints_the_month(page: RosterPage, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from dutylog.ui.print.roster_print import landscape_printer, render_to_printer
+
+    printer = landscape_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    render_to_printer(printer, page.office.roster.export.html_pages(date(2026, 11, 1), date(2026, 12, 31)))
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "2026年11月值班表" in text and "2026年12月值班表" in text

@@ -102,22 +102,31 @@ def write_roster_pdf(office: Office, first: date, last: date, path: Path) -> int
     return len(pages)
 
 
-def print_preview(parent: QWidget | None, office: Office, first: date, last: date) -> None:
-    """Qt's print preview dialog for the roster (A4 landscape by default)."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+def render_to_printer(printer: QPrinter, pages: list[str]) -> None:
+    """Paint the month pages on a printer (the preview's and the real one)."""
+    painter = QPainter(printer)
+    try:
+        _paint_pages(painter, pages, printer.newPage, printer.resolution())
+    finally:
+        painter.end()
 
-    pages = RosterExporter(office).html_pages(first, last)
+
+def landscape_printer() -> QPrinter:
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(landscape_layout())
+    printer.setDocName("值班表")
+    return printer
+
+
+def print_preview(parent: QWidget | None, office: Office, first: date, last: date) -> None:
+    """Qt's print preview dialog for the roster (A4 landscape by default)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    pages = RosterExporter(office).html_pages(first, last)
+    printer = landscape_printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("打印值班表") if parent is not None else "打印值班表")
-
-    def render(device: QPrinter) -> None:
-        painter = QPainter(device)
-        try:
-            _paint_pages(painter, pages, device.newPage, device.resolution())
-        finally:
-            painter.end()
-
-    dialog.paintRequested.connect(render)
+    dialog.paintRequested.connect(lambda device: render_to_printer(device, pages))
     dialog.exec()
