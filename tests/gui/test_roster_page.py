@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from dutylog.domain.enums import DutyRole, Shift
@@ -222,3 +222,27 @@ def test_the_print_preview_renderer_prints_the_month(page: RosterPage, tmp_path:
         ["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "2026年11月值班表" in text and "2026年12月值班表" in text
+
+
+def test_roster_page_in_english(qtbot: QtBot, office_with_team: Office) -> None:
+    from dutylog.ui import i18n
+
+    i18n.install("en")
+    try:
+        widget = RosterPage(office_with_team)
+        qtbot.addWidget(widget)
+        widget.show_month(2026, 12)
+        texts = [widget.title.text(), widget.summary.text()]
+        texts += [action.text() for action in widget.toolbar.actions() if action.text()]
+        texts += [widget.tabs.tabText(i) for i in range(widget.tabs.count())]
+        for view in (widget.calendar, widget.list_view, widget.stats_view):
+            model = view.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+        for button in widget.toolbar.findChildren(QToolButton):
+            texts.append(button.text())
+            if button.menu() is not None:
+                texts += [a.text() for a in button.menu().actions()]
+        assert "Generate…" in texts and "Statistics and checks" in texts and "2026-12" in texts
+        assert [t for t in texts if re.search(r"[\u4e00-\u9fff]", t)] == []
+    finally:
+        i18n.install("zh_CN")

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as noop
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from dutylog.domain.holidays import DayKind
 from dutylog.domain.records import DutyAssignment
 from dutylog.domain.roster_checks import PersonStats
 from dutylog.domain.roster_records import RosterDay
-from dutylog.reports.roster_table import WEEKDAYS, people_text
+from dutylog.reports.roster_table import people_text
 
 Index = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # the cell's date
@@ -24,12 +30,17 @@ SHADES = {
     DayKind.MAKEUP: QColor("#fff4d6"),
 }
 SPECIAL_SHADE = QColor("#fff0c0")
+DAY_NAMES = (
+    str(QT_TRANSLATE_NOOP("RosterMonthModel", "星期一")),
+    str(QT_TRANSLATE_NOOP("RosterMonthModel", "星期二")),
+    str(QT_TRANSLATE_NOOP("RosterMonthModel", "星期三")),
+    str(QT_TRANSLATE_NOOP("RosterMonthModel", "星期四")),
+    str(QT_TRANSLATE_NOOP("RosterMonthModel", "星期五")),
+    str(QT_TRANSLATE_NOOP("RosterMonthModel", "星期六")),
+    str(QT_TRANSLATE_NOOP("RosterMonthModel", "星期日")),
+)
 OUTSIDE = QColor("#f4f4f4")
 PROBLEM_TEXT = QColor("#b71c1c")
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class RosterMonthModel(QAbstractTableModel):
@@ -79,7 +90,7 @@ class RosterMonthModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < 7
         ):
-            return tr("RosterMonthModel", "星期") + WEEKDAYS[section]
+            return QCoreApplication.translate("RosterMonthModel", DAY_NAMES[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -96,9 +107,18 @@ class RosterMonthModel(QAbstractTableModel):
             return self._cell_text(day, info, inside)
         if role == Qt.ItemDataRole.ToolTipRole and info is not None:
             lines = [f"{day.isoformat()} {info.kind.zh} {info.holiday_name}".strip()]
-            lines += [tr("RosterMonthModel", "特殊时期：") + name for name in info.special_names]
-            lines += [tr("RosterMonthModel", "带班领导：") + people_text(info.leaders, phones=True)]
-            lines += [tr("RosterMonthModel", "值班员：") + people_text(info.officers, phones=True)]
+            lines += [
+                QCoreApplication.translate("RosterMonthModel", "特殊时期：") + name
+                for name in info.special_names
+            ]
+            lines += [
+                QCoreApplication.translate("RosterMonthModel", "带班领导：")
+                + people_text(info.leaders, phones=True)
+            ]
+            lines += [
+                QCoreApplication.translate("RosterMonthModel", "值班员：")
+                + people_text(info.officers, phones=True)
+            ]
             lines += ["⚠ " + problem for problem in info.problems]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -123,31 +143,46 @@ class RosterMonthModel(QAbstractTableModel):
         if info is None:
             return head
         if info.holiday_name:
-            suffix = tr("RosterMonthModel", "（班）") if info.kind is DayKind.MAKEUP else ""
+            suffix = (
+                QCoreApplication.translate("RosterMonthModel", "（班）")
+                if info.kind is DayKind.MAKEUP
+                else ""
+            )
             head += f"  {info.holiday_name}{suffix}"
         elif info.kind is DayKind.MAKEUP:
-            head += "  " + tr("RosterMonthModel", "调休上班")
+            head += "  " + QCoreApplication.translate("RosterMonthModel", "调休上班")
         lines = [head]
         if info.special_names:
             lines.append("★ " + "、".join(info.special_names))
-        lines.append(tr("RosterMonthModel", "领导 ") + (people_text(info.leaders) or "—"))
-        lines.append(tr("RosterMonthModel", "值班 ") + (people_text(info.officers) or "—"))
+        lines.append(
+            QCoreApplication.translate("RosterMonthModel", "领导 ") + (people_text(info.leaders) or "—")
+        )
+        lines.append(
+            QCoreApplication.translate("RosterMonthModel", "值班 ") + (people_text(info.officers) or "—")
+        )
         if info.problems:
-            lines.append("⚠ " + tr("RosterMonthModel", "{n} 个问题").format(n=len(info.problems)))
+            lines.append(
+                "⚠ "
+                + QCoreApplication.translate("RosterMonthModel", "{n} 个问题").format(n=len(info.problems))
+            )
         return "\n".join(lines)
 
 
 LIST_COLUMNS = (
-    str(noop("RosterListModel", "日期")),
-    str(noop("RosterListModel", "星期")),
-    str(noop("RosterListModel", "类型")),
-    str(noop("RosterListModel", "岗位")),
-    str(noop("RosterListModel", "班次")),
-    str(noop("RosterListModel", "姓名")),
-    str(noop("RosterListModel", "电话")),
-    str(noop("RosterListModel", "来源")),
+    str(QT_TRANSLATE_NOOP("RosterListModel", "日期")),
+    str(QT_TRANSLATE_NOOP("RosterListModel", "星期")),
+    str(QT_TRANSLATE_NOOP("RosterListModel", "类型")),
+    str(QT_TRANSLATE_NOOP("RosterListModel", "岗位")),
+    str(QT_TRANSLATE_NOOP("RosterListModel", "班次")),
+    str(QT_TRANSLATE_NOOP("RosterListModel", "姓名")),
+    str(QT_TRANSLATE_NOOP("RosterListModel", "电话")),
+    str(QT_TRANSLATE_NOOP("RosterListModel", "来源")),
 )
-ORIGINS = {"generated": "自动排班", "manual": "手工", "change": "调整"}
+ORIGINS = {
+    "generated": str(QT_TRANSLATE_NOOP("RosterListModel", "自动排班")),
+    "manual": str(QT_TRANSLATE_NOOP("RosterListModel", "手工")),
+    "change": str(QT_TRANSLATE_NOOP("RosterListModel", "调整")),
+}
 
 
 class RosterListModel(QAbstractTableModel):
@@ -179,7 +214,7 @@ class RosterListModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(LIST_COLUMNS)
         ):
-            return tr("RosterListModel", LIST_COLUMNS[section])
+            return QCoreApplication.translate("RosterListModel", LIST_COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -190,13 +225,13 @@ class RosterListModel(QAbstractTableModel):
             kind = day.kind.zh + (f"（{day.holiday_name}）" if day.holiday_name else "")
             values = (
                 duty.duty_date.isoformat(),
-                "星期" + WEEKDAYS[duty.duty_date.weekday()],
+                QCoreApplication.translate("RosterMonthModel", DAY_NAMES[duty.duty_date.weekday()]),
                 kind,
                 duty.role.zh,
                 duty.shift.zh,
                 duty.staff_name,
                 duty.phone,
-                ORIGINS.get(duty.origin, duty.origin),
+                QCoreApplication.translate("RosterListModel", ORIGINS.get(duty.origin, duty.origin)),
             )
             return values[index.column()] if 0 <= index.column() < len(values) else None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -206,14 +241,14 @@ class RosterListModel(QAbstractTableModel):
 
 
 STATS_COLUMNS = (
-    str(noop("RosterStatsModel", "姓名")),
-    str(noop("RosterStatsModel", "值班次数")),
-    str(noop("RosterStatsModel", "带班")),
-    str(noop("RosterStatsModel", "值班员")),
-    str(noop("RosterStatsModel", "工作日")),
-    str(noop("RosterStatsModel", "休息日")),
-    str(noop("RosterStatsModel", "节假日")),
-    str(noop("RosterStatsModel", "时长(小时)")),
+    str(QT_TRANSLATE_NOOP("RosterStatsModel", "姓名")),
+    str(QT_TRANSLATE_NOOP("RosterStatsModel", "值班次数")),
+    str(QT_TRANSLATE_NOOP("RosterStatsModel", "带班")),
+    str(QT_TRANSLATE_NOOP("RosterStatsModel", "值班员")),
+    str(QT_TRANSLATE_NOOP("RosterStatsModel", "工作日")),
+    str(QT_TRANSLATE_NOOP("RosterStatsModel", "休息日")),
+    str(QT_TRANSLATE_NOOP("RosterStatsModel", "节假日")),
+    str(QT_TRANSLATE_NOOP("RosterStatsModel", "时长(小时)")),
 )
 
 
@@ -241,7 +276,7 @@ class RosterStatsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(STATS_COLUMNS)
         ):
-            return tr("RosterStatsModel", STATS_COLUMNS[section])
+            return QCoreApplication.translate("RosterStatsModel", STATS_COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

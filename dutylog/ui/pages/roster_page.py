@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dutylog.domain.enums import DutyRole
 from dutylog.domain.errors import DutyLogError
 from dutylog.services.office import Office
 from dutylog.ui.models.roster_models import DAY_ROLE, RosterListModel, RosterMonthModel, RosterStatsModel
@@ -197,7 +198,13 @@ class RosterPage(QWidget):
             )
         duties = sum(len(d.leaders) + len(d.officers) for d in month_days)
         holidays = sum(len(d.leaders) + len(d.officers) for d in month_days if d.is_holiday_duty)
-        spread = "，".join(f"{role.zh}次数相差 {value}" for role, value in quality.spread.items())
+        spread_texts = {
+            DutyRole.OFFICER: self.tr("值班员次数最多与最少相差 {n}"),
+            DutyRole.LEADER: self.tr("带班领导次数最多与最少相差 {n}"),
+        }
+        spread = self.tr("；").join(
+            spread_texts[role].format(n=value) for role, value in quality.spread.items()
+        )
         text = self.tr("本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。").format(
             n=duties, h=holidays, g=quality.gaps, p=len(quality.problems)
         )

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from dutylog.domain.errors import ValidationError
@@ -127,6 +127,6 @@ def print_preview(parent: QWidget | None, office: Office, first: date, last: dat
     pages = RosterExporter(office).html_pages(first, last)
     printer = landscape_printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("打印值班表") if parent is not None else "打印值班表")
+    dialog.setWindowTitle(QCoreApplication.translate("RosterPrint", "打印值班表"))
     dialog.paintRequested.connect(lambda device: render_to_printer(device, pages))
     dialog.exec()
