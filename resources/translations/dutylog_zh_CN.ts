@@ -915,167 +915,177 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="52"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="53"/>
         <source>上个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="55"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="56"/>
         <source>下个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="57"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="58"/>
         <source>本月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="67"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="68"/>
         <source>生成排班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="69"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="70"/>
         <source>调班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="70"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="71"/>
         <source>替班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="71"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="72"/>
         <source>节假日…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="73"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="74"/>
         <source>请假/不可值班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="74"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="75"/>
         <source>特殊时期…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="75"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="76"/>
         <source>从表格导入人员…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="76"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="77"/>
         <source>人员与时期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="77"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="78"/>
         <source>打印预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="79"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="80"/>
         <source>PDF 值班表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="80"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="81"/>
         <source>Excel 表格…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="81"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="82"/>
         <source>日历文件 (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="82"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="83"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="122"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="123"/>
         <source>月历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="123"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="124"/>
         <source>列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="124"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="130"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="133"/>
+        <source>统计期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="144"/>
         <source>统计与检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="125"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="145"/>
         <source>调整记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="177"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="197"/>
         <source>{y}年{m}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="202"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="221"/>
         <source>值班员次数最多与最少相差 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="203"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="222"/>
         <source>带班领导次数最多与最少相差 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="205"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="224"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="208"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="227"/>
         <source>本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="213"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="232"/>
         <source> {y} 年节假日尚未录入，仅按周末区分休息日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="225"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="261"/>
         <source>已排 {n} 个班次（{a} 至 {b}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="230"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="266"/>
         <source>生成排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="255"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="291"/>
         <source>导入人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="255"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="291"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="270"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="306"/>
         <source>已导入 {n} 人，{k} 人已在名单中未重复导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="284"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="320"/>
         <source>导出值班表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="300"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="336"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>

@@ -246,3 +246,12 @@ def test_roster_page_in_english(qtbot: QtBot, office_with_team: Office) -> None:
         assert [t for t in texts if re.search(r"[\u4e00-\u9fff]", t)] == []
     finally:
         i18n.install("zh_CN")
+
+
+def test_statistics_for_a_chosen_period(page: RosterPage) -> None:
+    page.stats_from.setDate(QDate(2026, 12, 1))
+    page.stats_to.setDate(QDate(2026, 12, 5))
+    page.show_period_stats()
+    model = page.stats_model
+    totals = [int(model.data(model.index(row, 1))) for row in range(model.rowCount())]  # type: ignore[call-overload]
+    assert sum(totals) == 10  # 5 days x (1 leader + 1 officer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.enums import DutyRole
 from dutylog.domain.errors import DutyLogError
+from dutylog.domain.roster_checks import RosterQuality
 from dutylog.services.office import Office
 from dutylog.ui.models.roster_models import DAY_ROLE, RosterListModel, RosterMonthModel, RosterStatsModel
 
@@ -121,7 +122,26 @@ class RosterPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.calendar, self.tr("月历"))
         self.tabs.addTab(self.list_view, self.tr("列表"))
-        self.tabs.addTab(stats_split, self.tr("统计与检查"))
+        # Statistics default to the month shown; any period can be chosen.
+        from dutylog.ui.dialogs.roster_dialogs import date_edit
+
+        self.stats_from = date_edit(self.bounds()[0])
+        self.stats_to = date_edit(self.bounds()[1])
+        stats_button = QPushButton(self.tr("统计"))
+        stats_button.clicked.connect(self.show_period_stats)
+        period_row = QHBoxLayout()
+        period_row.addWidget(QLabel(self.tr("统计期间")))
+        period_row.addWidget(self.stats_from)
+        period_row.addWidget(QLabel("—"))
+        period_row.addWidget(self.stats_to)
+        period_row.addWidget(stats_button)
+        period_row.addStretch(1)
+        stats_tab = QWidget()
+        stats_layout = QVBoxLayout(stats_tab)
+        stats_layout.setContentsMargins(0, 4, 0, 0)
+        stats_layout.addLayout(period_row)
+        stats_layout.addWidget(stats_split, 1)
+        self.tabs.addTab(stats_tab, self.tr("统计与检查"))
         self.tabs.addTab(self.changes, self.tr("调整记录"))
 
         layout = QVBoxLayout(self)
@@ -185,10 +205,9 @@ class RosterPage(QWidget):
         self.month_model.set_month(self.year, self.month, grid_days)
         month_days = [d for d in grid_days if first <= d.day <= last]
         self.list_model.set_days(month_days)
-        self.stats_model.set_people(quality.people)
-        self.problems.clear()
-        for problem in quality.problems:
-            self.problems.addItem(f"[{problem.kind.zh}] {problem.message}")
+        self.stats_from.setDate(QDate(first.year, first.month, first.day))
+        self.stats_to.setDate(QDate(last.year, last.month, last.day))
+        self._show_quality(quality)
         self.changes.clear()
         for change in changes:
             self.changes.addItem(
@@ -213,6 +232,23 @@ class RosterPage(QWidget):
             text += self.tr(" {y} 年节假日尚未录入，仅按周末区分休息日。").format(y=unknown[0])
         self.summary.setText(text + (" " + spread if spread else ""))
         self.summary.setStyleSheet("color: #b71c1c;" if quality.problems or unknown else "")
+
+    def _show_quality(self, quality: RosterQuality) -> None:
+        self.stats_model.set_people(quality.people)
+        self.problems.clear()
+        for problem in quality.problems:
+            self.problems.addItem(f"[{problem.kind.zh}] {problem.message}")
+
+    def show_period_stats(self) -> None:
+        """Per-person counts, hours and holiday duties for the chosen period."""
+        from dutylog.ui.dialogs.roster_dialogs import to_date
+
+        try:
+            quality = self.office.roster.check(to_date(self.stats_from.date()), to_date(self.stats_to.date()))
+        except DutyLogError as exc:
+            QMessageBox.warning(self, self.tr("统计"), exc.message)
+            return
+        self._show_quality(quality)
 
     # -- actions ------------------------------------------------------------
     def open_generate(self) -> None:
