@@ -249,6 +249,59 @@
     </message>
 </context>
 <context>
+    <name>ChangeDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="148" />
+        <source>调班</source>
+        <translation>Swap duties</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="148" />
+        <source>替班</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="163" />
+        <source>例如：出差、病假、本人申请</source>
+        <translation>e.g. business trip, sick leave, own request</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="164" />
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="166" />
+        <source>原值班</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="167" />
+        <source>与此值班对调</source>
+        <translation>Swap with this duty</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="167" />
+        <source>替班人员</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="168" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="169" />
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="182" />
+        <source>没有可调整的未来值班。</source>
+        <translation>There are no future duties to change.</translation>
+    </message>
+</context>
+<context>
     <name>Conflict</name>
     <message>
         <location filename="../../dutylog/ui/dialogs/conflict.py" line="19" />
@@ -325,11 +378,142 @@
     </message>
 </context>
 <context>
+    <name>GenerateDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="60" />
+        <source>生成排班</source>
+        <translation>Generate roster</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="74" />
+        <source> 小时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="76" />
+        <source>休息日连续由同一值班员值守（一人值整个周末）</source>
+        <translation>One officer covers a whole run of rest days (a whole weekend)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="78" />
+        <source>休息日连续由同一带班领导带班</source>
+        <translation>One leader covers a whole run of rest days</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="81" />
+        <source>开始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="82" />
+        <source>结束日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="83" />
+        <source>值班员从谁开始</source>
+        <translation>Start officers with</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="84" />
+        <source>带班领导从谁开始</source>
+        <translation>Start leaders with</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="85" />
+        <source>每天值班员人数</source>
+        <translation>Officers per day</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="86" />
+        <source>每天带班领导人数</source>
+        <translation>Leaders per day</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="87" />
+        <source>两次值班最短间隔</source>
+        <translation>Minimum rest between duties</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="90" />
+        <source>只会为明天及以后的日期排班；手工安排和调班、替班的结果保持不变。</source>
+        <translation>Only days from tomorrow on are planned; manual assignments, swaps and substitutes are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="95" />
+        <source>生成</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="105" />
+        <source>（按上次轮到的位置继续）</source>
+        <translation>(continue where the rotation stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="128" />
+        <source>无法生成排班</source>
+        <translation>Cannot generate the roster</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="81" />
         <source>历史版本</source>
         <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="203" />
+        <source>节假日与调休</source>
+        <translation>Holidays and make-up workdays</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="222" />
+        <source>例如：元旦、春节</source>
+        <translation>e.g. New Year's Day, Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="223" />
+        <source>添加/修改</source>
+        <translation>Add/change</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="225" />
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="228" />
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="250" />
+        <source>{year} 年共 {n} 天。</source>
+        <translation>{year}: {n} days.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="253" />
+        <source>{year} 年的节假日安排尚未录入：排班只按周六、周日休息。国务院通常在每年 11 月公布次年安排，请在下方录入。</source>
+        <translation>The holidays of {year} have not been entered: the roster treats only Saturdays and Sundays as rest days. The State Council usually publishes next year's schedule in November; enter it below.</translation>
     </message>
 </context>
 <context>
@@ -934,39 +1118,102 @@ Database: {db}</translation>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="36" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="38" />
         <source>排班</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="39" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="45" />
         <source>值班日志</source>
         <translation>Duty log</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="46" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="52" />
         <source>舆情台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="53" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="59" />
         <source>报告</source>
         <translation>Briefings</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="60" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="66" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="65" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="71" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="68" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="74" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="306" />
+        <source>请假/不可值班</source>
+        <translation>Leave / unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="306" />
+        <source>特殊时期（24小时值守）</source>
+        <translation>Special period (24-hour coverage)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="311" />
+        <source>例如：重大活动保障、敏感时期</source>
+        <translation>e.g. major event, sensitive period</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="317" />
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="319" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="320" />
+        <source>开始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="321" />
+        <source>结束日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="322" />
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="322" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="324" />
+        <source>请假期间不会排班；已排的值班会在检查中标出，可用替班调整。</source>
+        <translation>No duties are planned during leave; duties already planned are flagged by the check and can be substituted.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="326" />
+        <source>特殊时期内值班员按白班、夜班轮换，保证全天有人值守；重新生成排班后生效。</source>
+        <translation>During a special period officers take day and night shifts so the whole day is covered; takes effect when the roster is generated again.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="344" />
+        <source>没有可选的人员。</source>
+        <translation>Nobody to choose.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1275,374 @@ Database: {db}</translation>
         <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="63" />
         <source>审签后汇报将被锁定，不能再修改。</source>
         <translation>A signed briefing is locked and cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterListModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="172" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="173" />
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="174" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="175" />
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="176" />
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="177" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="178" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="179" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="182" />
+        <source>自动排班</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="183" />
+        <source>手工</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="184" />
+        <source>调整</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMonthModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="34" />
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="35" />
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="36" />
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="37" />
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="38" />
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="39" />
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="40" />
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="111" />
+        <source>特殊时期：</source>
+        <translation>Special period: </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="115" />
+        <source>带班领导：</source>
+        <translation>Leader: </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="119" />
+        <source>值班员：</source>
+        <translation>Officer: </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="147" />
+        <source>（班）</source>
+        <translation> (workday)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="153" />
+        <source>调休上班</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="158" />
+        <source>领导 </source>
+        <translation>Leader </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="161" />
+        <source>值班 </source>
+        <translation>Officer </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="166" />
+        <source>{n} 个问题</source>
+        <translation>{n} problems</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="53" />
+        <source>上个月</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="56" />
+        <source>下个月</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="58" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="68" />
+        <source>生成排班…</source>
+        <translation>Generate…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="70" />
+        <source>调班…</source>
+        <translation>Swap…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="71" />
+        <source>替班…</source>
+        <translation>Substitute…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="72" />
+        <source>节假日…</source>
+        <translation>Holidays…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="74" />
+        <source>请假/不可值班…</source>
+        <translation>Leave…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="75" />
+        <source>特殊时期…</source>
+        <translation>Special period…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="76" />
+        <source>从表格导入人员…</source>
+        <translation>Import staff from a spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="77" />
+        <source>人员与时期</source>
+        <translation>People and periods</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="78" />
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="80" />
+        <source>PDF 值班表…</source>
+        <translation>PDF roster…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="81" />
+        <source>Excel 表格…</source>
+        <translation>Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="82" />
+        <source>日历文件 (.ics)…</source>
+        <translation>Calendar file (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="83" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="123" />
+        <source>月历</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="124" />
+        <source>列表</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="130" />
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="249" />
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="133" />
+        <source>统计期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="144" />
+        <source>统计与检查</source>
+        <translation>Statistics and checks</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="145" />
+        <source>调整记录</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="197" />
+        <source>{y}年{m}月</source>
+        <translation>{y}-{m:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="221" />
+        <source>值班员次数最多与最少相差 {n}</source>
+        <translation>officers' duty counts differ by {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="222" />
+        <source>带班领导次数最多与最少相差 {n}</source>
+        <translation>leaders' duty counts differ by {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="224" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="227" />
+        <source>本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。</source>
+        <translation>{n} duties this month ({h} on holidays), {g} gaps, {p} problems.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="232" />
+        <source> {y} 年节假日尚未录入，仅按周末区分休息日。</source>
+        <translation> Holidays of {y} not entered: only weekends count as rest days.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="261" />
+        <source>已排 {n} 个班次（{a} 至 {b}）。</source>
+        <translation>{n} duties planned ({a} to {b}).</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="266" />
+        <source>生成排班</source>
+        <translation>Generate roster</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="291" />
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="301" />
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="305" />
+        <source>导入人员</source>
+        <translation>Import staff</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="291" />
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="306" />
+        <source>已导入 {n} 人，{k} 人已在名单中未重复导入。</source>
+        <translation>{n} people imported; {k} already on the list were skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="320" />
+        <source>导出值班表</source>
+        <translation>Export roster</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="336" />
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrint</name>
+    <message>
+        <location filename="../../dutylog/ui/print/roster_print.py" line="130" />
+        <source>打印值班表</source>
+        <translation>Print roster</translation>
+    </message>
+</context>
+<context>
+    <name>RosterStatsModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="244" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="245" />
+        <source>值班次数</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="246" />
+        <source>带班</source>
+        <translation>As leader</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="247" />
+        <source>值班员</source>
+        <translation>Duty officer</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="248" />
+        <source>工作日</source>
+        <translation>Workdays</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="249" />
+        <source>休息日</source>
+        <translation>Rest days</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="250" />
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="251" />
+        <source>时长(小时)</source>
+        <translation>Hours</translation>
     </message>
 </context>
 <context>
@@ -1241,11 +1856,6 @@ Database: {db}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../dutylog/ui/print/roster_print.py" line="108" />
-        <source>打印值班表</source>
-        <translation>Print roster</translation>
-    </message>
-    <message>
         <location filename="../../dutylog/ui/printing.py" line="26" />
         <source>打印预览 — </source>
         <translation>Print preview — </translation>
@@ -1277,618 +1887,6 @@ Database: {db}</translation>
         <location filename="../../dutylog/app.py" line="127" />
         <source>已自动备份到 </source>
         <translation>Backed up automatically to </translation>
-    </message>
-</context>
-<context>
-    <name>ChangeDialog</name>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="148" />
-        <source>调班</source>
-        <translation>Swap duties</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="148" />
-        <source>替班</source>
-        <translation>Substitute</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="163" />
-        <source>例如：出差、病假、本人申请</source>
-        <translation>e.g. business trip, sick leave, own request</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="164" />
-        <source>管理员</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="166" />
-        <source>原值班</source>
-        <translation>Duty</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="167" />
-        <source>与此值班对调</source>
-        <translation>Swap with this duty</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="167" />
-        <source>替班人员</source>
-        <translation>Substitute</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="168" />
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="169" />
-        <source>批准人</source>
-        <translation>Approved by</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="182" />
-        <source>没有可调整的未来值班。</source>
-        <translation>There are no future duties to change.</translation>
-    </message>
-</context>
-<context>
-    <name>GenerateDialog</name>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="60" />
-        <source>生成排班</source>
-        <translation>Generate roster</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="74" />
-        <source> 小时</source>
-        <translation> hours</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="76" />
-        <source>休息日连续由同一值班员值守（一人值整个周末）</source>
-        <translation>One officer covers a whole run of rest days (a whole weekend)</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="78" />
-        <source>休息日连续由同一带班领导带班</source>
-        <translation>One leader covers a whole run of rest days</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="81" />
-        <source>开始日期</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="82" />
-        <source>结束日期</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="83" />
-        <source>值班员从谁开始</source>
-        <translation>Start officers with</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="84" />
-        <source>带班领导从谁开始</source>
-        <translation>Start leaders with</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="85" />
-        <source>每天值班员人数</source>
-        <translation>Officers per day</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="86" />
-        <source>每天带班领导人数</source>
-        <translation>Leaders per day</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="87" />
-        <source>两次值班最短间隔</source>
-        <translation>Minimum rest between duties</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="90" />
-        <source>只会为明天及以后的日期排班；手工安排和调班、替班的结果保持不变。</source>
-        <translation>Only days from tomorrow on are planned; manual assignments, swaps and substitutes are kept.</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="95" />
-        <source>生成</source>
-        <translation>Generate</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="105" />
-        <source>（按上次轮到的位置继续）</source>
-        <translation>(continue where the rotation stopped)</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="128" />
-        <source>无法生成排班</source>
-        <translation>Cannot generate the roster</translation>
-    </message>
-</context>
-<context>
-    <name>HolidayDialog</name>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="203" />
-        <source>节假日与调休</source>
-        <translation>Holidays and make-up workdays</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212" />
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212" />
-        <source>类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212" />
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="222" />
-        <source>例如：元旦、春节</source>
-        <translation>e.g. New Year's Day, Spring Festival</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="223" />
-        <source>添加/修改</source>
-        <translation>Add/change</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="225" />
-        <source>删除所选</source>
-        <translation>Remove selected</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="228" />
-        <source>年份</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="250" />
-        <source>{year} 年共 {n} 天。</source>
-        <translation>{year}: {n} days.</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="253" />
-        <source>{year} 年的节假日安排尚未录入：排班只按周六、周日休息。国务院通常在每年 11 月公布次年安排，请在下方录入。</source>
-        <translation>The holidays of {year} have not been entered: the roster treats only Saturdays and Sundays as rest days. The State Council usually publishes next year's schedule in November; enter it below.</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodDialog</name>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="306" />
-        <source>请假/不可值班</source>
-        <translation>Leave / unavailable</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="306" />
-        <source>特殊时期（24小时值守）</source>
-        <translation>Special period (24-hour coverage)</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="311" />
-        <source>例如：重大活动保障、敏感时期</source>
-        <translation>e.g. major event, sensitive period</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="317" />
-        <source>人员</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="319" />
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="320" />
-        <source>开始日期</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="321" />
-        <source>结束日期</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="322" />
-        <source>事由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="322" />
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="324" />
-        <source>请假期间不会排班；已排的值班会在检查中标出，可用替班调整。</source>
-        <translation>No duties are planned during leave; duties already planned are flagged by the check and can be substituted.</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="326" />
-        <source>特殊时期内值班员按白班、夜班轮换，保证全天有人值守；重新生成排班后生效。</source>
-        <translation>During a special period officers take day and night shifts so the whole day is covered; takes effect when the roster is generated again.</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="344" />
-        <source>没有可选的人员。</source>
-        <translation>Nobody to choose.</translation>
-    </message>
-</context>
-<context>
-    <name>RosterListModel</name>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="172" />
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="173" />
-        <source>星期</source>
-        <translation>Weekday</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="174" />
-        <source>类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="175" />
-        <source>岗位</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="176" />
-        <source>班次</source>
-        <translation>Shift</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="177" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="178" />
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="179" />
-        <source>来源</source>
-        <translation>Origin</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="182" />
-        <source>自动排班</source>
-        <translation>Generated</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="183" />
-        <source>手工</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="184" />
-        <source>调整</source>
-        <translation>Changed</translation>
-    </message>
-</context>
-<context>
-    <name>RosterMonthModel</name>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="34" />
-        <source>星期一</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="35" />
-        <source>星期二</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="36" />
-        <source>星期三</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="37" />
-        <source>星期四</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="38" />
-        <source>星期五</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="39" />
-        <source>星期六</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="40" />
-        <source>星期日</source>
-        <translation>Sunday</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="111" />
-        <source>特殊时期：</source>
-        <translation>Special period: </translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="115" />
-        <source>带班领导：</source>
-        <translation>Leader: </translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="119" />
-        <source>值班员：</source>
-        <translation>Officer: </translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="147" />
-        <source>（班）</source>
-        <translation> (workday)</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="153" />
-        <source>调休上班</source>
-        <translation>Make-up workday</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="158" />
-        <source>领导 </source>
-        <translation>Leader </translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="161" />
-        <source>值班 </source>
-        <translation>Officer </translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="166" />
-        <source>{n} 个问题</source>
-        <translation>{n} problems</translation>
-    </message>
-</context>
-<context>
-    <name>RosterPage</name>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="53" />
-        <source>上个月</source>
-        <translation>Previous month</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="56" />
-        <source>下个月</source>
-        <translation>Next month</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="58" />
-        <source>本月</source>
-        <translation>This month</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="68" />
-        <source>生成排班…</source>
-        <translation>Generate…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="70" />
-        <source>调班…</source>
-        <translation>Swap…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="71" />
-        <source>替班…</source>
-        <translation>Substitute…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="72" />
-        <source>节假日…</source>
-        <translation>Holidays…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="74" />
-        <source>请假/不可值班…</source>
-        <translation>Leave…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="75" />
-        <source>特殊时期…</source>
-        <translation>Special period…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="76" />
-        <source>从表格导入人员…</source>
-        <translation>Import staff from a spreadsheet…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="77" />
-        <source>人员与时期</source>
-        <translation>People and periods</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="78" />
-        <source>打印预览…</source>
-        <translation>Print preview…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="80" />
-        <source>PDF 值班表…</source>
-        <translation>PDF roster…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="81" />
-        <source>Excel 表格…</source>
-        <translation>Excel workbook…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="82" />
-        <source>日历文件 (.ics)…</source>
-        <translation>Calendar file (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="83" />
-        <source>导出</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="123" />
-        <source>月历</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="124" />
-        <source>列表</source>
-        <translation>List</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="130" />
-        <source>统计</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="133" />
-        <source>统计期间</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="144" />
-        <source>统计与检查</source>
-        <translation>Statistics and checks</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="145" />
-        <source>调整记录</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="197" />
-        <source>{y}年{m}月</source>
-        <translation>{y}-{m:02d}</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="221" />
-        <source>值班员次数最多与最少相差 {n}</source>
-        <translation>officers' duty counts differ by {n}</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="222" />
-        <source>带班领导次数最多与最少相差 {n}</source>
-        <translation>leaders' duty counts differ by {n}</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="224" />
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="227" />
-        <source>本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。</source>
-        <translation>{n} duties this month ({h} on holidays), {g} gaps, {p} problems.</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="232" />
-        <source> {y} 年节假日尚未录入，仅按周末区分休息日。</source>
-        <translation> Holidays of {y} not entered: only weekends count as rest days.</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="261" />
-        <source>已排 {n} 个班次（{a} 至 {b}）。</source>
-        <translation>{n} duties planned ({a} to {b}).</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="266" />
-        <source>生成排班</source>
-        <translation>Generate roster</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="291" />
-        <source>导入人员</source>
-        <translation>Import staff</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="291" />
-        <source>表格 (*.xlsx *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="306" />
-        <source>已导入 {n} 人，{k} 人已在名单中未重复导入。</source>
-        <translation>{n} people imported; {k} already on the list were skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="320" />
-        <source>导出值班表</source>
-        <translation>Export roster</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="336" />
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-</context>
-<context>
-    <name>RosterPrint</name>
-    <message>
-        <location filename="../../dutylog/ui/print/roster_print.py" line="130" />
-        <source>打印值班表</source>
-        <translation>Print roster</translation>
-    </message>
-</context>
-<context>
-    <name>RosterStatsModel</name>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="244" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="245" />
-        <source>值班次数</source>
-        <translation>Duties</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="246" />
-        <source>带班</source>
-        <translation>As leader</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="247" />
-        <source>值班员</source>
-        <translation>As officer</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="248" />
-        <source>工作日</source>
-        <translation>Workdays</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="249" />
-        <source>休息日</source>
-        <translation>Rest days</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="250" />
-        <source>节假日</source>
-        <translation>Holidays</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="251" />
-        <source>时长(小时)</source>
-        <translation>Hours</translation>
     </message>
 </context>
 </TS>

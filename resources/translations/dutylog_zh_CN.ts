@@ -250,6 +250,59 @@
     </message>
 </context>
 <context>
+    <name>ChangeDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="148"/>
+        <source>调班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="148"/>
+        <source>替班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="163"/>
+        <source>例如：出差、病假、本人申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="164"/>
+        <source>管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="166"/>
+        <source>原值班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="167"/>
+        <source>与此值班对调</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="167"/>
+        <source>替班人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="168"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="169"/>
+        <source>批准人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="182"/>
+        <source>没有可调整的未来值班。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Conflict</name>
     <message>
         <location filename="../../dutylog/ui/dialogs/conflict.py" line="19"/>
@@ -326,10 +379,141 @@
     </message>
 </context>
 <context>
+    <name>GenerateDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="60"/>
+        <source>生成排班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="74"/>
+        <source> 小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="76"/>
+        <source>休息日连续由同一值班员值守（一人值整个周末）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="78"/>
+        <source>休息日连续由同一带班领导带班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="81"/>
+        <source>开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="82"/>
+        <source>结束日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="83"/>
+        <source>值班员从谁开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="84"/>
+        <source>带班领导从谁开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="85"/>
+        <source>每天值班员人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="86"/>
+        <source>每天带班领导人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="87"/>
+        <source>两次值班最短间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="90"/>
+        <source>只会为明天及以后的日期排班；手工安排和调班、替班的结果保持不变。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="95"/>
+        <source>生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="105"/>
+        <source>（按上次轮到的位置继续）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="128"/>
+        <source>无法生成排班</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="81"/>
         <source>历史版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="203"/>
+        <source>节假日与调休</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="222"/>
+        <source>例如：元旦、春节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="223"/>
+        <source>添加/修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="225"/>
+        <source>删除所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="228"/>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="250"/>
+        <source>{year} 年共 {n} 天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="253"/>
+        <source>{year} 年的节假日安排尚未录入：排班只按周六、周日休息。国务院通常在每年 11 月公布次年安排，请在下方录入。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,532 +1120,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="36"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="38"/>
         <source>排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="39"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="45"/>
         <source>值班日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="46"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="52"/>
         <source>舆情台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="53"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="59"/>
         <source>报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="60"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="66"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="65"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="71"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="74"/>
         <source>审计记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../dutylog/ui/pages/placeholder_page.py" line="18"/>
-        <source>这一功能尚在建设中。今日值班与日志记录请使用“今日值班”页。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReviewDialog</name>
-    <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39"/>
-        <source>审签汇报</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39"/>
-        <source>退回汇报</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49"/>
-        <source>批示意见（留空则为“已阅。”）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49"/>
-        <source>请写明退回原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="52"/>
-        <source>审签领导</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53"/>
-        <source>批示意见</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53"/>
-        <source>退回原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58"/>
-        <source>审签</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58"/>
-        <source>退回</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="63"/>
-        <source>审签后汇报将被锁定，不能再修改。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatsPage</name>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="58"/>
-        <source>统计期间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
-        <source>本周</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
-        <source>本月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
-        <source>本年</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="67"/>
-        <source>统计</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="73"/>
-        <source>打印预览</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="75"/>
-        <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="77"/>
-        <source>导出 Word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="86"/>
-        <source>统计报告</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="87"/>
-        <source>信息报送</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="125"/>
-        <source>报送信息标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="127"/>
-        <source>如：市委网信办</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="129"/>
-        <source>事项编号（可空）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="130"/>
-        <source>已采用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="131"/>
-        <source>获批示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="132"/>
-        <source>添加报送记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="136"/>
-        <source>报送日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="138"/>
-        <source>标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="140"/>
-        <source>报送单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="142"/>
-        <source>关联事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="195"/>
-        <source>每日舆情数量</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="196"/>
-        <source>按等级</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="197"/>
-        <source>按来源</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="205"/>
-        <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="241"/>
-        <source>已添加报送记录。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="245"/>
-        <source>网络舆情工作统计报告（{period}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="265"/>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="272"/>
-        <source>已导出：</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TodayPage</name>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="42"/>
-        <source>当前值班</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="49"/>
-        <source>未办结事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="67"/>
-        <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="72"/>
-        <source>今日值班日志</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="79"/>
-        <source>新增记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="115"/>
-        <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="120"/>
-        <source>值班员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="120"/>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
-        <source>（未安排）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
-        <source>带班领导</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="124"/>
-        <source>备班</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="134"/>
-        <source>未办结事项（{n}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="136"/>
-        <source>【{grade}】</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="142"/>
-        <source>暂无未办结事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../dutylog/ui/print/roster_print.py" line="108"/>
-        <source>打印值班表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/printing.py" line="26"/>
-        <source>打印预览 — </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/printing.py" line="38"/>
-        <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/printing.py" line="50"/>
-        <source>导出 Word</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../dutylog/app.py" line="80"/>
-        <source>当前用户：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/app.py" line="124"/>
-        <source>自动备份失败：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/app.py" line="127"/>
-        <source>已自动备份到 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChangeDialog</name>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="148"/>
-        <source>调班</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="148"/>
-        <source>替班</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="163"/>
-        <source>例如：出差、病假、本人申请</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="164"/>
-        <source>管理员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="166"/>
-        <source>原值班</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="167"/>
-        <source>与此值班对调</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="167"/>
-        <source>替班人员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="168"/>
-        <source>原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="169"/>
-        <source>批准人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="182"/>
-        <source>没有可调整的未来值班。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GenerateDialog</name>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="60"/>
-        <source>生成排班</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="74"/>
-        <source> 小时</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="76"/>
-        <source>休息日连续由同一值班员值守（一人值整个周末）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="78"/>
-        <source>休息日连续由同一带班领导带班</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="81"/>
-        <source>开始日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="82"/>
-        <source>结束日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="83"/>
-        <source>值班员从谁开始</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="84"/>
-        <source>带班领导从谁开始</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="85"/>
-        <source>每天值班员人数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="86"/>
-        <source>每天带班领导人数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="87"/>
-        <source>两次值班最短间隔</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="90"/>
-        <source>只会为明天及以后的日期排班；手工安排和调班、替班的结果保持不变。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="95"/>
-        <source>生成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="105"/>
-        <source>（按上次轮到的位置继续）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="128"/>
-        <source>无法生成排班</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HolidayDialog</name>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="203"/>
-        <source>节假日与调休</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212"/>
-        <source>日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212"/>
-        <source>类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212"/>
-        <source>名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="222"/>
-        <source>例如：元旦、春节</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="223"/>
-        <source>添加/修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="225"/>
-        <source>删除所选</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="228"/>
-        <source>年份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="250"/>
-        <source>{year} 年共 {n} 天。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="253"/>
-        <source>{year} 年的节假日安排尚未录入：排班只按周六、周日休息。国务院通常在每年 11 月公布次年安排，请在下方录入。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,6 +1215,67 @@
     <message>
         <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="344"/>
         <source>没有可选的人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/placeholder_page.py" line="18"/>
+        <source>这一功能尚在建设中。今日值班与日志记录请使用“今日值班”页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39"/>
+        <source>审签汇报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39"/>
+        <source>退回汇报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49"/>
+        <source>批示意见（留空则为“已阅。”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49"/>
+        <source>请写明退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="52"/>
+        <source>审签领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53"/>
+        <source>批示意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53"/>
+        <source>退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58"/>
+        <source>审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58"/>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="63"/>
+        <source>审签后汇报将被锁定，不能再修改。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,6 +1509,7 @@
     </message>
     <message>
         <location filename="../../dutylog/ui/pages/roster_page.py" line="130"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="249"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,6 +1570,8 @@
     </message>
     <message>
         <location filename="../../dutylog/ui/pages/roster_page.py" line="291"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="301"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="305"/>
         <source>导入人员</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,6 +1644,250 @@
     <message>
         <location filename="../../dutylog/ui/models/roster_models.py" line="251"/>
         <source>时长(小时)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="58"/>
+        <source>统计期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="67"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="73"/>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="75"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="77"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="86"/>
+        <source>统计报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="87"/>
+        <source>信息报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="125"/>
+        <source>报送信息标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="127"/>
+        <source>如：市委网信办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="129"/>
+        <source>事项编号（可空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="130"/>
+        <source>已采用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="131"/>
+        <source>获批示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="132"/>
+        <source>添加报送记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="136"/>
+        <source>报送日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="138"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="140"/>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="142"/>
+        <source>关联事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="195"/>
+        <source>每日舆情数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="196"/>
+        <source>按等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="197"/>
+        <source>按来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="205"/>
+        <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="241"/>
+        <source>已添加报送记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="245"/>
+        <source>网络舆情工作统计报告（{period}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="265"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="272"/>
+        <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="42"/>
+        <source>当前值班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="49"/>
+        <source>未办结事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="67"/>
+        <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="72"/>
+        <source>今日值班日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="79"/>
+        <source>新增记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="115"/>
+        <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="120"/>
+        <source>值班员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="120"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
+        <source>（未安排）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
+        <source>带班领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="124"/>
+        <source>备班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="134"/>
+        <source>未办结事项（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="136"/>
+        <source>【{grade}】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="142"/>
+        <source>暂无未办结事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="26"/>
+        <source>打印预览 — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="38"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="50"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../dutylog/app.py" line="80"/>
+        <source>当前用户：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="124"/>
+        <source>自动备份失败：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="127"/>
+        <source>已自动备份到 </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
