@@ -23,7 +23,7 @@ class LogService:
         """Validate and store one entry; either all of it is saved or nothing is."""
         now = self.office.clock()
         text = clean_text(entry.text, field="text", label="内容", max_length=TEXT_MAX)
-        details = clean_details(entry.kind, entry.details, matter_id=entry.matter_id)
+        details = clean_details(entry.kind, entry.details, matter_id=entry.matter_id, complete=entry.complete)
         occurred_at = (entry.occurred_at or now).replace(microsecond=0)
         check_not_future(occurred_at, now=now, field="occurred_at", label="记录时间")
         duty_date, shift = self.office.shift_times().locate(occurred_at)
@@ -68,7 +68,9 @@ class LogService:
                 raise ValidationError(
                     "该班次已关闭，记录只读；请使用“补正”添加更正说明。", code="shift_closed"
                 )
-            cleaned = clean_details(current.kind, {**current.details, **details}, matter_id=matter_id)
+            cleaned = clean_details(
+                current.kind, {**current.details, **details}, matter_id=matter_id, complete=False
+            )
             return store.log.update(
                 entry_id, expected_version=expected_version, text=clean, details=cleaned, matter_id=matter_id
             )

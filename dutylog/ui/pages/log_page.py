@@ -138,7 +138,9 @@ class LogEntryEditor(QWidget):
             person_key: self.person.text(),
             "open_matters": self.open_matters.text(),
         }
-        return NewLogEntry(kind=kind, text=self.text.toPlainText(), matter_id=matter_id, details=details)
+        return NewLogEntry(
+            kind=kind, text=self.text.toPlainText(), matter_id=matter_id, details=details, complete=True
+        )
 
     def submit(self) -> bool:
         try:
