@@ -13,6 +13,7 @@ from sqlalchemy import delete
 
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.records import LedgerFilter
 from dutylog.domain.search import text_matches
 from dutylog.services.office import Office
 from dutylog.storage.models import LogEntry, Matter, MatterEvent
@@ -68,14 +69,19 @@ def shared_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     opened.close()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     matters=st.lists(st.tuples(texts, texts, texts, texts, texts), max_size=8),
     log_texts=st.lists(texts, max_size=8),
     term=terms,
+    limit=st.integers(min_value=1, max_value=4),
 )
 def test_search_equals_substring_scan(
-    shared_office: Office, matters: list[tuple[str, str, str, str, str]], log_texts: list[str], term: str
+    shared_office: Office,
+    matters: list[tuple[str, str, str, str, str]],
+    log_texts: list[str],
+    term: str,
+    limit: int,
 ) -> None:
     _fill(shared_office, matters, log_texts)
     found = {m.id for m in shared_office.matters.search(term, limit=10_000)}
@@ -90,6 +96,12 @@ def test_search_equals_substring_scan(
         }
         expected_logs = {log.id for log in logs if text_matches(term, log.text)}
     assert found == expected
+    newest = sorted(expected, reverse=True)
+    with shared_office.db.transaction() as store:
+        assert store.matters.search_ids(term, limit=limit) == newest[:limit]
+        if newest:
+            assert store.matters.search_ids(term, limit=limit, before_id=newest[0]) == newest[1 : limit + 1]
+        assert store.matters.ledger_count(LedgerFilter(text=term)) == len(expected)
     assert {e.id for e in shared_office.log.search(term, limit=10_000)} == expected_logs
 
 
