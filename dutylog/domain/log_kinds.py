@@ -71,14 +71,14 @@ def clean_details(
 
 def describe_details(kind: EntryKind, details: dict[str, Any]) -> str:
     """One line for lists and printed logs."""
-    if kind is EntryKind.PATROL:
+    if kind is EntryKind.PATROL and details.get("sources"):
         result = PATROL_RESULTS.get(str(details.get("result")), "")
         return f"巡查：{'、'.join(details.get('sources', []))}；结果：{result}"
-    if kind is EntryKind.CALL:
+    if kind is EntryKind.CALL and details.get("caller"):
         return f"来自：{details.get('caller', '')}"
-    if kind is EntryKind.INSTRUCTION:
+    if kind is EntryKind.INSTRUCTION and details.get("leader"):
         return f"指示领导：{details.get('leader', '')}"
-    if kind is EntryKind.HANDOVER:
+    if kind is EntryKind.HANDOVER and details:
         matters = "、".join(details.get("open_matters", [])) or "无"
         confirmed = "已确认" if details.get("confirmed_by") else "待接班人确认"
         return f"移交未办结事项：{matters}；{confirmed}"

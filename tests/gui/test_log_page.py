@@ -45,3 +45,22 @@ def test_log_page_adds_closes_and_amends(staffed_office: Office, qtbot: QtBot, m
     page.amend_selected()
     assert page.model.rowCount() == 2
     page.grab().save("/tmp/matters-log.png")
+
+
+def test_handover_confirmation_from_the_log_page(staffed_office: Office, qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = LogPage(staffed_office)
+    qtbot.addWidget(page)
+    author = staffed_office.staff.all()[0]
+    from dutylog.domain.records import NewLogEntry
+
+    staffed_office.log.add_entry(
+        NewLogEntry(
+            kind=EntryKind.HANDOVER, text="设备正常", author_id=author.id, details={"open_matters": "YQ-1"}
+        )
+    )
+    page.refresh()
+    page.table.selectRow(0)
+    monkeypatch.setattr("dutylog.ui.pages.log_page.QInputDialog.getItem", lambda *a, **k: (a[3][0], True))
+    page.confirm_selected()
+    text = page.model.index(0, 2).data()
+    assert "已确认" in text and "YQ-1" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -131,9 +132,14 @@ class TodayPage(QWidget):
         self.open_matters.clear()
         matters = self.office.matters.open_matters()
         self.matters_box.setTitle(self.tr("未办结事项（{n}）").format(n=len(matters)))
+        limits = self.office.matters.time_limits()
         for matter in matters:
-            item = QListWidgetItem(f"【{matter.grade.zh}】{matter.number}\n{matter.title}")
+            deadline = self.office.matters.deadline(matter, limits=limits)
+            due = "" if deadline.met or matter.reported_at else f"　{deadline.label}"
+            item = QListWidgetItem(f"【{matter.grade.zh}】{matter.number}{due}\n{matter.title}")
             item.setForeground(grade_colour(matter.grade))
+            if deadline.overdue and matter.reported_at is None:
+                item.setBackground(QColor("#fdecea"))
             item.setToolTip(f"{matter.title}\n{matter.status.zh} · {matter.discovered_at:%Y-%m-%d %H:%M}")
             self.open_matters.addItem(item)
         if not matters:
