@@ -133,3 +133,19 @@ def test_ascii_case_is_ignored(office: Office) -> None:
 def test_empty_term_is_refused(office: Office) -> None:
     with pytest.raises(ValidationError):
         office.matters.search("   ")
+
+
+def test_moving_a_log_entry_to_another_matter_moves_its_hit(office: Office) -> None:
+    from dutylog.domain.records import NewLogEntry
+
+    first = office.matters.add("甲事项")
+    second = office.matters.add("乙事项")
+    entry = office.log.add_entry(
+        NewLogEntry(kind=EntryKind.OTHER, text="领导要求持续关注水库安全", matter_id=first.id)
+    )
+    assert [m.id for m in office.matters.search("水库")] == [first.id]
+    office.log.edit_entry(
+        entry.id, text=entry.text, details={}, matter_id=second.id, expected_version=entry.version
+    )
+    assert [m.id for m in office.matters.search("水库")] == [second.id]
+    assert [m.id for m in office.matters.search("水库安全")] == [second.id]
