@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, func, literal, or_, select, text
+from sqlalchemy import ColumnElement, func, literal, or_, select, text
 from sqlalchemy.orm import Session
 
 from dutylog.domain.search import TRIGRAM, fts_phrase, normalize_term
@@ -92,19 +92,57 @@ def matter_search_condition(session: Session, term: str) -> ColumnElement[bool]:
         return or_(*fields, Matter.id.in_(in_log))
     on_matter = match_expression(session, "matter_fts", wanted)
     on_log = match_expression(session, "matter_log_fts", wanted)
+    if on_matter is None and on_log is None:
+        return literal(False)
+    # Two plans, picked by how common the term is. A rare term: fetch its few
+    # matter ids and let the ledger query look them up by primary key. A common
+    # one (thousands of hits): the unary + keeps SQLite from driving the query by
+    # the hit list (100,000 primary-key lookups, then a sort); instead it walks
+    # the ledger's sort index, tests each row against the hit list built once,
+    # and stops after one page.
+    few = _few_hits(session, on_matter, on_log)
+    if few is not None:
+        return Matter.id.in_(few) if few else literal(False)
     conditions: list[ColumnElement[bool]] = []
     if on_matter is not None:
-        hits = text("SELECT rowid FROM matter_fts WHERE matter_fts MATCH :mq").bindparams(mq=on_matter)
-        conditions.append(Matter.id.in_(hits.columns(rowid=Integer)))
+        conditions.append(
+            text("+matter.id IN (SELECT rowid FROM matter_fts WHERE matter_fts MATCH :mq)")
+            .bindparams(mq=on_matter)
+            .self_group()  # type: ignore[arg-type]
+        )
     if on_log is not None:
-        logged = text(
-            f"SELECT rowid >> {LOG_ROWID_SHIFT} AS matter_id FROM matter_log_fts "
-            "WHERE matter_log_fts MATCH :lq"
-        ).bindparams(lq=on_log)
-        conditions.append(Matter.id.in_(logged.columns(matter_id=Integer)))
-    if not conditions:
-        return literal(False)
+        conditions.append(
+            text(
+                f"+matter.id IN (SELECT rowid >> {LOG_ROWID_SHIFT} FROM matter_log_fts "
+                "WHERE matter_log_fts MATCH :lq)"
+            )
+            .bindparams(lq=on_log)
+            .self_group()  # type: ignore[arg-type]
+        )
     return or_(*conditions)
+
+
+# Above this many hits a term counts as common (see matter_search_condition).
+FEW_HITS = 2000
+
+
+def _few_hits(session: Session, on_matter: str | None, on_log: str | None) -> list[int] | None:
+    """The matching matter ids if there are at most FEW_HITS of them, else None."""
+    found: set[int] = set()
+    for table, expression, column in (
+        ("matter_fts", on_matter, "rowid"),
+        ("matter_log_fts", on_log, f"rowid >> {LOG_ROWID_SHIFT}"),
+    ):
+        if expression is None:
+            continue
+        rows = session.execute(
+            text(f"SELECT DISTINCT {column} FROM {table} WHERE {table} MATCH :q LIMIT :n"),
+            {"q": expression, "n": FEW_HITS + 1},
+        ).scalars()
+        found.update(rows)
+        if len(found) > FEW_HITS:
+            return None
+    return sorted(found)
 
 
 def search_matter_ids(

@@ -16,6 +16,7 @@ from dutylog.domain.errors import ValidationError
 from dutylog.domain.records import LedgerFilter
 from dutylog.domain.search import text_matches
 from dutylog.services.office import Office
+from dutylog.storage import search
 from dutylog.storage.models import LogEntry, Matter, MatterEvent
 
 # A small alphabet makes collisions (and thus real matches) frequent.
@@ -75,6 +76,7 @@ def shared_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     log_texts=st.lists(texts, max_size=8),
     term=terms,
     limit=st.integers(min_value=1, max_value=4),
+    few_hits=st.sampled_from([0, 1, 2000]),
 )
 def test_search_equals_substring_scan(
     shared_office: Office,
@@ -82,6 +84,7 @@ def test_search_equals_substring_scan(
     log_texts: list[str],
     term: str,
     limit: int,
+    few_hits: int,
 ) -> None:
     _fill(shared_office, matters, log_texts)
     found = {m.id for m in shared_office.matters.search(term, limit=10_000)}
@@ -101,7 +104,15 @@ def test_search_equals_substring_scan(
         assert store.matters.search_ids(term, limit=limit) == newest[:limit]
         if newest:
             assert store.matters.search_ids(term, limit=limit, before_id=newest[0]) == newest[1 : limit + 1]
-        assert store.matters.ledger_count(LedgerFilter(text=term)) == len(expected)
+        # Both ledger plans (few hits: id list; many hits: per-row index probes) agree.
+        saved = search.FEW_HITS
+        search.FEW_HITS = few_hits
+        try:
+            assert store.matters.ledger_count(LedgerFilter(text=term)) == len(expected)
+            page, _cursor = store.matters.ledger_page(LedgerFilter(text=term), limit=100)
+            assert {m.id for m in page} == expected
+        finally:
+            search.FEW_HITS = saved
     assert {e.id for e in shared_office.log.search(term, limit=10_000)} == expected_logs
 
 
