@@ -29,6 +29,7 @@ from dutylog.domain.log_kinds import PATROL_RESULTS
 from dutylog.domain.records import NewLogEntry
 from dutylog.services.drafts import DraftStore
 from dutylog.services.office import Office
+from dutylog.ui.dialogs.matter_dialog import OptionalDateTime
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
 
 AUTOSAVE_MS = 3000
@@ -56,6 +57,9 @@ class LogEntryEditor(QWidget):
         self.matter_number.setPlaceholderText("YQ-2026-0001")
         self.person = QLineEdit()
         self.open_matters = QLineEdit()
+        # Unchecked: the entry is stamped when saved; checked: a late entry for an earlier time.
+        self.when = OptionalDateTime()
+        self.when.known.setText(self.tr("补记"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("log_text")
         self.error = QLabel()
@@ -63,7 +67,11 @@ class LogEntryEditor(QWidget):
         self.error.setWordWrap(True)
         self.status = QLabel()
         self.form = QFormLayout(self)
-        self.form.addRow(self.tr("类型"), self.kind)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(QLabel(self.tr("时间")))
+        kind_row.addWidget(self.when, 1)
+        self.form.addRow(self.tr("类型"), kind_row)
         self.form.addRow(self.tr("巡查平台"), self.sources)
         self.form.addRow(self.tr("巡查结果"), self.result)
         self.form.addRow(self.tr("事项编号"), self.matter_number)
@@ -77,6 +85,7 @@ class LogEntryEditor(QWidget):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
         self.autosave.start()
+        self.when.set_value(None, office.clock())
         self._restore()
         self._show_fields()
 
@@ -139,7 +148,12 @@ class LogEntryEditor(QWidget):
             "open_matters": self.open_matters.text(),
         }
         return NewLogEntry(
-            kind=kind, text=self.text.toPlainText(), matter_id=matter_id, details=details, complete=True
+            kind=kind,
+            text=self.text.toPlainText(),
+            occurred_at=self.when.value(),
+            matter_id=matter_id,
+            details=details,
+            complete=True,
         )
 
     def submit(self) -> bool:
@@ -153,6 +167,7 @@ class LogEntryEditor(QWidget):
         for edit in (self.sources, self.matter_number, self.person, self.open_matters):
             edit.clear()
         self.text.clear()
+        self.when.set_value(None, self.office.clock())
         self.drafts.discard(self.user, EDITOR_KEY)
         return True
 
@@ -206,7 +221,10 @@ class LogPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.editor, 2)
-        layout.addWidget(save)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(save)
+        layout.addLayout(bottom)
         self.refresh()
 
     def _selection(self) -> tuple[Any, Shift | None]:
