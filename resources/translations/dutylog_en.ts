@@ -709,12 +709,12 @@
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="119" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="116" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="144" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="141" />
         <source>共 %n 条</source>
         <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
     </message>
@@ -722,29 +722,34 @@
 <context>
     <name>LogEntriesModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="20" />
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="22" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="21" />
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="23" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="22" />
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="24" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="23" />
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="25" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="24" />
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="26" />
         <source>事项</source>
         <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="77" />
+        <source>（补正）</source>
+        <translation> (amendment)</translation>
     </message>
 </context>
 <context>
@@ -838,24 +843,44 @@
         <translation>Amend selected entry…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="62" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="48" />
+        <source>接班确认…</source>
+        <translation>Confirm handover…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="50" />
+        <source>接班人确认所选交接班记录</source>
+        <translation>Incoming officer confirms the selected handover</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="66" />
         <source>值班日期</source>
         <translation>Duty date</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="82" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="87" />
         <source>本班已关闭（只读，可补正）</source>
         <translation>Shift closed (read-only; amendments allowed)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="103" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="108" />
         <source>补正</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="103" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="108" />
         <source>更正说明（原记录保留）：</source>
         <translation>Correction (the original entry is kept):</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="125" />
+        <source>接班确认</source>
+        <translation>Confirm handover</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="125" />
+        <source>接班人：</source>
+        <translation>Incoming officer:</translation>
     </message>
 </context>
 <context>
@@ -939,173 +964,183 @@ Database: {db}</translation>
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="80" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81" />
         <source>新建事项</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="80" />
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="307" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="326" />
         <source>事项 </source>
         <translation>Matter </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="84" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="85" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="85" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="86" />
         <source>办理过程</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="86" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="87" />
         <source>证据备份</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="95" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="96" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="96" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="97" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="135" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="139" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="148" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152" />
         <source> 条</source>
         <translation> posts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="153" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158" />
         <source>跟踪至</source>
         <translation>Follow up until</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="159" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="164" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="160" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165" />
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="163" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="168" />
         <source>发布者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170" />
         <source>来源平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="166" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171" />
         <source>网址</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="167" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="172" />
         <source>发布时间</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="168" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="173" />
         <source>发现时间</source>
         <translation>Discovered</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="169" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="174" />
         <source>上报时间</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="175" />
         <source>专报时间</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="173" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="178" />
         <source>倾向</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="175" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="180" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="177" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="182" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="178" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183" />
         <source>分类标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188" />
         <source>删帖数量</source>
         <translation>Posts removed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="187" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="192" />
         <source>处置措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="193" />
         <source>处置结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="189" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="194" />
         <source>跟踪</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="198" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="203" />
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation>Note (optional), recorded with the step you click below</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="209" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="214" />
         <source>选择一个文件查看预览</source>
         <translation>Select a file to preview it</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="213" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="218" />
         <source>添加证据文件…</source>
         <translation>Add evidence file…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="264" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="242" />
+        <source>新事项：保存后自动编号。</source>
+        <translation>New matter: numbered automatically when saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="246" />
+        <source>　（已作废：%1）</source>
+        <translation> (voided: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="283" />
         <source>转为：</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="331" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="350" />
         <source>请先保存事项，再添加证据。</source>
         <translation>Save the matter before adding evidence.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="335" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="354" />
         <source>选择证据文件</source>
         <translation>Choose evidence file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="337" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356" />
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</translation>
     </message>
@@ -1787,68 +1822,68 @@ Database: {db}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="42" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="43" />
         <source>当前值班</source>
         <translation>On duty now</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="49" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="50" />
         <source>未办结事项</source>
         <translation>Open matters</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="67" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="68" />
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation>No entries yet today. Choose a kind below, type the content and press "Save entry" (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="72" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="73" />
         <source>今日值班日志</source>
         <translation>Today's duty log</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="79" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="80" />
         <source>新增记录</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="115" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="116" />
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation>Nobody is rostered for this shift. Assign a duty officer and a leader on the Roster page.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="120" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="121" />
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="120" />
         <location filename="../../dutylog/ui/pages/today_page.py" line="121" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="122" />
         <source>（未安排）</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="122" />
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="124" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="125" />
         <source>备班</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="134" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="135" />
         <source>未办结事项（{n}）</source>
         <translation>Open matters ({n})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="136" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="140" />
         <source>【{grade}】</source>
         <translation>[{grade}] </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="142" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="148" />
         <source>暂无未办结事项</source>
         <translation>No open matters</translation>
     </message>
