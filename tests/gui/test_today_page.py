@@ -51,7 +51,9 @@ def test_entry_added_through_the_form_shows_at_once(
     qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1
     shown = page.model.index(0, 2).data()
-    assert shown.startswith("午间巡查：微博、抖音，未发现。") and "〔巡查：微博、抖音；结果：未发现〕" in shown
+    assert (
+        shown.startswith("午间巡查：微博、抖音，未发现。") and "〔巡查：微博、抖音；结果：未发现〕" in shown
+    )
     assert page.model.index(0, 1).data() == "巡查"
     assert page.form.text.toPlainText() == ""
     assert not page.empty_hint.isVisible()
