@@ -20,7 +20,7 @@ _EXCEL_EPOCH = datetime(1899, 12, 30)
 _SERIAL_MIN, _SERIAL_MAX = 21916, 73051
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class When:
     """A parsed time; ``date_only`` when the cell named a day without a time of day."""
 
@@ -193,7 +193,7 @@ def _measures_in(part: str) -> list[HandlingMeasure]:
     return [measure for _index, measure in sorted(hits, key=lambda hit: hit[0])]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeasureParse:
     measures: tuple[HandlingMeasure, ...]
     posts_removed: int
