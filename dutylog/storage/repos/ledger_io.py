@@ -169,27 +169,17 @@ class LedgerIORepo:
             origin = f"从台账导入：{file_name} 第 {row.row} 行"
             if row.seq_text:
                 origin += f"，原序号 {row.seq_text}"
+            # One step tells the story: the matter entered DutyLog by import, in this status.
             events.append(
                 {
                     "matter_id": matter_id,
                     "at": row.discovered_at,
                     "actor_id": actor,
                     "from_status": None,
-                    "to_status": MatterStatus.FOUND.value,
+                    "to_status": row.status.value,
                     "note": origin,
                 }
             )
-            if row.status is not MatterStatus.FOUND:
-                events.append(
-                    {
-                        "matter_id": matter_id,
-                        "at": row.reported_at or row.discovered_at,
-                        "actor_id": actor,
-                        "from_status": MatterStatus.FOUND.value,
-                        "to_status": row.status.value,
-                        "note": "台账导入时的状态",
-                    }
-                )
             measures.extend({"matter_id": matter_id, "measure": m.value} for m in row.measures)
             tags.extend({"matter_id": matter_id, "tag": tag[:50]} for tag in row.tags)
         conn.execute(insert(_EVENT), events)
