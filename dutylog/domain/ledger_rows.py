@@ -298,3 +298,8 @@ class ImportedFile:
     row_count: int
     first_number: str
     last_number: str
+    sheet: str = ""
+
+    @property
+    def sheet_label(self) -> str:
+        return f"（工作表“{self.sheet}”）" if self.sheet else ""

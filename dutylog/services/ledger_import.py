@@ -125,9 +125,17 @@ class LedgerImportService:
         with LedgerFile(source, sheet) as ledger:
             head = ledger.head(HEADER_SCAN_ROWS + SAMPLE_ROWS)
             guess = find_header_row(head)
+            # A workbook may open with a cover or notes sheet: look for the ledger in the others.
+            for other in ledger.sheet_names if sheet is None and guess is None else ():
+                ledger.select_sheet(other)
+                head = ledger.head(HEADER_SCAN_ROWS + SAMPLE_ROWS)
+                guess = find_header_row(head)
+                if guess is not None:
+                    break
             if guess is None:
+                where = f"（工作表“{ledger.sheet}”）" if sheet is not None else ""
                 raise ValidationError(
-                    f"“{source.name}”（工作表“{ledger.sheet}”）不像舆情台账：前 {HEADER_SCAN_ROWS} 行中"
+                    f"“{source.name}”{where}不像舆情台账：前 {HEADER_SCAN_ROWS} 行中"
                     "没有找到“标题”“发现时间”等表头。请确认选择了台账文件和正确的工作表。",
                     code="not_a_ledger",
                     field="file",
@@ -135,7 +143,7 @@ class LedgerImportService:
             samples = tuple(row for row in head[guess.row_index + 1 :] if not is_blank(row))[:SAMPLE_ROWS]
             sha = file_sha256(source)
             with self.office.db.transaction() as store:
-                already = store.ledger_io.imported_file(sha)
+                already = store.ledger_io.imported_file(sha, ledger.sheet)
             return LedgerPreview(
                 path=source,
                 sha256=sha,
@@ -197,7 +205,7 @@ class LedgerImportService:
                 progress(PHASE_WRITE, done, total)
 
         with self.office.db.transaction() as store, _collector_paused():
-            self._refuse_duplicate(store.ledger_io.imported_file(preview.sha256))
+            self._refuse_duplicate(store.ledger_io.imported_file(preview.sha256, preview.sheet))
             prefix = str(store.settings.get("matter_prefix", DEFAULT_PREFIX))
             report.imported = store.ledger_io.import_rows(
                 rows,
@@ -250,7 +258,8 @@ class LedgerImportService:
     def _refuse_duplicate(already: ImportedFile | None) -> None:
         if already is not None:
             raise ValidationError(
-                f"该文件已于 {already.imported_at:%Y-%m-%d %H:%M} 导入过（“{already.file_name}”，"
+                f"该文件{already.sheet_label}已于 {already.imported_at:%Y-%m-%d %H:%M} 导入过"
+                f"（“{already.file_name}”，"
                 f"{already.row_count} 条，编号 {already.first_number} 至 {already.last_number}），"
                 "不能重复导入。",
                 code="duplicate_import",
@@ -289,7 +298,7 @@ class LedgerImportService:
         self.check_mapping(chosen)
         self._check_unchanged(preview)
         with self.office.db.transaction() as store:
-            self._refuse_duplicate(store.ledger_io.imported_file(preview.sha256))
+            self._refuse_duplicate(store.ledger_io.imported_file(preview.sha256, preview.sheet))
         ctx = RowContext(chosen, preview.headers, self.office.clock(), preview.default_year)
         report = ImportReport(file_name=preview.file_name, dry_run=dry_run)
         rows: list[ImportedRow] = []

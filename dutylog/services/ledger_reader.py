@@ -66,8 +66,9 @@ class LedgerFile:
             )
         else:
             self.kind = "csv"
-            self.sheet_names = [self.path.stem]
-            self.sheet = self.path.stem
+            # A CSV file has one unnamed sheet; "" also keeps copies under other names duplicates.
+            self.sheet_names = [""]
+            self.sheet = ""
             self._csv_rows = self._read_csv()
 
     # ---- xlsx ---------------------------------------------------------------------------
@@ -160,6 +161,12 @@ class LedgerFile:
         return [tuple(cell if cell.strip() else None for cell in row) for row in rows]
 
     # ---- both ---------------------------------------------------------------------------
+    def select_sheet(self, name: str) -> None:
+        if name not in self.sheet_names:
+            raise ValidationError(f"文件中没有名为“{name}”的工作表。", code="no_sheet")
+        self.sheet = name
+        self._merged = None
+
     @property
     def estimated_rows(self) -> int:
         if self._csv_rows is not None:

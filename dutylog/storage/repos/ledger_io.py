@@ -34,6 +34,7 @@ def _imported(row: LedgerImport) -> ImportedFile:
         row_count=row.row_count,
         first_number=row.first_number,
         last_number=row.last_number,
+        sheet=row.sheet,
     )
 
 
@@ -57,8 +58,9 @@ class LedgerIORepo:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def imported_file(self, sha256: str) -> ImportedFile | None:
-        row = self.session.scalars(select(LedgerImport).where(LedgerImport.sha256 == sha256)).first()
+    def imported_file(self, sha256: str, sheet: str = "") -> ImportedFile | None:
+        query = select(LedgerImport).where(LedgerImport.sha256 == sha256, LedgerImport.sheet == sheet)
+        row = self.session.scalars(query).first()
         return _imported(row) if row else None
 
     def existing_units(self, names: Sequence[str]) -> set[str]:

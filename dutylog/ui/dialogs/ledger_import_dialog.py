@@ -249,6 +249,7 @@ class LedgerImportDialog(QDialog):
         self.sheet_combo.clear()
         self.sheet_combo.addItems(list(preview.sheet_names))
         self.sheet_combo.setCurrentText(preview.sheet)
+        self.sheet_combo.setEnabled(len(preview.sheet_names) > 1)
         if preview.already_imported is not None:
             done = preview.already_imported
             self._file_error(
