@@ -47,6 +47,12 @@ class LedgerFile:
         try:
             with self.path.open("rb") as handle:
                 magic = handle.read(8)
+        except FileNotFoundError:
+            raise ValidationError(f"找不到文件“{self.path}”。", code="unreadable", field="file") from None
+        except PermissionError:
+            raise ValidationError(
+                f"没有读取文件“{self.path.name}”的权限。", code="unreadable", field="file"
+            ) from None
         except OSError as exc:
             raise ValidationError(
                 f"无法读取文件“{self.path.name}”：{exc.strerror}", code="unreadable", field="file"
