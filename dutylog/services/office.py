@@ -49,6 +49,10 @@ class Office:
         return RosterService(self)
 
     @cached_property
+    def holidays(self) -> HolidayService:
+        return HolidayService(self)
+
+    @cached_property
     def log(self) -> LogService:
         return LogService(self)
 
@@ -72,6 +76,18 @@ class Office:
     def ledger_export(self) -> LedgerExportService:
         return LedgerExportService(self)
 
+    @cached_property
+    def briefings(self) -> BriefingService:
+        return BriefingService(self)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        return ReportService(self)
+
+    @cached_property
+    def submissions(self) -> SubmissionService:
+        return SubmissionService(self)
+
     def shift_times(self) -> ShiftTimes:
         with self.db.transaction() as store:
             start = store.settings.get("day_start", "08:30")
@@ -88,11 +104,15 @@ class Office:
 
 
 # Imported at the bottom: the area services refer back to Office for typing only.
+from dutylog.services.briefings import BriefingService  # noqa: E402
 from dutylog.services.health import HealthService  # noqa: E402
+from dutylog.services.holidays import HolidayService  # noqa: E402
 from dutylog.services.ledger_export import LedgerExportService  # noqa: E402
 from dutylog.services.ledger_import import LedgerImportService  # noqa: E402
 from dutylog.services.log import LogService  # noqa: E402
 from dutylog.services.matters import MatterService  # noqa: E402
+from dutylog.services.reports import ReportService  # noqa: E402
 from dutylog.services.roster import RosterService  # noqa: E402
 from dutylog.services.settings import SettingsService  # noqa: E402
 from dutylog.services.staff import StaffService  # noqa: E402
+from dutylog.services.submissions import SubmissionService  # noqa: E402

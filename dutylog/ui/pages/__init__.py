@@ -34,10 +34,34 @@ PAGES: tuple[PageSpec, ...] = (
         "Ctrl+1",
     ),
     PageSpec("roster", str(QT_TRANSLATE_NOOP("Pages", "排班")), "roster", PLACEHOLDER, "Ctrl+2"),
-    PageSpec("log", str(QT_TRANSLATE_NOOP("Pages", "值班日志")), "log", PLACEHOLDER, "Ctrl+3"),
-    PageSpec("ledger", str(QT_TRANSLATE_NOOP("Pages", "舆情台账")), "ledger", PLACEHOLDER, "Ctrl+4"),
-    PageSpec("briefings", str(QT_TRANSLATE_NOOP("Pages", "报告")), "briefings", PLACEHOLDER, "Ctrl+5"),
-    PageSpec("stats", str(QT_TRANSLATE_NOOP("Pages", "统计")), "stats", PLACEHOLDER, "Ctrl+6"),
+    PageSpec(
+        "log",
+        str(QT_TRANSLATE_NOOP("Pages", "值班日志")),
+        "log",
+        "dutylog.ui.pages.log_page:LogPage",
+        "Ctrl+3",
+    ),
+    PageSpec(
+        "ledger",
+        str(QT_TRANSLATE_NOOP("Pages", "舆情台账")),
+        "ledger",
+        "dutylog.ui.pages.ledger_page:LedgerPage",
+        "Ctrl+4",
+    ),
+    PageSpec(
+        "briefings",
+        str(QT_TRANSLATE_NOOP("Pages", "报告")),
+        "briefings",
+        "dutylog.ui.pages.briefings_page:BriefingsPage",
+        "Ctrl+5",
+    ),
+    PageSpec(
+        "stats",
+        str(QT_TRANSLATE_NOOP("Pages", "统计")),
+        "stats",
+        "dutylog.ui.pages.stats_page:StatsPage",
+        "Ctrl+6",
+    ),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("Pages", "设置")), "settings", PLACEHOLDER, "Ctrl+7"),
 )
 

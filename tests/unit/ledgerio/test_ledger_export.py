@@ -142,3 +142,20 @@ def test_cli_import_export_and_archive(tmp_path: Path, capsys: pytest.CaptureFix
     archive = tmp_path / "y.zip"
     assert main(["--db", db, "archive", "--year", "2026", "--out", str(archive)]) == 0
     assert main(["--db", db, "archive", "--verify", str(archive)]) == 0
+
+
+def test_archive_takes_evidence_from_the_office_store(filled: Office, tmp_path: Path) -> None:
+    matter = filled.matters.add("带截图的事项", discovered_at=datetime(2026, 3, 1, 9, 0))
+    shot = tmp_path / "截图.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n real screenshot bytes")
+    filled.matters.evidence.attach(matter.id, shot)
+    old = filled.matters.add("去年的事项", discovered_at=datetime(2025, 3, 1, 9, 0))
+    filled.matters.evidence.attach_bytes(old.id, b"2025 text", filename="old.txt")
+    out = tmp_path / "2026.zip"
+    result = filled.ledger_export.build_archive(2026, out)
+    assert result.evidence_files == 1
+    with zipfile.ZipFile(out) as archive:
+        evidence = [name for name in archive.namelist() if name.startswith("evidence/")]
+        assert len(evidence) == 1 and evidence[0].endswith("截图.png")
+        assert archive.read(evidence[0]) == shot.read_bytes()
+    assert verify_archive(out) == []

@@ -11,7 +11,7 @@ from alembic import op
 
 
 revision: str = "0004_ledgerio"
-down_revision: str | Sequence[str] | None = "0001"
+down_revision: str | Sequence[str] | None = "0003_matters"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
