@@ -83,7 +83,11 @@ class BriefingService:
         title, body = self.preview(duty_date, shift)
         now = self.office.clock()
         with self.office.db.transaction() as store:
-            self._check_person(store, author_id, field="author_id")
+            self._check_person(store, author_id)
+            # Another workstation may have saved the day's draft meanwhile: keep theirs.
+            raced = store.briefings.find(duty_date, shift)
+            if raced is not None:
+                return raced
             briefing_id = store.briefings.add(
                 duty_date=duty_date, shift=shift, author_id=author_id, title=title, body_html=body, now=now
             )
@@ -263,7 +267,7 @@ class BriefingService:
     ) -> BriefingRecord:
         now = self.office.clock()
         with self.office.db.transaction() as store:
-            self._check_person(store, actor_id, field="author_id")
+            self._check_person(store, actor_id)
             current = store.briefings.get(briefing_id)
             if action != "submitted":
                 check_editable(current)
@@ -281,7 +285,7 @@ class BriefingService:
             )
 
     @staticmethod
-    def _check_person(store: Store, staff_id: int | None, *, field: str) -> None:
+    def _check_person(store: Store, staff_id: int | None) -> None:
         if staff_id is not None:
             store.staff.get(staff_id)
 

@@ -92,14 +92,17 @@ class ReportingRepo:
         return self._matter_lines(query)
 
     def open_before(self, start: datetime, limit: int = 200) -> list[MatterLine]:
+        """Matters still open that were found before ``start``: the newest ``limit``, oldest first."""
+        still_open = [status.value for status in MatterStatus if status is not MatterStatus.CLOSED]
         query = (
             select(*_MATTER_COLUMNS)
             .outerjoin(Unit, Unit.id == Matter.unit_id)
-            .where(Matter.status != MatterStatus.CLOSED.value, Matter.discovered_at < start)
-            .order_by(Matter.discovered_at, Matter.id)
+            # IN over the open statuses uses the (status, grade) index; "!= closed" would scan every matter.
+            .where(Matter.status.in_(still_open), Matter.discovered_at < start)
+            .order_by(Matter.discovered_at.desc(), Matter.id.desc())
             .limit(limit)
         )
-        return self._matter_lines(query)
+        return self._matter_lines(query)[::-1]
 
     def matters_found_between(self, first: date, last: date) -> list[MatterLine]:
         start, end = _day_range(first, last)
