@@ -97,3 +97,19 @@ def test_model(page: BriefingsPage, qtmodeltester: object) -> None:
     page.new_button.click()
     assert isinstance(page.model, BriefingListModel)
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+
+
+def test_main_window_reminder_shows_in_the_status_bar(
+    qtbot: QtBot, staffed_office: Office, clock: FakeClock
+) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from dutylog.ui.briefing_reminder import BriefingReminder
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    reminder = BriefingReminder(window, staffed_office, dialogs=False)
+    assert not reminder.check()
+    clock.set(datetime(2026, 11, 17, 17, 15))
+    assert reminder.check()
+    assert "17:30" in window.statusBar().currentMessage()

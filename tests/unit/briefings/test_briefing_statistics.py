@@ -166,3 +166,20 @@ def test_cli_brief_text_docx_and_bad_input(counted: Office, db_path: Path, tmp_p
     assert special.returncode == 0, special.stderr
     weekly = run_cli("--db", str(db_path), "report", "weekly", "--week", "2026-W47")
     assert weekly.returncode == 0 and "网络舆情工作周报" in weekly.stdout
+
+
+def test_cli_brief_pdf_has_extractable_chinese(counted: Office, db_path: Path, tmp_path: Path) -> None:
+    import shutil
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    pdf = tmp_path / "brief.pdf"
+    result = run_cli("--db", str(db_path), "brief", "--date", "2026-11-17", "--pdf", str(pdf))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "网络舆情值班情况汇报" in text and "网传城东新区发生化工厂爆炸" in text
+    special = tmp_path / "special.pdf"
+    result = run_cli("--db", str(db_path), "report", "special", "YQ-2026-0001", "--pdf", str(special))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(special), "-"], capture_output=True, text=True, check=True).stdout
+    assert "专报" in text and "下步建议" in text and "基本情况" in text
