@@ -135,3 +135,18 @@ def test_font_choice_prefers_official_faces_then_cjk_fallback() -> None:
     assert choose_font(("仿宋_GB2312",), {"DejaVu Sans", "WenQuanYi Micro Hei"}) == "WenQuanYi Micro Hei"
     assert choose_font(("仿宋_GB2312",), {"DejaVu Sans"}) == "仿宋_GB2312"
     assert "WenQuanYi Micro Hei" in CJK_FALLBACK_FONTS
+
+
+def test_split_table_repeats_the_header_and_breaks_the_page() -> None:
+    from dutylog.reports.html_subset import break_before_heading, parse, split_table
+    from dutylog.reports.text import table
+
+    body = "<h2>一、巡查</h2>" + table(["时间", "内容"], [[f"{n}", f"第{n}次"] for n in range(5)])
+    tables = [node for node in parse(split_table(body, 0, 3)).children if node.tag == "table"]
+    assert len(tables) == 2 and tables[1].page_break and not tables[0].page_break
+    assert [row.children[0].plain_text() for row in tables[0].children] == ["时间", "0", "1"]
+    assert [row.children[0].plain_text() for row in tables[1].children] == ["时间", "2", "3", "4"]
+    whole = [node for node in parse(split_table(body, 0, 1)).children if node.tag == "table"]
+    assert len(whole) == 1 and whole[0].page_break  # the first data row moves the whole table
+    moved = parse(break_before_heading(body, "一、巡查")).children[0]
+    assert moved.tag == "h2" and moved.page_break
