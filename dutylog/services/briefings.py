@@ -95,6 +95,16 @@ class BriefingService:
             store.briefings.add_version(record, action="drafted", actor_id=author_id, at=now)
             return record
 
+    def ensure_today_draft(self) -> BriefingRecord:
+        """Today's briefing, drafted from the log for the officer on duty if nobody has started it."""
+        duty_date = self.today()
+        existing = self.find(duty_date)
+        if existing is not None:
+            return existing
+        on_duty = self.office.roster.on_duty()
+        author = on_duty.officers[0].staff_id if on_duty.officers else None
+        return self.draft(duty_date, author_id=author)
+
     def redraft(
         self, briefing_id: int, *, author_id: int | None, expected_version: int | None = None
     ) -> BriefingRecord:

@@ -6,6 +6,7 @@ a status-bar message while due, and one dialog per day.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
@@ -37,6 +38,9 @@ class BriefingReminder(QObject):
             return False  # a database hiccup must not interrupt the officer's work
         if not reminder.due:
             return False
+        # The draft writes itself from the log, so the officer starts from a complete text.
+        with contextlib.suppress(DutyLogError):
+            self.office.briefings.ensure_today_draft()
         self.window.statusBar().showMessage(reminder.message, CHECK_EVERY_MS)
         today = reminder.deadline.date()
         if self.dialogs and self.shown_on != today:

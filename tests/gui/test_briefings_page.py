@@ -113,3 +113,5 @@ def test_main_window_reminder_shows_in_the_status_bar(
     clock.set(datetime(2026, 11, 17, 17, 15))
     assert reminder.check()
     assert "17:30" in window.statusBar().currentMessage()
+    drafted = staffed_office.briefings.find(datetime(2026, 11, 17).date())
+    assert drafted is not None and drafted.author_name == "张伟"  # the draft wrote itself

@@ -196,3 +196,12 @@ def test_reminder_before_the_end_of_the_working_day(office: Office, people: Peop
     assert office.briefings.reminder().due
     with pytest.raises(DutyLogError):
         office.briefings.set_reminder("25:00")
+
+
+def test_todays_draft_writes_itself_for_the_officer_on_duty(
+    office: Office, people: People, busy_day: dict[str, int]
+) -> None:
+    briefing = office.briefings.ensure_today_draft()
+    assert briefing.duty_date == DAY and briefing.author_id == people.officer
+    assert "今日共巡查3次" in to_plain_text(briefing.body_html)
+    assert office.briefings.ensure_today_draft().id == briefing.id
