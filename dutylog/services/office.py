@@ -49,6 +49,10 @@ class Office:
         return RosterService(self)
 
     @cached_property
+    def holidays(self) -> HolidayService:
+        return HolidayService(self)
+
+    @cached_property
     def log(self) -> LogService:
         return LogService(self)
 
@@ -63,6 +67,14 @@ class Office:
     @cached_property
     def settings(self) -> SettingsService:
         return SettingsService(self)
+
+    @cached_property
+    def ledger_import(self) -> LedgerImportService:
+        return LedgerImportService(self)
+
+    @cached_property
+    def ledger_export(self) -> LedgerExportService:
+        return LedgerExportService(self)
 
     @cached_property
     def briefings(self) -> BriefingService:
@@ -94,6 +106,9 @@ class Office:
 # Imported at the bottom: the area services refer back to Office for typing only.
 from dutylog.services.briefings import BriefingService  # noqa: E402
 from dutylog.services.health import HealthService  # noqa: E402
+from dutylog.services.holidays import HolidayService  # noqa: E402
+from dutylog.services.ledger_export import LedgerExportService  # noqa: E402
+from dutylog.services.ledger_import import LedgerImportService  # noqa: E402
 from dutylog.services.log import LogService  # noqa: E402
 from dutylog.services.matters import MatterService  # noqa: E402
 from dutylog.services.reports import ReportService  # noqa: E402

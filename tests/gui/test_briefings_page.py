@@ -20,7 +20,12 @@ from tests.conftest import FakeClock
 def page(qtbot: QtBot, staffed_office: Office) -> BriefingsPage:
     staffed_office.staff.add("李秀英", roles=[DutyRole.LEADER])
     staffed_office.log.add_entry(
-        NewLogEntry(EntryKind.PATROL, "早间巡查：新浪微博、抖音，未见异常。", datetime(2026, 11, 17, 9, 0))
+        NewLogEntry(
+            EntryKind.PATROL,
+            "早间巡查：新浪微博、抖音，未见异常。",
+            datetime(2026, 11, 17, 9, 0),
+            details={"sources": ["新浪微博", "抖音"]},
+        )
     )
     widget = BriefingsPage(staffed_office)
     qtbot.addWidget(widget)

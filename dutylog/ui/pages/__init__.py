@@ -34,8 +34,20 @@ PAGES: tuple[PageSpec, ...] = (
         "Ctrl+1",
     ),
     PageSpec("roster", str(QT_TRANSLATE_NOOP("Pages", "排班")), "roster", PLACEHOLDER, "Ctrl+2"),
-    PageSpec("log", str(QT_TRANSLATE_NOOP("Pages", "值班日志")), "log", PLACEHOLDER, "Ctrl+3"),
-    PageSpec("ledger", str(QT_TRANSLATE_NOOP("Pages", "舆情台账")), "ledger", PLACEHOLDER, "Ctrl+4"),
+    PageSpec(
+        "log",
+        str(QT_TRANSLATE_NOOP("Pages", "值班日志")),
+        "log",
+        "dutylog.ui.pages.log_page:LogPage",
+        "Ctrl+3",
+    ),
+    PageSpec(
+        "ledger",
+        str(QT_TRANSLATE_NOOP("Pages", "舆情台账")),
+        "ledger",
+        "dutylog.ui.pages.ledger_page:LedgerPage",
+        "Ctrl+4",
+    ),
     PageSpec(
         "briefings",
         str(QT_TRANSLATE_NOOP("Pages", "报告")),

@@ -26,7 +26,11 @@ def busy_day(office: Office, people: People) -> dict[str, int]:
     for hour, label in ((9, "早间"), (12, "午间"), (15, "下午")):
         office.log.add_entry(
             NewLogEntry(
-                EntryKind.PATROL, f"{label}巡查：新浪微博、抖音，未见异常。", at(hour), people.officer
+                EntryKind.PATROL,
+                f"{label}巡查：新浪微博、抖音，未见异常。",
+                at(hour),
+                people.officer,
+                details={"sources": ["新浪微博", "抖音"]},
             )
         )
     major = add_matter(
@@ -62,11 +66,22 @@ def busy_day(office: Office, people: People) -> dict[str, int]:
         officer=people.officer,
     )
     office.log.add_entry(
-        NewLogEntry(EntryKind.CALL, "县应急局来电询问化工厂情况", at(10, 50), people.officer)
+        NewLogEntry(
+            EntryKind.CALL,
+            "县应急局来电询问化工厂情况",
+            at(10, 50),
+            people.officer,
+            details={"caller": "县应急局"},
+        )
     )
     office.log.add_entry(
         NewLogEntry(
-            EntryKind.INSTRUCTION, "王建国批示：立即核实并发布权威信息", at(10, 45), people.officer, major
+            EntryKind.INSTRUCTION,
+            "王建国批示：立即核实并发布权威信息",
+            at(10, 45),
+            people.officer,
+            major,
+            details={"leader": "王建国"},
         )
     )
     office.log.add_entry(
