@@ -6,7 +6,7 @@ import html
 from typing import TYPE_CHECKING
 
 from dutylog.domain.enums import Grade, MatterStatus
-from dutylog.domain.reporting import PeriodStatistics, SpecialReportFacts, is_overdue
+from dutylog.domain.reporting import PeriodStatistics, SpecialReportFacts
 from dutylog.reports.text import long_date, minutes_text, para, section, stamp, table
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ _SUGGESTIONS = {
 def special_html(facts: SpecialReportFacts) -> str:
     m = facts.matter
     deadline = stamp(facts.deadline) if facts.deadline else "随当日汇报报送"
-    late = is_overdue(m.grade, m.discovered_at, m.reported_at, facts.now)
+    late = facts.late
     facts_rows = [
         ["事项编号", m.number],
         ["舆情等级", m.grade.zh],

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Date, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from dutylog.domain.deadlines import TimeLimits
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import NotFoundError
 from dutylog.domain.reporting import (
@@ -161,12 +162,13 @@ class ReportingRepo:
                 text=text,
                 author_name=name or "",
                 sources=_sources(details),
+                result=_result(details),
             )
             for at, kind, text, details, name in self.session.execute(query)
         ]
 
     # --- statistics --------------------------------------------------------------
-    def statistics(self, first: date, last: date, now: datetime) -> PeriodStatistics:
+    def statistics(self, first: date, last: date, now: datetime, limits: TimeLimits) -> PeriodStatistics:
         start, end = _day_range(first, last)
         in_period = (Matter.discovered_at >= start, Matter.discovered_at < end)
         stats = PeriodStatistics(first=first, last=last)
@@ -195,7 +197,7 @@ class ReportingRepo:
         )
         stats.per_day = self._per_day(in_period)
         stats.instructions, stats.patrols = self._entry_counts(first, last)
-        self._delays(stats, in_period, now)
+        self._delays(stats, in_period, now, limits)
         return stats
 
     def _by_unit(self, in_period: tuple[Any, ...]) -> dict[str, int]:
@@ -229,16 +231,15 @@ class ReportingRepo:
         counts = {kind: int(count) for kind, count in self.session.execute(query)}
         return counts.get(EntryKind.INSTRUCTION.value, 0), counts.get(EntryKind.PATROL.value, 0)
 
-    def _delays(self, stats: PeriodStatistics, in_period: tuple[Any, ...], now: datetime) -> None:
-        timed = [g.value for g in Grade if g is not Grade.ORDINARY]
-        query = select(Matter.grade, Matter.discovered_at, Matter.reported_at).where(
-            *in_period, or_(Matter.reported_at.is_not(None), Matter.grade.in_(timed))
-        )
+    def _delays(
+        self, stats: PeriodStatistics, in_period: tuple[Any, ...], now: datetime, limits: TimeLimits
+    ) -> None:
+        query = select(Matter.grade, Matter.discovered_at, Matter.reported_at).where(*in_period)
         minutes: list[float] = []
         for grade, found, reported in self.session.execute(query):
             if reported is not None:
                 minutes.append((reported - found).total_seconds() / 60)
-            if is_overdue(Grade(grade), found, reported, now):
+            if is_overdue(Grade(grade), found, reported, now, limits):
                 stats.overdue += 1
         stats.reported = len(minutes)
         stats.median_minutes_to_report = median(minutes)
@@ -255,3 +256,12 @@ def _sources(details: str | None) -> tuple[str, ...]:
     if isinstance(sources, list):
         return tuple(str(source) for source in sources)
     return ()
+
+
+def _result(details: str | None) -> str:
+    try:
+        data = json.loads(details or "{}")
+    except ValueError:
+        return ""
+    value = data.get("result") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else ""

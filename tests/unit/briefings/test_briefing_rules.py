@@ -9,9 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dutylog.domain.briefing import briefing_reminder, content_hash
+from dutylog.domain.deadlines import GradeLimit, TimeLimits
 from dutylog.domain.enums import BriefingStatus, Grade, Shift
 from dutylog.domain.errors import ValidationError
-from dutylog.domain.reporting import is_overdue, iso_week_bounds, median, report_deadline
+from dutylog.domain.reporting import is_overdue, iso_week_bounds, median, special_report_deadline
 from dutylog.reports.html_subset import normalize, to_plain_text
 from dutylog.reports.official import CJK_FALLBACK_FONTS, choose_font, page_number_text
 from dutylog.reports.text import chinese_number
@@ -68,16 +69,23 @@ def test_content_hash_changes_with_any_signed_field() -> None:
         assert content_hash(**{**base, **change}) != digest  # type: ignore[arg-type]
 
 
-def test_report_deadlines_follow_the_grade_rules() -> None:
+def test_special_report_deadlines_follow_the_grade_rules() -> None:
     found = moment(10)
-    assert report_deadline(Grade.MAJOR, found) == moment(14)
-    assert report_deadline(Grade.EXTRAORDINARY, found) == moment(14)
-    assert report_deadline(Grade.SERIOUS, found) == moment(12)
-    assert report_deadline(Grade.ORDINARY, found) is None
+    assert special_report_deadline(Grade.MAJOR, found) == moment(14)
+    assert special_report_deadline(Grade.EXTRAORDINARY, found) == moment(14)
+    assert special_report_deadline(Grade.SERIOUS, found) == moment(12)
+    assert special_report_deadline(Grade.ORDINARY, found) is None
+    custom = TimeLimits({**TimeLimits().by_grade, Grade.MAJOR: GradeLimit(10, 60)})
+    assert special_report_deadline(Grade.MAJOR, found, custom) == moment(11)
+
+
+def test_overdue_follows_the_ledger_time_limits() -> None:
+    found = moment(10)
     assert is_overdue(Grade.SERIOUS, found, moment(12, 1), now=moment(18))
     assert not is_overdue(Grade.SERIOUS, found, moment(12, 0), now=moment(18))
-    assert is_overdue(Grade.MAJOR, found, None, now=moment(14, 1))  # still unreported
-    assert not is_overdue(Grade.ORDINARY, found, None, now=moment(23))
+    assert is_overdue(Grade.MAJOR, found, None, now=moment(10, 16))  # reported "at once": 15 min
+    assert not is_overdue(Grade.ORDINARY, found, None, now=moment(17, 0))  # due with the 17:30 briefing
+    assert is_overdue(Grade.ORDINARY, found, None, now=moment(17, 31))
 
 
 @given(st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=50))

@@ -205,3 +205,21 @@ def test_todays_draft_writes_itself_for_the_officer_on_duty(
     assert briefing.duty_date == DAY and briefing.author_id == people.officer
     assert "今日共巡查3次" in to_plain_text(briefing.body_html)
     assert office.briefings.ensure_today_draft().id == briefing.id
+
+
+def test_patrols_list_their_sources_and_result(office: Office, people: People) -> None:
+    from dutylog.domain.enums import EntryKind
+    from dutylog.domain.records import NewLogEntry
+    from tests.unit.briefings.briefing_data import at
+
+    office.log.add_entry(
+        NewLogEntry(
+            EntryKind.PATROL,
+            "早间巡查",
+            at(9),
+            people.officer,
+            details={"sources": ["新浪微博", "抖音"], "result": "none"},
+        )
+    )
+    text = to_plain_text(office.briefings.draft(DAY, author_id=people.officer).body_html)
+    assert "09:00 | 新浪微博、抖音；未发现负面舆情 | 张伟" in text
