@@ -5,10 +5,11 @@ The storage layer fills these records; `dutylog.reports` turns them into documen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from dutylog.domain.deadlines import TimeLimits, report_deadline
+from dutylog.domain.deadlines import TimeLimits, briefing_due, report_deadline
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import ValidationError
 
@@ -39,6 +40,24 @@ def is_overdue(
 ) -> bool:
     """Reported after its grade's report deadline, or still unreported past it (the ledger's rule)."""
     return report_deadline(grade, discovered_at, now=now, reported_at=reported_at, limits=limits).overdue
+
+
+def overdue_rule(
+    limits: TimeLimits | None, now: datetime
+) -> Callable[[Grade, datetime, datetime | None], bool]:
+    """`is_overdue` with the limits looked up once: statistics apply it to a year of matters."""
+    rules = limits or TimeLimits()
+    allowed = {
+        grade: timedelta(minutes=limit.report_minutes) if limit.report_minutes is not None else None
+        for grade, limit in rules.by_grade.items()
+    }
+
+    def overdue(grade: Grade, discovered_at: datetime, reported_at: datetime | None) -> bool:
+        window = allowed.get(grade)
+        due = briefing_due(discovered_at, rules.briefing_time) if window is None else discovered_at + window
+        return (reported_at or now) > due
+
+    return overdue
 
 
 def median(values: list[float]) -> float | None:

@@ -12,7 +12,13 @@ from dutylog.domain.briefing import briefing_reminder, content_hash
 from dutylog.domain.deadlines import GradeLimit, TimeLimits
 from dutylog.domain.enums import BriefingStatus, Grade, Shift
 from dutylog.domain.errors import ValidationError
-from dutylog.domain.reporting import is_overdue, iso_week_bounds, median, special_report_deadline
+from dutylog.domain.reporting import (
+    is_overdue,
+    iso_week_bounds,
+    median,
+    overdue_rule,
+    special_report_deadline,
+)
 from dutylog.reports.html_subset import normalize, to_plain_text
 from dutylog.reports.official import CJK_FALLBACK_FONTS, choose_font, page_number_text
 from dutylog.reports.text import chinese_number
@@ -86,6 +92,21 @@ def test_overdue_follows_the_ledger_time_limits() -> None:
     assert is_overdue(Grade.MAJOR, found, None, now=moment(10, 16))  # reported "at once": 15 min
     assert not is_overdue(Grade.ORDINARY, found, None, now=moment(17, 0))  # due with the 17:30 briefing
     assert is_overdue(Grade.ORDINARY, found, None, now=moment(17, 31))
+
+
+@given(
+    st.sampled_from(list(Grade)),
+    st.integers(min_value=0, max_value=2000),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=3000)),
+    st.integers(min_value=0, max_value=3000),
+)
+def test_the_fast_overdue_rule_agrees_with_the_ledger(
+    grade: Grade, found_minute: int, reported_after: int | None, now_after: int
+) -> None:
+    found = moment(0) + timedelta(minutes=found_minute)
+    reported = found + timedelta(minutes=reported_after) if reported_after is not None else None
+    now = found + timedelta(minutes=now_after)
+    assert overdue_rule(None, now)(grade, found, reported) == is_overdue(grade, found, reported, now)
 
 
 @given(st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=50))
