@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.reporting import PeriodStatistics, SpecialReportFacts
+from dutylog.reports.official import OfficialDocument
 from dutylog.reports.text import long_date, minutes_text, para, section, stamp, table
 
 if TYPE_CHECKING:
@@ -209,3 +210,11 @@ def special_html(facts: SpecialReportFacts) -> str:
     out.append(section(4, "下步建议"))
     out.append(para(_SUGGESTIONS[m.grade]))
     return "\n".join(out)
+
+
+def special_document(facts: SpecialReportFacts) -> OfficialDocument:
+    return OfficialDocument(special_title(facts), special_html(facts))
+
+
+def weekly_document(facts: WeeklyFacts) -> OfficialDocument:
+    return OfficialDocument(weekly_title(facts), weekly_html(facts))
