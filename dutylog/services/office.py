@@ -85,6 +85,10 @@ class Office:
         return RosterService(self)
 
     @cached_property
+    def holidays(self) -> HolidayService:
+        return HolidayService(self)
+
+    @cached_property
     def log(self) -> LogService:
         return LogService(self)
 
@@ -99,6 +103,26 @@ class Office:
     @cached_property
     def settings(self) -> SettingsService:
         return SettingsService(self)
+
+    @cached_property
+    def ledger_import(self) -> LedgerImportService:
+        return LedgerImportService(self)
+
+    @cached_property
+    def ledger_export(self) -> LedgerExportService:
+        return LedgerExportService(self)
+
+    @cached_property
+    def briefings(self) -> BriefingService:
+        return BriefingService(self)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        return ReportService(self)
+
+    @cached_property
+    def submissions(self) -> SubmissionService:
+        return SubmissionService(self)
 
     @cached_property
     def accounts(self) -> AccountService:
@@ -131,9 +155,15 @@ class Office:
 from dutylog.services.accounts import AccountService  # noqa: E402
 from dutylog.services.audit import AuditService  # noqa: E402
 from dutylog.services.backups import BackupService  # noqa: E402
+from dutylog.services.briefings import BriefingService  # noqa: E402
 from dutylog.services.health import HealthService  # noqa: E402
+from dutylog.services.holidays import HolidayService  # noqa: E402
+from dutylog.services.ledger_export import LedgerExportService  # noqa: E402
+from dutylog.services.ledger_import import LedgerImportService  # noqa: E402
 from dutylog.services.log import LogService  # noqa: E402
 from dutylog.services.matters import MatterService  # noqa: E402
+from dutylog.services.reports import ReportService  # noqa: E402
 from dutylog.services.roster import RosterService  # noqa: E402
 from dutylog.services.settings import SettingsService  # noqa: E402
 from dutylog.services.staff import StaffService  # noqa: E402
+from dutylog.services.submissions import SubmissionService  # noqa: E402

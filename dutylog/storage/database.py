@@ -25,9 +25,14 @@ from dutylog.domain.errors import DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import BEGIN_OPTION, describe, make_engine, resolve_url, sqlite_path
 from dutylog.storage.repos.audit import AuditRepo, VoidRepo
+from dutylog.storage.repos.briefings import BriefingRepo, SubmissionRepo
+from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
+from dutylog.storage.repos.evidence import EvidenceRepo
 from dutylog.storage.repos.health import HealthRepo
+from dutylog.storage.repos.ledger_io import LedgerIORepo
 from dutylog.storage.repos.log import LogRepo
 from dutylog.storage.repos.matters import MatterRepo
+from dutylog.storage.repos.reporting import ReportingRepo
 from dutylog.storage.repos.roster import RosterRepo
 from dutylog.storage.repos.settings import SettingsRepo
 from dutylog.storage.repos.staff import StaffRepo
@@ -53,6 +58,10 @@ class Store:
         return RosterRepo(self.session)
 
     @cached_property
+    def duty_calendar(self) -> DutyCalendarRepo:
+        return DutyCalendarRepo(self.session)
+
+    @cached_property
     def log(self) -> LogRepo:
         return LogRepo(self.session)
 
@@ -61,8 +70,28 @@ class Store:
         return MatterRepo(self.session)
 
     @cached_property
+    def evidence(self) -> EvidenceRepo:
+        return EvidenceRepo(self.session)
+
+    @cached_property
     def health(self) -> HealthRepo:
         return HealthRepo(self.session)
+
+    @cached_property
+    def ledger_io(self) -> LedgerIORepo:
+        return LedgerIORepo(self.session)
+
+    @cached_property
+    def briefings(self) -> BriefingRepo:
+        return BriefingRepo(self.session)
+
+    @cached_property
+    def submissions(self) -> SubmissionRepo:
+        return SubmissionRepo(self.session)
+
+    @cached_property
+    def reporting(self) -> ReportingRepo:
+        return ReportingRepo(self.session)
 
     @cached_property
     def users(self) -> UserRepo:

@@ -17,7 +17,9 @@ from dutylog.ui.pages.audit_page import AuditPage
 
 def _fill(office: Office, n: int) -> None:
     for i in range(n):
-        office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text=f"巡查第 {i} 次"))
+        office.log.add_entry(
+            NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text=f"巡查第 {i} 次")
+        )
 
 
 def test_model_is_lazy_and_well_behaved(office: Office, qtmodeltester: Any, monkeypatch: Any) -> None:

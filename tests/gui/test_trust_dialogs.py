@@ -72,7 +72,9 @@ def test_login_dialog_accepts(office: Office, qtbot: Any) -> None:
 
 
 def test_damaged_database_offers_latest_good_backup(office: Office, db_path: Path, monkeypatch: Any) -> None:
-    entry = office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="损坏前的记录"))
+    entry = office.log.add_entry(
+        NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="损坏前的记录")
+    )
     office.backups.backup()
     office.close()
     db_path.write_bytes(b"\x00broken" * 5000)

@@ -1,1 +1,1 @@
-"""Dialogs: login, first run, database recovery, edit conflicts."""
+"""Dialogs: matters, ledger import, login, first run, database recovery, edit conflicts."""

@@ -20,8 +20,8 @@ from dutylog.domain.records import DutyAssignment, DutyNow, LogEntryRecord
 from dutylog.services.office import Office
 from dutylog.ui.i18n import label, long_date
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
-from dutylog.ui.pages.entry_form import EntryForm
 from dutylog.ui.theme import grade_colour
+from dutylog.ui.widgets.log_entry_editor import LogEntryEditor
 
 
 def people(assignments: tuple[DutyAssignment, ...]) -> str:
@@ -74,7 +74,7 @@ class TodayPage(QWidget):
         entries_layout.addWidget(self.empty_hint)
         entries_layout.addWidget(self.table, 1)
 
-        self.form = EntryForm(office)
+        self.form = LogEntryEditor(office)
         self.form.saved.connect(self._on_saved)
         form_box = QGroupBox(self.tr("新增记录"))
         QVBoxLayout(form_box).addWidget(self.form)

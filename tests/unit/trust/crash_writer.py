@@ -23,7 +23,11 @@ def main(db: str) -> None:
             print(f"matter {matter.id}", flush=True)
         else:
             entry = office.log.add_entry(
-                NewLogEntry(kind=EntryKind.PATROL, text=f"崩溃测试记录 {n} " + "巡查" * 100)
+                NewLogEntry(
+                    kind=EntryKind.PATROL,
+                    details={"sources": ["微博"]},
+                    text=f"崩溃测试记录 {n} " + "巡查" * 100,
+                )
             )
             print(f"log_entry {entry.id}", flush=True)
 

@@ -88,7 +88,9 @@ def test_cut_off_tail_is_found() -> None:
 
 def test_every_write_is_audited_with_before_and_after(office: Office, people: People) -> None:
     office.act_as(people.officer)
-    entry = office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="巡查微博"))
+    entry = office.log.add_entry(
+        NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="巡查微博")
+    )
     office.log.update_entry(entry.id, text="巡查微博、抖音", expected_version=entry.version)
     office.act_as(people.supervisor)
     office.audit.void("log_entry", entry.id, "重复登记")
@@ -106,7 +108,7 @@ def test_every_write_is_audited_with_before_and_after(office: Office, people: Pe
 
 def test_audit_filters(office: Office, people: People, clock: Any) -> None:
     office.act_as(people.officer)
-    office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="巡查"))
+    office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="巡查"))
     office.act_as(people.admin)
     assert office.audit.count(AuditFilter(username="zhangwei")) == 1
     assert office.audit.count(AuditFilter(entity="app_user")) == 4

@@ -18,7 +18,9 @@ from dutylog.storage import backup as files
 
 
 def _add(office: Office, text: str) -> int:
-    return office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text=text)).id
+    return office.log.add_entry(
+        NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text=text)
+    ).id
 
 
 def _mode(path: Path) -> int:

@@ -92,7 +92,7 @@ def dump(db: Path) -> list[str]:
 @pytest.fixture
 def db(office: Office, db_path: Path) -> Iterator[Path]:
     office.staff.add("张伟", roles=(DutyRole.OFFICER,))
-    office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="第一条"))
+    office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="第一条"))
     yield db_path
 
 
@@ -210,7 +210,9 @@ def test_accounts_add_user_and_login(office: Office, db: Path, username: str, pa
 @SETTINGS
 @given(reason=TEXT)
 def test_void_reason(office: Office, db: Path, reason: str) -> None:
-    entry = office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="待作废"))
+    entry = office.log.add_entry(
+        NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="待作废")
+    )
     mark = attempt(db, lambda: office.audit.void("log_entry", entry.id, reason))
     if mark is not None:
         assert office.audit.voided("log_entry", entry.id) == mark
@@ -224,7 +226,11 @@ def test_password_with_surrogate_is_refused(office: Office, db: Path) -> None:
 
 def test_dates_out_of_range_are_refused_with_a_message(office: Office, db: Path) -> None:
     with pytest.raises(ValidationError, match="超出允许范围"):
-        office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="x", occurred_at=datetime(1, 1, 1)))
+        office.log.add_entry(
+            NewLogEntry(
+                kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="x", occurred_at=datetime(1, 1, 1)
+            )
+        )
     with pytest.raises(ValidationError, match="超出允许范围"):
         office.roster.assign(date(9999, 12, 31), Shift.DAY, DutyRole.OFFICER, 1)
     with pytest.raises(ValidationError):

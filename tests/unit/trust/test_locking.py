@@ -39,7 +39,9 @@ def test_staff_edit_conflict(office: Office, second: Office) -> None:
 
 
 def test_log_entry_edit_conflict(office: Office, second: Office) -> None:
-    entry = office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="巡查"))
+    entry = office.log.add_entry(
+        NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="巡查")
+    )
     second.log.update_entry(entry.id, text="巡查（第二台电脑）", expected_version=entry.version)
     with pytest.raises(ConflictError):
         office.log.update_entry(entry.id, text="巡查（第一台电脑）", expected_version=entry.version)

@@ -107,7 +107,9 @@ def test_deleting_evidence_is_refused_with_advice_to_void() -> None:
 
 def _entry(office: Office, people: People) -> int:
     office.act_as(people.officer)
-    return office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="巡查微博")).id
+    return office.log.add_entry(
+        NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="巡查微博")
+    ).id
 
 
 ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
@@ -119,7 +121,7 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
         ctx["day"], Shift.NIGHT, DutyRole.OFFICER, ctx["staff"].id
     ),
     "log.add_entry": lambda office, people, ctx: office.log.add_entry(
-        NewLogEntry(kind=EntryKind.PATROL, text="巡查论坛")
+        NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="巡查论坛")
     ),
     "log.update_entry(own)": lambda office, people, ctx: office.log.update_entry(
         ctx["entry"], text="更正：巡查微博、论坛", expected_version=1

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_trust"
-down_revision = "0001"
+down_revision = "0005_briefings"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from dutylog.domain.enums import EntryKind
+from dutylog.services.office import Office
+from dutylog.ui.pages.log_page import LogEntryEditor, LogPage
+
+
+def test_editor_draft_survives_a_reopen_and_is_cleared_on_save(staffed_office: Office, qtbot: QtBot) -> None:
+    editor = LogEntryEditor(staffed_office)
+    qtbot.addWidget(editor)
+    editor.kind.setCurrentIndex(editor.kind.findData(EntryKind.PATROL.value))
+    editor.sources.setText("微博、抖音")
+    editor.text.setPlainText("午间巡查，未发现负面舆情")
+    editor.save_draft()  # what the timer does every few seconds
+    reopened = LogEntryEditor(staffed_office)
+    qtbot.addWidget(reopened)
+    assert reopened.text.toPlainText() == "午间巡查，未发现负面舆情"
+    assert reopened.current_kind() is EntryKind.PATROL and "草稿" in reopened.status.text()
+    assert reopened.submit()
+    again = LogEntryEditor(staffed_office)
+    qtbot.addWidget(again)
+    assert again.text.toPlainText() == ""
+
+
+def test_log_page_adds_closes_and_amends(staffed_office: Office, qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = LogPage(staffed_office)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.editor.kind.setCurrentIndex(page.editor.kind.findData(EntryKind.CALL.value))
+    page.editor.text.setPlainText("询问停水情况")
+    page.submit()
+    assert "请填写" in page.editor.error.text() and page.model.rowCount() == 0
+    page.editor.person.setText("县委办")
+    page.submit()
+    assert page.model.rowCount() == 1
+    page.close_shift()
+    assert not page.close_button.isEnabled() and "已关闭" in page.closed_label.text()
+    page.table.selectRow(0)
+    monkeypatch.setattr(
+        "dutylog.ui.pages.log_page.QInputDialog.getMultiLineText",
+        lambda *a, **k: ("更正：来电单位为县政府办", True),
+    )
+    page.amend_selected()
+    assert page.model.rowCount() == 2
+    page.grab().save("/tmp/matters-log.png")
