@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TARGET",
         help="database file or SQLAlchemy URL (default: $DUTYLOG_DB, else the user data folder)",
     )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="act as this account (password from $DUTYLOG_PASSWORD or a prompt); "
+        "default: $DUTYLOG_USER, else the system account",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)

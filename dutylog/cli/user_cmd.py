@@ -23,8 +23,10 @@ def register(subparsers: Any) -> None:
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     add.set_defaults(func=run_add)
 
-    passwd = actions.add_parser("passwd", help="set a new password for an account (administrator reset)")
-    passwd.add_argument("name")
+    passwd = actions.add_parser(
+        "passwd", help="change your own password (with --user), or reset another account's (administrator)"
+    )
+    passwd.add_argument("name", nargs="?", help="account to reset (default: your own, with --user)")
     passwd.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     passwd.set_defaults(func=run_passwd)
 
@@ -73,11 +75,20 @@ def run_add(args: argparse.Namespace) -> int:
 def run_passwd(args: argparse.Namespace) -> int:
     office = open_office(args)
     try:
-        password = read_password(args)
-        user = office.accounts.reset_password(args.name, password)
+        me = office.actor
+        if me.user_id is not None and args.name in (None, me.username):
+            old = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else getpass.getpass("原密码: ")
+            office.accounts.change_password(old, read_password(args))
+            name = me.username
+        elif args.name is None:
+            raise ValidationError(
+                "请指定账号，或用 --user 登录后修改自己的密码。", code="required", field="name"
+            )
+        else:
+            name = office.accounts.reset_password(args.name, read_password(args)).username
     finally:
         office.close()
-    print(f"password set: {user.username}")
+    print(f"password set: {name}")
     return 0
 
 

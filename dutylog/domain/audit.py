@@ -75,6 +75,25 @@ class AuditEntry:
 
 
 @dataclass(frozen=True)
+class AuditFilter:
+    username: str | None = None
+    entity: str | None = None
+    entity_id: str | None = None
+    action: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class VoidMark:
+    entity: str
+    entity_id: int
+    reason: str
+    at: datetime
+    username: str
+
+
+@dataclass(frozen=True)
 class ChainHead:
     """The last record of the chain, kept apart from the records."""
 

@@ -7,7 +7,9 @@ against that actor's role and recorded in the audit trail under its name.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
@@ -110,12 +112,13 @@ class AccountService:
     def login(self, username: str, password: str) -> Actor:
         """Check the password; on success the office acts as this user from now on."""
         now = self.office.clock()
-        typed = safe_text(username.strip())
+        typed = unicodedata.normalize("NFC", safe_text(username.strip()))
         failure: PermissionDenied | None = None
         actor: Actor | None = None
         with self.office.db.transaction() as store:
             user = store.users.by_username(typed)
             if user is None or not user.active:
+                _verify(_dummy_hash(), password)  # as slow as a real check: timing does not reveal names
                 self.office.audit.record(
                     store,
                     AuditAction.LOGIN_FAILED,
@@ -270,6 +273,11 @@ class AccountService:
                 f"没有名为 {safe_text(username)} 的账号。", code="not_found", field="username"
             )
         return user
+
+
+@cache
+def _dummy_hash() -> str:
+    return _HASHER.hash("dutylog: no such account")
 
 
 def _verify(digest: str, password: str) -> bool:

@@ -31,11 +31,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from dutylog.domain.audit import AuditAction, AuditEntry, ChainProblem, snapshot_json, verify_chain
+from dutylog.domain.audit import (
+    AuditAction,
+    AuditEntry,
+    AuditFilter,
+    ChainProblem,
+    VoidMark,
+    snapshot_json,
+    verify_chain,
+)
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.permissions import Actor, Permission
 from dutylog.domain.validation import clean_text
-from dutylog.storage.repos.audit import AuditFilter, VoidMark
 
 if TYPE_CHECKING:
     from dutylog.services.office import Office

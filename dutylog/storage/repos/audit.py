@@ -3,38 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from dutylog.domain.audit import GENESIS, AuditEntry, ChainHead, compute_hash
+from dutylog.domain.audit import GENESIS, AuditEntry, AuditFilter, ChainHead, VoidMark, compute_hash
 from dutylog.domain.errors import ValidationError
 from dutylog.storage.models import AuditRecord
 from dutylog.storage.models_trust import AuditHead, RecordVoid
 
 _HEAD_ID = 1
-
-
-@dataclass(frozen=True)
-class AuditFilter:
-    username: str | None = None
-    entity: str | None = None
-    entity_id: str | None = None
-    action: str | None = None
-    since: datetime | None = None
-    until: datetime | None = None
-
-
-@dataclass(frozen=True)
-class VoidMark:
-    entity: str
-    entity_id: int
-    reason: str
-    at: datetime
-    username: str
 
 
 def audit_entry(row: AuditRecord) -> AuditEntry:

@@ -128,7 +128,9 @@ def test_cli_user_add_list_passwd(db_path: Path, monkeypatch: pytest.MonkeyPatch
     db = str(db_path)
     assert main(["--db", db, "demo", "--days", "2"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("first pass 123\n"))
-    staff_name = Office.open(db_path).staff.all()[0].name
+    probe = Office.open(db_path)
+    staff_name = probe.staff.all()[0].name
+    probe.close()
     assert (
         main(
             [
@@ -157,3 +159,26 @@ def test_cli_user_add_list_passwd(db_path: Path, monkeypatch: pytest.MonkeyPatch
         assert office.login("clerk", "second pass 456").username == "clerk"
     finally:
         office.close()
+
+
+def test_cli_acts_as_a_named_user(
+    office: Office, people: People, db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    office.close()
+    db = str(db_path)
+    monkeypatch.setenv("DUTYLOG_PASSWORD", PASSWORD)
+    # An officer may not manage accounts ...
+    assert main(["--db", db, "--user", "lina", "user", "list"]) == 2
+    assert "无权管理账号" in capsys.readouterr().err
+    # ... but changes their own password.
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\nnew password 9\n"))
+    assert main(["--db", db, "--user", "lina", "user", "passwd", "--password-stdin"]) == 0
+    monkeypatch.setenv("DUTYLOG_PASSWORD", "wrong password")
+    assert main(["--db", db, "--user", "admin", "user", "list"]) == 2
+    assert "用户名或密码错误" in capsys.readouterr().err
+    reopened = Office.open(db_path)
+    try:
+        assert reopened.login("lina", "new password 9").username == "lina"
+        assert "login_failed" in _actions(reopened, "admin")
+    finally:
+        reopened.close()

@@ -78,6 +78,10 @@ def test_kill_writer_20_trials(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(
+    not os.environ.get("DUTYLOG_SLOW_TESTS"),
+    reason="about 4 minutes; run with DUTYLOG_SLOW_TESTS=1 pytest -m slow tests/unit/trust",
+)
 def test_kill_writer_200_trials(tmp_path: Path) -> None:
     total, lost = run_trials(tmp_path / "crash.sqlite3", trials=200, seed=200)
     print(f"\ncrash test: 200 trials, {total} committed records reported, {lost} lost")
