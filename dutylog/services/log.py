@@ -29,6 +29,7 @@ class LogService:
                 store.staff.get(author_id)  # raises NotFoundError for an unknown person
             if entry.matter_id is not None:
                 store.matters.get(entry.matter_id)
+            store.changes.bump("log")
             return store.log.add(
                 occurred_at=occurred_at,
                 duty_date=duty_date,

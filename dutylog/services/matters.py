@@ -47,6 +47,7 @@ class MatterService:
         with self.office.db.transaction() as store:
             prefix = str(store.settings.get("matter_prefix", DEFAULT_PREFIX))
             seq = store.matters.last_seq(found.year) + 1
+            store.changes.bump("matters")
             return store.matters.add(
                 number=format_number(prefix, found.year, seq),
                 year=found.year,

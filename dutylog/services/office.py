@@ -57,6 +57,10 @@ class Office:
         return MatterService(self)
 
     @cached_property
+    def changes(self) -> ChangesService:
+        return ChangesService(self)
+
+    @cached_property
     def health(self) -> HealthService:
         return HealthService(self)
 
@@ -80,6 +84,7 @@ class Office:
 
 
 # Imported at the bottom: the area services refer back to Office for typing only.
+from dutylog.services.changes import ChangesService  # noqa: E402
 from dutylog.services.health import HealthService  # noqa: E402
 from dutylog.services.log import LogService  # noqa: E402
 from dutylog.services.matters import MatterService  # noqa: E402

@@ -48,6 +48,7 @@ class RosterService:
                 raise ValidationError(
                     f"{person.name} 已停用，不能安排值班。", code="inactive", field="staff_id"
                 )
+            store.changes.bump("roster")
             return store.roster.assign(
                 duty_date=duty_date,
                 shift=shift,

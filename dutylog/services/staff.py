@@ -37,6 +37,7 @@ class StaffService:
         number = clean_phone(phone)
         with self.office.db.transaction() as store:
             unit_record = store.staff.ensure_unit(clean_unit) if clean_unit else None
+            store.changes.bump("staff")
             return store.staff.add(
                 name=clean_name,
                 phone=number,

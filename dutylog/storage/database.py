@@ -11,19 +11,20 @@ records from `dutylog.domain.records`; ORM objects never leave this package.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dutylog.domain.errors import DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.repos.changes import ChangeRepo
 from dutylog.storage.repos.health import HealthRepo
 from dutylog.storage.repos.log import LogRepo
 from dutylog.storage.repos.matters import MatterRepo
@@ -59,6 +60,11 @@ class Store:
         return MatterRepo(self.session)
 
     @cached_property
+    def changes(self) -> ChangeRepo:
+        """``store.changes.bump("matters")`` after a write lets other workstations refresh."""
+        return ChangeRepo(self.session)
+
+    @cached_property
     def health(self) -> HealthRepo:
         return HealthRepo(self.session)
 
@@ -70,10 +76,17 @@ class Store:
         return True
 
 
+ConnectionListener = Callable[[DatabaseError], None]
+
+CONNECTION_LOST = "connection_lost"
+
+
 class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Called with the error whenever the server cannot be reached (the GUI shows a banner).
+        self.connection_listeners: list[ConnectionListener] = []
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, migrate_schema: bool = True) -> Database:
@@ -118,11 +131,36 @@ class Database:
         session = self._sessions()
         try:
             with session.begin():
-                yield Store(session)
-        except OperationalError as exc:
-            raise DatabaseError(f"数据库操作失败：{_reason(exc)}") from exc
+                store = Store(session)
+                yield store
+                # Counters last and in a fixed order: row locks are held briefly and never deadlock.
+                store.changes.flush()
+        except DBAPIError as exc:
+            if _connection_lost(exc, self.backend):
+                raise self._lost(exc) from exc
+            if isinstance(exc, OperationalError):
+                raise DatabaseError(f"数据库操作失败：{_reason(exc)}") from exc
+            raise
         finally:
             session.close()
+
+    def ping(self) -> None:
+        """A round trip to the server; raises DatabaseError (code ``connection_lost``) when it is down."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DBAPIError as exc:
+            raise self._lost(exc) from exc
+
+    def _lost(self, exc: DBAPIError) -> DatabaseError:
+        error = DatabaseError(
+            f"与数据库服务器的连接中断（{self.description}）：{_reason(exc)}。"
+            "已输入的内容不会丢失，连接恢复后请重试。",
+            code=CONNECTION_LOST,
+        )
+        for listener in list(self.connection_listeners):
+            listener(error)
+        return error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -137,6 +175,22 @@ def _prepare_sqlite_file(path: Path) -> None:
             os.close(fd)
     except OSError as exc:
         raise DatabaseError(f"无法创建数据库文件 {path}：{exc.strerror}") from exc
+
+
+# SQLSTATE classes meaning "the server went away": connection exceptions and shutdowns.
+_LOST_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def _connection_lost(exc: DBAPIError, backend: str) -> bool:
+    """True when the server is unreachable, as opposed to a failing statement."""
+    if backend == "sqlite":
+        return False  # a file does not go away; "locked" and friends are ordinary failures
+    if exc.connection_invalidated or isinstance(exc, InterfaceError):
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None)
+    return state is None or state.startswith(_LOST_STATES)
 
 
 def _reason(exc: SQLAlchemyError) -> str:

@@ -231,3 +231,9 @@ class AuditRecord(Base):
     after_json: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+# Area tables live in their own modules; importing them registers them on Base.metadata.
+from dutylog.storage.models_changes import ChangeCounter  # noqa: E402
+
+__all__ = ["ChangeCounter"]

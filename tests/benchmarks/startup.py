@@ -49,9 +49,22 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "demo.sqlite3")
         if not args.db:
-            subprocess.run([sys.executable, "-m", "dutylog", "--db", db, "demo"], check=True, env=env,
-                           stdout=subprocess.DEVNULL)
-        ours_cmd = [sys.executable, "-m", "dutylog", "--db", db, "gui", "--screenshot", str(Path(tmp) / "a.png")]
+            subprocess.run(
+                [sys.executable, "-m", "dutylog", "--db", db, "demo"],
+                check=True,
+                env=env,
+                stdout=subprocess.DEVNULL,
+            )
+        ours_cmd = [
+            sys.executable,
+            "-m",
+            "dutylog",
+            "--db",
+            db,
+            "gui",
+            "--screenshot",
+            str(Path(tmp) / "a.png"),
+        ]
         floor_cmd = [sys.executable, "-c", FLOOR, str(Path(tmp) / "b.png")]
         timed(ours_cmd, env)  # warm the page cache for both
         timed(floor_cmd, env)
