@@ -150,6 +150,15 @@ class PgTestServer:
         )
         return str(self.url.set(database=self.test_name).render_as_string(hide_password=False))
 
+    def empty_database(self, suffix: str) -> str:
+        """A second database without any table (e.g. the target of ``migrate-to``)."""
+        name = f"{self.test_name}{suffix}"
+        self._execute(
+            f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+            f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0",
+        )
+        return str(self.url.set(database=name).render_as_string(hide_password=False))
+
 
 @pytest.fixture(scope="session")
 def pg_server(pytestconfig: pytest.Config) -> PgTestServer:
