@@ -155,7 +155,7 @@ class Database:
     def _lost(self, exc: DBAPIError) -> DatabaseError:
         error = DatabaseError(
             f"与数据库服务器的连接中断（{self.description}）：{_reason(exc)}。"
-            "已输入的内容不会丢失，连接恢复后请重试。",
+            "请检查网络或数据库服务器，连接恢复后重试。",
             code=CONNECTION_LOST,
         )
         for listener in list(self.connection_listeners):
