@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,16 +16,18 @@ from dutylog.domain.errors import DutyLogError
 SCREENSHOT_SIZE = (1280, 800)
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("DutyLog")
-    app.setOrganizationName("DutyLog")
-    app.setApplicationDisplayName("DutyLog 值班管理")
+def make_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
+    """The QApplication with fonts and translators; `language` overrides the saved choice."""
+    from dutylog.ui import i18n
     from dutylog.ui.theme import apply_fonts
 
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("DutyLog")
+    app.setOrganizationName("DutyLog")
+    saved = QSettings().value("ui/language")
+    i18n.install(i18n.resolve_language(language or (str(saved) if saved else None)))
+    app.setApplicationDisplayName(app.translate("App", "DutyLog 值班管理"))
     apply_fonts(app)
     return app
 
@@ -43,9 +47,11 @@ def _choose_platform(screenshot: bool) -> None:
         )
 
 
-def run_gui(target: str, *, page: str | None = None, screenshot: str | None = None) -> int:
+def run_gui(
+    target: str, *, page: str | None = None, screenshot: str | None = None, language: str | None = None
+) -> int:
     _choose_platform(bool(screenshot))
-    app = make_application()
+    app = make_application(language=language)
     from dutylog.services.office import Office
     from dutylog.ui.main_window import MainWindow
 
@@ -62,11 +68,25 @@ def run_gui(target: str, *, page: str | None = None, screenshot: str | None = No
         window.show_page(page)
     if screenshot:
         return _save_screenshot(app, window, Path(screenshot))
+    sys.excepthook = _show_unexpected_error
     window.show()
     try:
         return app.exec()
     finally:
         office.close()
+
+
+def _show_unexpected_error(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """Keep the app running after an error in a slot, and tell the user what happened."""
+    if isinstance(error, DutyLogError):
+        QMessageBox.warning(QApplication.activeWindow(), "DutyLog", error.message)
+        return
+    traceback.print_exception(kind, error, tb)
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        "DutyLog",
+        f"发生意外错误，当前操作未完成，已保存的数据不受影响。\n\n{kind.__name__}: {error}",
+    )
 
 
 def _save_screenshot(app: QApplication, window: object, path: Path) -> int:

@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from dutylog import __version__
-from dutylog.cli import check_cmd, demo_cmd, gui_cmd, migrate_to_cmd
+from dutylog.cli import check_cmd, demo_cmd, gui_cmd, migrate_to_cmd, roster_cmd
 from dutylog.domain.errors import DutyLogError
 
 # Each module adds its subcommand(s) with `register(subparsers)`.
-COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd, migrate_to_cmd]
+COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd, roster_cmd, migrate_to_cmd]
 
 EXIT_ERROR = 2
 EXIT_UNEXPECTED = 70
@@ -36,7 +36,20 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
+    _accept_db_after_command(parser)
     return parser
+
+
+def _accept_db_after_command(parser: argparse.ArgumentParser) -> None:
+    """Let `--db` stand after the command too (`dutylog demo --db X`), at every depth."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if "--db" not in sub._option_string_actions:
+                    sub.add_argument(
+                        "--db", metavar="TARGET", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+                    )
+                _accept_db_after_command(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -37,6 +37,8 @@ class DutyAssignment:
     staff_id: int
     staff_name: str
     phone: str
+    # "generated" (may be re-generated), "manual" or "change" (kept when re-generating)
+    origin: str = "manual"
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ class _Builder:
             if day <= today:
                 self._log_day(day, officer, leader)
             day += timedelta(days=1)
+        self._roster_calendar(today, officers)
         return DemoSummary(
             staff=len(leaders) + len(officers) + len(words.STANDBY),
             duty_slots=self.slots,
@@ -117,13 +118,28 @@ class _Builder:
             )
         return leaders, officers
 
+    def _roster_calendar(self, today: date, officers: list[StaffRecord]) -> None:
+        """A special period around New Year and one officer's leave early next year."""
+        year = today.year
+        self.store.duty_calendar.add_special_period(
+            "元旦前后敏感时期", date(year, 12, 30), date(year + 1, 1, 2), "24小时值守，白班夜班轮换"
+        )
+        self.store.duty_calendar.add_leave(
+            officers[1].id, date(year + 1, 1, 5), date(year + 1, 1, 9), "年休假"
+        )
+
     def _phone(self) -> str:
         return f"13{self.rng.randint(0, 9)}{self.rng.randint(10_000_000, 99_999_999)}"
 
     def _assign(self, day: date, person: StaffRecord, role: DutyRole) -> None:
         created = datetime.combine(day - timedelta(days=20), time(9, 0))
         self.store.roster.assign(
-            duty_date=day, shift=Shift.FULL, role=role, staff_id=person.id, created_at=created
+            duty_date=day,
+            shift=Shift.FULL,
+            role=role,
+            staff_id=person.id,
+            created_at=created,
+            origin="generated",
         )
         self.slots += 1
 
@@ -150,10 +166,11 @@ class _Builder:
         self.entries += 1
 
     def _log_day(self, day: date, officer: StaffRecord, leader: StaffRecord) -> None:
-        for hour, label in ((8, "早间"), (12, "午间"), (17, "晚间")):
+        # Morning, noon and evening patrols, all within the day shift.
+        for (hour, minute), label in (((8, 35), "早间"), ((12, 0), "午间"), ((16, 30), "晚间")):
             sources = "、".join(self.rng.sample(words.SOURCES, 4))
             self._entry(
-                self._at(day, hour),
+                self._at(day, hour, minute=minute),
                 EntryKind.PATROL,
                 f"{label}巡查：{sources}，未发现涉我县负面舆情。",
                 officer,

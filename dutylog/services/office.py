@@ -49,6 +49,10 @@ class Office:
         return RosterService(self)
 
     @cached_property
+    def holidays(self) -> HolidayService:
+        return HolidayService(self)
+
+    @cached_property
     def log(self) -> LogService:
         return LogService(self)
 
@@ -86,6 +90,7 @@ class Office:
 # Imported at the bottom: the area services refer back to Office for typing only.
 from dutylog.services.changes import ChangesService  # noqa: E402
 from dutylog.services.health import HealthService  # noqa: E402
+from dutylog.services.holidays import HolidayService  # noqa: E402
 from dutylog.services.log import LogService  # noqa: E402
 from dutylog.services.matters import MatterService  # noqa: E402
 from dutylog.services.roster import RosterService  # noqa: E402

@@ -25,6 +25,7 @@ from dutylog.domain.errors import DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
 from dutylog.storage.repos.changes import ChangeRepo
+from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
 from dutylog.storage.repos.health import HealthRepo
 from dutylog.storage.repos.log import LogRepo
 from dutylog.storage.repos.matters import MatterRepo
@@ -50,6 +51,10 @@ class Store:
     @cached_property
     def roster(self) -> RosterRepo:
         return RosterRepo(self.session)
+
+    @cached_property
+    def duty_calendar(self) -> DutyCalendarRepo:
+        return DutyCalendarRepo(self.session)
 
     @cached_property
     def log(self) -> LogRepo:

@@ -85,6 +85,8 @@ class DutySlot(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # "generated" slots may be replaced by re-generating; "manual" and "change" slots stay.
+    origin: Mapped[str] = mapped_column(String(12), default="manual", server_default="manual")
 
     staff: Mapped[Staff] = relationship()
 
@@ -234,6 +236,4 @@ class AuditRecord(Base):
 
 
 # Area tables live in their own modules; importing them registers them on Base.metadata.
-from dutylog.storage.models_changes import ChangeCounter  # noqa: E402
-
-__all__ = ["ChangeCounter"]
+from dutylog.storage import models_changes, models_roster  # noqa: E402, F401

@@ -9,7 +9,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from dutylog.storage.models import ChangeCounter
+from dutylog.storage.models_changes import ChangeCounter
 
 _PENDING = "dutylog_changed_areas"
 

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as noop
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from dutylog.domain.records import LogEntryRecord
+from dutylog.ui.i18n import label
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
-    str(noop("LogEntriesModel", "时间")),
-    str(noop("LogEntriesModel", "类型")),
-    str(noop("LogEntriesModel", "内容")),
-    str(noop("LogEntriesModel", "记录人")),
-    str(noop("LogEntriesModel", "事项")),
+    str(QT_TRANSLATE_NOOP("LogEntriesModel", "时间")),
+    str(QT_TRANSLATE_NOOP("LogEntriesModel", "类型")),
+    str(QT_TRANSLATE_NOOP("LogEntriesModel", "内容")),
+    str(QT_TRANSLATE_NOOP("LogEntriesModel", "记录人")),
+    str(QT_TRANSLATE_NOOP("LogEntriesModel", "事项")),
 )
 TIME, KIND, TEXT, AUTHOR, MATTER = range(len(COLUMNS))
 PREVIEW_CHARS = 200
@@ -65,7 +72,7 @@ class LogEntriesModel(QAbstractTableModel):
             if column == TIME:
                 return entry.occurred_at.strftime("%H:%M")
             if column == KIND:
-                return entry.kind.zh
+                return label(entry.kind)
             if column == TEXT:
                 first_line = entry.text.split("\n", 1)[0]
                 return first_line[:PREVIEW_CHARS] + (

@@ -27,6 +27,7 @@ from dutylog.domain.enums import EntryKind
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.records import LogEntryRecord, NewLogEntry
 from dutylog.services.office import Office
+from dutylog.ui.i18n import label
 
 
 class EntryForm(QWidget):
@@ -38,7 +39,7 @@ class EntryForm(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("entry_kind")
         for kind in EntryKind:
-            self.kind.addItem(kind.zh, kind.value)
+            self.kind.addItem(label(kind), kind.value)
         self.when = QDateTimeEdit()
         self.when.setObjectName("entry_time")
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")

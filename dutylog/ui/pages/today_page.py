@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.records import DutyAssignment, DutyNow, LogEntryRecord
 from dutylog.services.office import Office
+from dutylog.ui.i18n import label, long_date
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
 from dutylog.ui.pages.entry_form import EntryForm
 from dutylog.ui.theme import grade_colour
 
-WEEKDAYS = "一二三四五六日"
-
 
 def people(assignments: tuple[DutyAssignment, ...]) -> str:
-    return "<br>".join(f"<b>{a.staff_name}</b>　{a.phone}" for a in assignments)
+    return "<br>".join(f"<b>{a.staff_name}</b>&emsp;{a.phone}" for a in assignments)
 
 
 class TodayPage(QWidget):
@@ -104,9 +103,11 @@ class TodayPage(QWidget):
     def _show_duty(self, duty: DutyNow) -> None:
         day = duty.duty_date
         unit = self.office.unit_name()
+        locale = QLocale()
+        weekday = locale.dayName(day.isoweekday())
         self.heading.setText(
-            f"<h2>{unit}　{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
-            f"　<span style='font-weight:normal'>{duty.shift.zh}</span></h2>"
+            f"<h2>{unit}&emsp;{long_date(locale, day.year, day.month, day.day)} {weekday}"
+            f"&emsp;<span style='font-weight:normal'>{label(duty.shift)}</span></h2>"
         )
         if not duty.officers and not duty.leaders:
             self.duty_label.setText(
@@ -132,9 +133,10 @@ class TodayPage(QWidget):
         matters = self.office.matters.open_matters()
         self.matters_box.setTitle(self.tr("未办结事项（{n}）").format(n=len(matters)))
         for matter in matters:
-            item = QListWidgetItem(f"【{matter.grade.zh}】{matter.number}\n{matter.title}")
+            tag = self.tr("【{grade}】").format(grade=label(matter.grade))
+            item = QListWidgetItem(f"{tag}{matter.number}\n{matter.title}")
             item.setForeground(grade_colour(matter.grade))
-            item.setToolTip(f"{matter.title}\n{matter.status.zh} · {matter.discovered_at:%Y-%m-%d %H:%M}")
+            item.setToolTip(f"{matter.title}\n{label(matter.status)} · {matter.discovered_at:%Y-%m-%d %H:%M}")
             self.open_matters.addItem(item)
         if not matters:
             self.open_matters.addItem(self.tr("暂无未办结事项"))

@@ -47,6 +47,13 @@ def test_demo_refuses_a_non_empty_database_with_one_line(tmp_path: Path) -> None
     assert "not_empty" in again.stderr
 
 
+def test_db_option_may_follow_the_command(tmp_path: Path) -> None:
+    db = tmp_path / "after.sqlite3"
+    assert run("demo", "--db", str(db), "--days", "2").returncode == 0
+    result = run("check", "--db", str(db))
+    assert result.returncode == 0 and str(db) in result.stdout
+
+
 def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
     db = tmp_path / "env.sqlite3"
     result = run("check", env={"DUTYLOG_DB": str(db)})
