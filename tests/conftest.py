@@ -75,8 +75,9 @@ def office(db_target: str | Path, clock: FakeClock) -> Iterator[Office]:
 # -- PostgreSQL -------------------------------------------------------------------
 
 PG_URL_ENV = "DUTYLOG_TEST_PG_URL"
-# Folders whose database tests also run on PostgreSQL.
+# Folders whose database tests also run on PostgreSQL (add an area's folder once it passes there).
 PG_DIRS = (
+    f"{os.sep}tests{os.sep}unit{os.sep}roster{os.sep}",
     f"{os.sep}tests{os.sep}unit{os.sep}storage{os.sep}",
     f"{os.sep}tests{os.sep}unit{os.sep}services{os.sep}",
 )
