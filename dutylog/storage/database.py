@@ -21,7 +21,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from dutylog.domain.errors import DatabaseError
+from dutylog.domain.errors import ConnectionLostError, DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
 from dutylog.storage.repos.changes import ChangeRepo
@@ -81,9 +81,9 @@ class Store:
         return True
 
 
-ConnectionListener = Callable[[DatabaseError], None]
+ConnectionListener = Callable[[ConnectionLostError], None]
 
-CONNECTION_LOST = "connection_lost"
+CONNECTION_LOST = ConnectionLostError.code
 
 
 class Database:
@@ -157,11 +157,10 @@ class Database:
         except DBAPIError as exc:
             raise self._lost(exc) from exc
 
-    def _lost(self, exc: DBAPIError) -> DatabaseError:
-        error = DatabaseError(
+    def _lost(self, exc: DBAPIError) -> ConnectionLostError:
+        error = ConnectionLostError(
             f"与数据库服务器的连接中断（{self.description}）：{_reason(exc)}。"
             "请检查网络或数据库服务器，连接恢复后重试。",
-            code=CONNECTION_LOST,
         )
         for listener in list(self.connection_listeners):
             listener(error)

@@ -10,6 +10,19 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../dutylog/ui/widgets/connection_banner.py" line="35"/>
+        <source>立即重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/connection_banner.py" line="52"/>
+        <source>⚠ 数据库连接中断，正在自动重连……已填写的内容会保留，恢复后请重新保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <location filename="../../dutylog/ui/pages/entry_form.py" line="51"/>
@@ -73,47 +86,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="36"/>
+        <location filename="../../dutylog/ui/main_window.py" line="45"/>
         <source>DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="60"/>
+        <location filename="../../dutylog/ui/main_window.py" line="73"/>
         <source>数据库：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="100"/>
+        <location filename="../../dutylog/ui/main_window.py" line="150"/>
+        <source>数据库连接已恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/main_window.py" line="156"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="101"/>
+        <location filename="../../dutylog/ui/main_window.py" line="157"/>
         <source>退出(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="106"/>
+        <location filename="../../dutylog/ui/main_window.py" line="162"/>
         <source>转到(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="113"/>
+        <location filename="../../dutylog/ui/main_window.py" line="169"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="114"/>
+        <location filename="../../dutylog/ui/main_window.py" line="170"/>
         <source>关于 DutyLog(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="123"/>
+        <location filename="../../dutylog/ui/main_window.py" line="179"/>
         <source>关于 DutyLog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="124"/>
+        <location filename="../../dutylog/ui/main_window.py" line="180"/>
         <source>DutyLog 值班管理 {version}
 数据库：{db}</source>
         <translation type="unfinished"></translation>
@@ -231,6 +249,14 @@
     <message>
         <location filename="../../dutylog/ui/pages/today_page.py" line="142"/>
         <source>暂无未办结事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../dutylog/ui/print/roster_print.py" line="108"/>
+        <source>打印值班表</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
