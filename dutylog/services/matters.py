@@ -45,6 +45,7 @@ class MatterService:
             published_at, found, field="published_at", earlier_label="发布时间", later_label="发现时间"
         )
         with self.office.db.transaction() as store:
+            store.serialize("matter_number")  # two workstations must not draw the same number
             prefix = str(store.settings.get("matter_prefix", DEFAULT_PREFIX))
             seq = store.matters.last_seq(found.year) + 1
             store.changes.bump("matters")

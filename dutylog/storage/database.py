@@ -73,6 +73,19 @@ class Store:
     def health(self) -> HealthRepo:
         return HealthRepo(self.session)
 
+    def serialize(self, key: str) -> None:
+        """Make concurrent transactions that pass the same ``key`` run one after the other.
+
+        For read-then-write steps such as numbering (max + 1): call it FIRST in the
+        transaction. PostgreSQL: a transaction-scoped advisory lock. SQLite: take the
+        file's write lock now (a write that changes nothing), before any read fixes the
+        snapshot, so that the busy timeout waits instead of failing.
+        """
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
+        else:
+            self.session.execute(text("UPDATE change_counter SET serial = serial WHERE 1 = 0"))
+
     def is_empty(self) -> bool:
         """True when the office has no staff, duties, entries or matters yet."""
         for table in ("staff", "duty_slot", "log_entry", "matter"):

@@ -66,3 +66,28 @@ def test_a_concurrent_save_waits_and_then_matches_nothing(office: Office, other:
     thread.join(timeout=30)
     assert outcome == [0]
     assert [p.phone for p in office.staff.all()] == ["13900000002"]
+
+
+def test_two_workstations_adding_matters_at_once_draw_distinct_numbers(office: Office, other: Office) -> None:
+    errors: list[Exception] = []
+    start = threading.Barrier(2)
+
+    def add_matters(workstation: Office, name: str) -> None:
+        start.wait()
+        for i in range(8):
+            try:
+                workstation.matters.add(f"{name} 事项 {i}")
+            except Exception as exc:  # collected: any failure is a lost write
+                errors.append(exc)
+
+    threads = [
+        threading.Thread(target=add_matters, args=(office, "甲")),
+        threading.Thread(target=add_matters, args=(other, "乙")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    numbers = [matter.number for matter in office.matters.open_matters()]
+    assert len(numbers) == 16 and len(set(numbers)) == 16
