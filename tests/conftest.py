@@ -133,20 +133,43 @@ class PgTestServer:
             for statement in statements:
                 conn.execute(statement)  # type: ignore[arg-type]
 
+    def _drop(self, name: str) -> None:
+        """Drop ``name``, ending connections a test left open (FORCE).
+
+        FORCE may not end a server process of another role (autovacuum); a plain DROP
+        asks autovacuum to leave and waits for it, so that is the fallback.
+        """
+        import time
+
+        import psycopg
+
+        for _attempt in range(20):
+            try:
+                self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                return
+            except psycopg.errors.InsufficientPrivilege:
+                pass
+            try:
+                self._execute(f'DROP DATABASE IF EXISTS "{name}"')
+                return
+            except psycopg.errors.ObjectInUse:
+                time.sleep(0.1)
+        raise RuntimeError(f"could not drop the test database {name}")
+
     def fresh_database(self) -> str:
         from dutylog.storage.database import Database
 
         if not self._template_ready:
+            self._drop(self.template_name)
             self._execute(
-                f'DROP DATABASE IF EXISTS "{self.template_name}" WITH (FORCE)',
                 f"CREATE DATABASE \"{self.template_name}\" ENCODING 'UTF8' TEMPLATE template0",
             )
             template_url = self.url.set(database=self.template_name).render_as_string(hide_password=False)
             Database.open(template_url).close()
             self._template_ready = True
         # Dropped before (not after) a test so that a failed test's data can be inspected.
+        self._drop(self.test_name)
         self._execute(
-            f'DROP DATABASE IF EXISTS "{self.test_name}" WITH (FORCE)',
             f'CREATE DATABASE "{self.test_name}" TEMPLATE "{self.template_name}"',
         )
         return str(self.url.set(database=self.test_name).render_as_string(hide_password=False))
@@ -154,8 +177,8 @@ class PgTestServer:
     def empty_database(self, suffix: str) -> str:
         """A second database without any table (e.g. the target of ``migrate-to``)."""
         name = f"{self.test_name}{suffix}"
+        self._drop(name)
         self._execute(
-            f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
             f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0",
         )
         return str(self.url.set(database=name).render_as_string(hide_password=False))

@@ -35,7 +35,10 @@ class Outage:
 
     def begin(self) -> None:
         self._run(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS false')
-        self._run(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{self.name}'")
+        self._run(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{self.name}' AND usename = current_user"
+        )
 
     def end(self) -> None:
         self._run(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS true')
