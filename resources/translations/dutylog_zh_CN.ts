@@ -10,6 +10,449 @@
     </message>
 </context>
 <context>
+    <name>BriefingListModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="22"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="23"/>
+        <source>班次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="24"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="25"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="26"/>
+        <source>撰写人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="27"/>
+        <source>审签人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="42"/>
+        <source>全天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="97"/>
+        <source>退回原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingReminder</name>
+    <message>
+        <location filename="../../dutylog/ui/briefing_reminder.py" line="48"/>
+        <source>当日汇报提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingsPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="65"/>
+        <source>以谁的身份撰写和提交（账户功能上线前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="66"/>
+        <source>撰写今日汇报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="70"/>
+        <source>其他报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="73"/>
+        <source>舆情专报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="74"/>
+        <source>周报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="77"/>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="114"/>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="146"/>
+        <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="159"/>
+        <source>加粗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
+        <source>重新生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
+        <source>提交审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
+        <source>退回…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
+        <source>审签…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <source>历史版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="251"/>
+        <source>状态：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="252"/>
+        <source>撰写人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="255"/>
+        <source>退回原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259"/>
+        <source>批示：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="260"/>
+        <source>审签：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="300"/>
+        <source>已打开今日汇报草稿，修改后请保存并提交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="321"/>
+        <source>已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="332"/>
+        <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="345"/>
+        <source>已提交，等待领导审签。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="359"/>
+        <source>请选择审签领导。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373"/>
+        <source>已审签，汇报已锁定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373"/>
+        <source>已退回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="408"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="415"/>
+        <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
+        <source>舆情专报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
+        <source>事项编号（如 YQ-2026-0042）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
+        <source>周报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
+        <source>周次（YYYY-Www）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="28"/>
+        <source>生成草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="29"/>
+        <source>重新生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="30"/>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="31"/>
+        <source>提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="32"/>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="33"/>
+        <source>审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="94"/>
+        <source>历史版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="124"/>
+        <source>说明：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="91"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="364"/>
+        <source>导入台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="99"/>
+        <source>上一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="100"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="206"/>
+        <source>下一步：检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="101"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="102"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="128"/>
+        <source>选择 Excel (.xlsx) 或 CSV 台账文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="130"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="142"/>
+        <source>工作表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="146"/>
+        <source>可导入 Excel/WPS 保存的 .xlsx 或 CSV（UTF-8 或 GBK）台账。程序会识别常见表头（序号、标题、网址、来源、发布者、发布时间、发现时间、上报时间、等级、处置措施、处置结果、责任单位、备注），无法识别的列可在下一步手动指定。导入前会逐行检查，有任何错误都不会导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="167"/>
+        <source>文件中的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="167"/>
+        <source>示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="167"/>
+        <source>导入为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="171"/>
+        <source>自动新建台账中出现的新责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="206"/>
+        <source>下一步：列对应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="226"/>
+        <source>选择台账文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="226"/>
+        <source>台账文件 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="239"/>
+        <source>请选择台账文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="255"/>
+        <source>该文件已于 {0} 导入过（{1} 条），不能重复导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="262"/>
+        <source>表头在第 {0} 行，约 {1} 行数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="279"/>
+        <source>（第 {0} 列，无表头）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="288"/>
+        <source>（不导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="305"/>
+        <source>“{0}”工作表“{1}”。已自动识别 {2} 列，{3} 列未能识别（橙色），请为需要导入的列选择字段。必需：{4}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="343"/>
+        <source>正在逐行检查台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="357"/>
+        <source>正在导入台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="362"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="383"/>
+        <source>{0}：{1} / {2} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="386"/>
+        <source>{0}：已处理 {1} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="405"/>
+        <source>检查通过：{0} 行可以导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="407"/>
+        <source> 将新建责任单位：{0}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="409"/>
+        <source> 另有 {0} 条提示，见下表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="413"/>
+        <source>发现 {0} 处错误（共 {1} 行），请修改文件或列对应后重试；不会导入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="425"/>
+        <source>已导入 {0} 条事项，编号 {1} 至 {2}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="430"/>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerPage</name>
     <message>
         <location filename="../../dutylog/ui/pages/ledger_page.py" line="37"/>
@@ -429,17 +872,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="51"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="53"/>
         <source>报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="52"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="60"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="53"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="65"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,6 +892,249 @@
     <message>
         <location filename="../../dutylog/ui/pages/placeholder_page.py" line="18"/>
         <source>这一功能尚在建设中。今日值班与日志记录请使用“今日值班”页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="27"/>
+        <source>打印预览 — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="40"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="55"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="50"/>
+        <source>审签汇报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="50"/>
+        <source>退回汇报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="62"/>
+        <source>批示意见（留空则为“已阅。”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="62"/>
+        <source>请写明退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="65"/>
+        <source>审签领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="66"/>
+        <source>批示意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="66"/>
+        <source>退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="71"/>
+        <source>审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="71"/>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="76"/>
+        <source>审签后汇报将被锁定，不能再修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="58"/>
+        <source>统计期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="67"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="73"/>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="75"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="77"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="86"/>
+        <source>统计报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="87"/>
+        <source>信息报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="125"/>
+        <source>报送信息标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="127"/>
+        <source>如：市委网信办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="129"/>
+        <source>事项编号（可空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="130"/>
+        <source>已采用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="131"/>
+        <source>获批示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="132"/>
+        <source>添加报送记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="136"/>
+        <source>报送日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="138"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="140"/>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="142"/>
+        <source>关联事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="195"/>
+        <source>每日舆情数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="196"/>
+        <source>按等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="197"/>
+        <source>按来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="205"/>
+        <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="241"/>
+        <source>已添加报送记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="245"/>
+        <source>网络舆情工作统计报告（{period}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="265"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="272"/>
+        <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="23"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="24"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="25"/>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="26"/>
+        <source>关联事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="27"/>
+        <source>采用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="28"/>
+        <source>批示</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
