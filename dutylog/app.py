@@ -16,16 +16,18 @@ from dutylog.domain.errors import DutyLogError
 SCREENSHOT_SIZE = (1280, 800)
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("DutyLog")
-    app.setOrganizationName("DutyLog")
-    app.setApplicationDisplayName("DutyLog 值班管理")
+def make_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
+    """The QApplication with fonts and translators; `language` overrides the saved choice."""
+    from dutylog.ui import i18n
     from dutylog.ui.theme import apply_fonts
 
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("DutyLog")
+    app.setOrganizationName("DutyLog")
+    saved = QSettings().value("ui/language")
+    i18n.install(i18n.resolve_language(language or (str(saved) if saved else None)))
+    app.setApplicationDisplayName(app.translate("App", "DutyLog 值班管理"))
     apply_fonts(app)
     return app
 
@@ -45,9 +47,11 @@ def _choose_platform(screenshot: bool) -> None:
         )
 
 
-def run_gui(target: str, *, page: str | None = None, screenshot: str | None = None) -> int:
+def run_gui(
+    target: str, *, page: str | None = None, screenshot: str | None = None, language: str | None = None
+) -> int:
     _choose_platform(bool(screenshot))
-    app = make_application()
+    app = make_application(language=language)
     from dutylog.services.office import Office
     from dutylog.ui.main_window import MainWindow
 

@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from dutylog import __version__
-from dutylog.cli import check_cmd, demo_cmd, gui_cmd, matters_cmd
+from dutylog.cli import briefings_cmd, check_cmd, demo_cmd, gui_cmd, ledger_cmd, matters_cmd, roster_cmd
 from dutylog.domain.errors import DutyLogError
 
 # Each module adds its subcommand(s) with `register(subparsers)`.
-COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd, matters_cmd]
+COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd, roster_cmd, matters_cmd, ledger_cmd, briefings_cmd]
 
 EXIT_ERROR = 2
 EXIT_UNEXPECTED = 70

@@ -14,11 +14,16 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("gui", help="open the desktop application (default)")
     parser.add_argument("--page", choices=PAGES, help="page to open")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the page to a PNG and exit")
+    parser.add_argument(
+        "--lang", choices=("zh_CN", "en"), help="interface language (default: saved or system)"
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from dutylog.app import run_gui
 
-    exit_code: int = run_gui(database_target(args), page=args.page, screenshot=args.screenshot)
+    exit_code: int = run_gui(
+        database_target(args), page=args.page, screenshot=args.screenshot, language=args.lang
+    )
     return exit_code

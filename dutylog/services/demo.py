@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import ValidationError
@@ -80,6 +80,7 @@ class _Builder:
             if day <= today:
                 self._log_day(day, officer, leader)
             day += timedelta(days=1)
+        self._roster_calendar(today, officers)
         return DemoSummary(
             staff=len(leaders) + len(officers) + len(words.STANDBY),
             duty_slots=self.slots,
@@ -115,13 +116,28 @@ class _Builder:
             )
         return leaders, officers
 
+    def _roster_calendar(self, today: date, officers: list[StaffRecord]) -> None:
+        """A special period around New Year and one officer's leave early next year."""
+        year = today.year
+        self.store.duty_calendar.add_special_period(
+            "元旦前后敏感时期", date(year, 12, 30), date(year + 1, 1, 2), "24小时值守，白班夜班轮换"
+        )
+        self.store.duty_calendar.add_leave(
+            officers[1].id, date(year + 1, 1, 5), date(year + 1, 1, 9), "年休假"
+        )
+
     def _phone(self) -> str:
         return f"13{self.rng.randint(0, 9)}{self.rng.randint(10_000_000, 99_999_999)}"
 
     def _assign(self, day: date, person: StaffRecord, role: DutyRole) -> None:
         created = datetime.combine(day - timedelta(days=20), time(9, 0))
         self.store.roster.assign(
-            duty_date=day, shift=Shift.FULL, role=role, staff_id=person.id, created_at=created
+            duty_date=day,
+            shift=Shift.FULL,
+            role=role,
+            staff_id=person.id,
+            created_at=created,
+            origin="generated",
         )
         self.slots += 1
 
@@ -130,7 +146,13 @@ class _Builder:
         return start + timedelta(minutes=self.rng.randint(0, minute_span))
 
     def _entry(
-        self, when: datetime, kind: EntryKind, text: str, author: StaffRecord, matter_id: int | None = None
+        self,
+        when: datetime,
+        kind: EntryKind,
+        text: str,
+        author: StaffRecord,
+        matter_id: int | None = None,
+        details: dict[str, Any] | None = None,
     ) -> None:
         if when > self.now:
             return
@@ -144,30 +166,40 @@ class _Builder:
             created_at=when,
             author_id=author.id,
             matter_id=matter_id,
+            details=details,
         )
         self.entries += 1
 
     def _log_day(self, day: date, officer: StaffRecord, leader: StaffRecord) -> None:
-        for hour, label in ((8, "早间"), (12, "午间"), (17, "晚间")):
-            sources = "、".join(self.rng.sample(words.SOURCES, 4))
+        # Morning, noon and evening patrols, all within the day shift.
+        for (hour, minute), label in (((8, 35), "早间"), ((12, 0), "午间"), ((16, 30), "晚间")):
+            sources = self.rng.sample(words.SOURCES, 4)
             self._entry(
-                self._at(day, hour),
+                self._at(day, hour, minute=minute),
                 EntryKind.PATROL,
-                f"{label}巡查：{sources}，未发现涉我县负面舆情。",
+                f"{label}巡查：{'、'.join(sources)}，未发现涉我县负面舆情。",
                 officer,
+                details={"sources": sources, "result": "none"},
             )
         if self.rng.random() < 0.45:
             self._matter(day, officer, leader)
         if self.rng.random() < 0.3:
             caller = self.rng.choice(words.CALLERS)
             text = self.rng.choice(words.CALL_TEXTS).format(p=self.rng.choice(words.PLACES))
-            self._entry(self._at(day, 10, 120), EntryKind.CALL, f"{caller}：{text}", officer)
+            self._entry(
+                self._at(day, 10, 120),
+                EntryKind.CALL,
+                f"{caller}：{text}",
+                officer,
+                details={"caller": caller},
+            )
         handed = "、".join(number for _id, number, _g in self.open_matters[-3:]) or "无"
         self._entry(
             datetime.combine(day, time(17, 25)),
             EntryKind.HANDOVER,
             f"交接班：未办结事项 {handed}；设备运行正常，交{leader.name}带班期间值守人员继续关注。",
             officer,
+            details={"open_matters": [number for _id, number, _g in self.open_matters[-3:]]},
         )
 
     def _matter(self, day: date, officer: StaffRecord, leader: StaffRecord) -> None:
@@ -233,6 +265,7 @@ class _Builder:
                     f"{leader.name}批示：{self.rng.choice(words.INSTRUCTIONS)}（事项 {matter.number}）",
                     officer,
                     matter.id,
+                    details={"leader": leader.name},
                 )
         if reach < len(steps):
             self.open_matters.append((matter.id, matter.number, grade))

@@ -18,6 +18,7 @@ from dutylog.domain.records import EvidenceRecord
 from dutylog.services.files import ensure_private_dir, write_atomic
 
 if TYPE_CHECKING:
+    from dutylog.services.ledger_export import ArchiveItem
     from dutylog.services.office import Office
 
 DEFAULT_LIMIT_MB = 20
@@ -141,6 +142,19 @@ class EvidenceService:
     def for_matter(self, matter_id: int) -> list[EvidenceRecord]:
         with self.office.db.transaction() as store:
             return store.evidence.for_matter(matter_id)
+
+    def archive_items(self, year: int) -> list[ArchiveItem]:
+        """Every evidence file of the year's matters, for the archive package."""
+        from dutylog.services.ledger_export import ArchiveItem
+
+        with self.office.db.transaction() as store:
+            records = store.evidence.for_year(year)
+        return [
+            ArchiveItem(
+                name=f"{record.matter_id}-{record.filename}", sha256=record.sha256, data=self.read(record.id)
+            )
+            for record in records
+        ]
 
     def read(self, evidence_id: int) -> bytes:
         """The bytes of an evidence file, verified against its SHA-256."""

@@ -49,6 +49,10 @@ class Office:
         return RosterService(self)
 
     @cached_property
+    def holidays(self) -> HolidayService:
+        return HolidayService(self)
+
+    @cached_property
     def log(self) -> LogService:
         return LogService(self)
 
@@ -63,6 +67,26 @@ class Office:
     @cached_property
     def settings(self) -> SettingsService:
         return SettingsService(self)
+
+    @cached_property
+    def ledger_import(self) -> LedgerImportService:
+        return LedgerImportService(self)
+
+    @cached_property
+    def ledger_export(self) -> LedgerExportService:
+        return LedgerExportService(self)
+
+    @cached_property
+    def briefings(self) -> BriefingService:
+        return BriefingService(self)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        return ReportService(self)
+
+    @cached_property
+    def submissions(self) -> SubmissionService:
+        return SubmissionService(self)
 
     def shift_times(self) -> ShiftTimes:
         with self.db.transaction() as store:
@@ -80,9 +104,15 @@ class Office:
 
 
 # Imported at the bottom: the area services refer back to Office for typing only.
+from dutylog.services.briefings import BriefingService  # noqa: E402
 from dutylog.services.health import HealthService  # noqa: E402
+from dutylog.services.holidays import HolidayService  # noqa: E402
+from dutylog.services.ledger_export import LedgerExportService  # noqa: E402
+from dutylog.services.ledger_import import LedgerImportService  # noqa: E402
 from dutylog.services.log import LogService  # noqa: E402
 from dutylog.services.matters import MatterService  # noqa: E402
+from dutylog.services.reports import ReportService  # noqa: E402
 from dutylog.services.roster import RosterService  # noqa: E402
 from dutylog.services.settings import SettingsService  # noqa: E402
 from dutylog.services.staff import StaffService  # noqa: E402
+from dutylog.services.submissions import SubmissionService  # noqa: E402

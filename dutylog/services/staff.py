@@ -50,6 +50,11 @@ class StaffService:
         with self.office.db.transaction() as store:
             return store.staff.all(active_only=active_only, role=role)
 
+    def person(self, staff_id: int) -> StaffRecord:
+        """One person; NotFoundError names the unknown id."""
+        with self.office.db.transaction() as store:
+            return store.staff.get(staff_id)
+
     def units(self) -> list[UnitRecord]:
         with self.office.db.transaction() as store:
             return store.staff.units()

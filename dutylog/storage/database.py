@@ -24,10 +24,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from dutylog.domain.errors import DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.repos.briefings import BriefingRepo, SubmissionRepo
+from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
 from dutylog.storage.repos.evidence import EvidenceRepo
 from dutylog.storage.repos.health import HealthRepo
+from dutylog.storage.repos.ledger_io import LedgerIORepo
 from dutylog.storage.repos.log import LogRepo
 from dutylog.storage.repos.matters import MatterRepo
+from dutylog.storage.repos.reporting import ReportingRepo
 from dutylog.storage.repos.roster import RosterRepo
 from dutylog.storage.repos.settings import SettingsRepo
 from dutylog.storage.repos.staff import StaffRepo
@@ -52,6 +56,10 @@ class Store:
         return RosterRepo(self.session)
 
     @cached_property
+    def duty_calendar(self) -> DutyCalendarRepo:
+        return DutyCalendarRepo(self.session)
+
+    @cached_property
     def log(self) -> LogRepo:
         return LogRepo(self.session)
 
@@ -66,6 +74,22 @@ class Store:
     @cached_property
     def health(self) -> HealthRepo:
         return HealthRepo(self.session)
+
+    @cached_property
+    def ledger_io(self) -> LedgerIORepo:
+        return LedgerIORepo(self.session)
+
+    @cached_property
+    def briefings(self) -> BriefingRepo:
+        return BriefingRepo(self.session)
+
+    @cached_property
+    def submissions(self) -> SubmissionRepo:
+        return SubmissionRepo(self.session)
+
+    @cached_property
+    def reporting(self) -> ReportingRepo:
+        return ReportingRepo(self.session)
 
     def is_empty(self) -> bool:
         """True when the office has no staff, duties, entries or matters yet."""

@@ -85,6 +85,8 @@ class DutySlot(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # "generated" slots may be replaced by re-generating; "manual" and "change" slots stay.
+    origin: Mapped[str] = mapped_column(String(12), default="manual", server_default="manual")
 
     staff: Mapped[Staff] = relationship()
 
@@ -237,6 +239,9 @@ class AuditRecord(Base):
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
 
+
+# Area tables live in their own modules; importing them registers them on Base.metadata.
+from dutylog.storage import models_briefings, models_ledgerio, models_roster  # noqa: E402, F401
 
 # Tables of the log/matters area live in their own module to keep this one readable.
 from dutylog.storage.models_matters import EvidenceFile, MatterCounter, ShiftClosure  # noqa: E402

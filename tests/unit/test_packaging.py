@@ -35,6 +35,7 @@ def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
     wheel = next(tmp_path.glob("dutylog-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "dutylog/resources/icons/today.svg" in names
+    assert "dutylog/resources/translations/dutylog_en.qm" in names
     assert "dutylog/storage/migrations/env.py" in names
     assert "dutylog/storage/migrations/script.py.mako" in names
     assert any(name.startswith("dutylog/storage/migrations/versions/0001") for name in names)

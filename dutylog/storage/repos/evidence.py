@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from dutylog.domain.errors import NotFoundError
 from dutylog.domain.records import EvidenceRecord
-from dutylog.storage.models import EvidenceFile
+from dutylog.storage.models import EvidenceFile, Matter
 
 
 def evidence_record(row: EvidenceFile) -> EvidenceRecord:
@@ -62,6 +62,16 @@ class EvidenceRepo:
 
     def for_matter(self, matter_id: int) -> list[EvidenceRecord]:
         query = select(EvidenceFile).where(EvidenceFile.matter_id == matter_id).order_by(EvidenceFile.id)
+        return [evidence_record(row) for row in self.session.scalars(query)]
+
+    def for_year(self, year: int) -> list[EvidenceRecord]:
+        """Evidence of the matters numbered in ``year`` (the archive's year)."""
+        query = (
+            select(EvidenceFile)
+            .join(Matter, Matter.id == EvidenceFile.matter_id)
+            .where(Matter.year == year)
+            .order_by(EvidenceFile.id)
+        )
         return [evidence_record(row) for row in self.session.scalars(query)]
 
     def find(self, matter_id: int, sha256: str) -> EvidenceRecord | None:

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as noop
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from dutylog.domain.enums import EntryKind
 from dutylog.domain.log_kinds import describe_details
 from dutylog.domain.records import LogEntryRecord
+from dutylog.ui.i18n import label
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
-    str(noop("LogEntriesModel", "时间")),
-    str(noop("LogEntriesModel", "类型")),
-    str(noop("LogEntriesModel", "内容")),
-    str(noop("LogEntriesModel", "记录人")),
-    str(noop("LogEntriesModel", "事项")),
+    str(QT_TRANSLATE_NOOP("LogEntriesModel", "时间")),
+    str(QT_TRANSLATE_NOOP("LogEntriesModel", "类型")),
+    str(QT_TRANSLATE_NOOP("LogEntriesModel", "内容")),
+    str(QT_TRANSLATE_NOOP("LogEntriesModel", "记录人")),
+    str(QT_TRANSLATE_NOOP("LogEntriesModel", "事项")),
 )
 TIME, KIND, TEXT, AUTHOR, MATTER = range(len(COLUMNS))
 PREVIEW_CHARS = 200
@@ -67,20 +75,29 @@ class LogEntriesModel(QAbstractTableModel):
             if column == TIME:
                 return entry.occurred_at.strftime("%H:%M")
             if column == KIND:
-                return entry.kind.zh + ("（补正）" if entry.amends_id else "")
+                amended = QCoreApplication.translate("LogEntriesModel", "（补正）") if entry.amends_id else ""
+                return label(entry.kind) + amended
             if column == TEXT:
                 first_line = entry.text.split("\n", 1)[0]
                 preview = first_line[:PREVIEW_CHARS] + (
                     "…" if len(entry.text) > len(first_line[:PREVIEW_CHARS]) else ""
                 )
-                extra = describe_details(entry.kind, entry.details)
-                return f"{preview}　〔{extra}〕" if extra else preview
+                if entry.kind is EntryKind.HANDOVER:
+                    who = entry.details.get("confirmed_name")
+                    state = (
+                        QCoreApplication.translate("LogEntriesModel", "〔%1 已确认接班〕").replace("%1", who)
+                        if who
+                        else QCoreApplication.translate("LogEntriesModel", "〔待接班人确认〕")
+                    )
+                    return f"{preview}　{state}"
+                return preview
             if column == AUTHOR:
                 return entry.author_name
             if column == MATTER:
                 return entry.matter_number
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
-            return entry.text[:2000]
+            extra = describe_details(entry.kind, entry.details)
+            return entry.text[:2000] + (f"\n\n{extra}" if extra else "")
         if role == Qt.ItemDataRole.ForegroundRole and entry.locked:
             return QColor("#555555")  # a closed shift: read-only
         if role == Qt.ItemDataRole.UserRole:

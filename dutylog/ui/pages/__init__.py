@@ -48,8 +48,20 @@ PAGES: tuple[PageSpec, ...] = (
         "dutylog.ui.pages.ledger_page:LedgerPage",
         "Ctrl+4",
     ),
-    PageSpec("briefings", str(QT_TRANSLATE_NOOP("Pages", "报告")), "briefings", PLACEHOLDER, "Ctrl+5"),
-    PageSpec("stats", str(QT_TRANSLATE_NOOP("Pages", "统计")), "stats", PLACEHOLDER, "Ctrl+6"),
+    PageSpec(
+        "briefings",
+        str(QT_TRANSLATE_NOOP("Pages", "报告")),
+        "briefings",
+        "dutylog.ui.pages.briefings_page:BriefingsPage",
+        "Ctrl+5",
+    ),
+    PageSpec(
+        "stats",
+        str(QT_TRANSLATE_NOOP("Pages", "统计")),
+        "stats",
+        "dutylog.ui.pages.stats_page:StatsPage",
+        "Ctrl+6",
+    ),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("Pages", "设置")), "settings", PLACEHOLDER, "Ctrl+7"),
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.records import DutyAssignment, DutyNow, LogEntryRecord
 from dutylog.services.office import Office
+from dutylog.ui.i18n import label, long_date
+from dutylog.ui.models.ledger_model import deadline_text
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
-from dutylog.ui.pages.entry_form import EntryForm
 from dutylog.ui.theme import grade_colour
-
-WEEKDAYS = "一二三四五六日"
+from dutylog.ui.widgets.log_entry_editor import LogEntryEditor
 
 
 def people(assignments: tuple[DutyAssignment, ...]) -> str:
-    return "<br>".join(f"<b>{a.staff_name}</b>　{a.phone}" for a in assignments)
+    return "<br>".join(f"<b>{a.staff_name}</b>&emsp;{a.phone}" for a in assignments)
 
 
 class TodayPage(QWidget):
@@ -76,7 +76,7 @@ class TodayPage(QWidget):
         entries_layout.addWidget(self.empty_hint)
         entries_layout.addWidget(self.table, 1)
 
-        self.form = EntryForm(office)
+        self.form = LogEntryEditor(office)
         self.form.saved.connect(self._on_saved)
         form_box = QGroupBox(self.tr("新增记录"))
         QVBoxLayout(form_box).addWidget(self.form)
@@ -105,9 +105,11 @@ class TodayPage(QWidget):
     def _show_duty(self, duty: DutyNow) -> None:
         day = duty.duty_date
         unit = self.office.unit_name()
+        locale = QLocale()
+        weekday = locale.dayName(day.isoweekday())
         self.heading.setText(
-            f"<h2>{unit}　{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
-            f"　<span style='font-weight:normal'>{duty.shift.zh}</span></h2>"
+            f"<h2>{unit}&emsp;{long_date(locale, day.year, day.month, day.day)} {weekday}"
+            f"&emsp;<span style='font-weight:normal'>{label(duty.shift)}</span></h2>"
         )
         if not duty.officers and not duty.leaders:
             self.duty_label.setText(
@@ -134,13 +136,14 @@ class TodayPage(QWidget):
         self.matters_box.setTitle(self.tr("未办结事项（{n}）").format(n=len(matters)))
         limits = self.office.matters.time_limits()
         for matter in matters:
+            tag = self.tr("【{grade}】").format(grade=label(matter.grade))
             deadline = self.office.matters.deadline(matter, limits=limits)
-            due = "" if deadline.met or matter.reported_at else f"　{deadline.label}"
-            item = QListWidgetItem(f"【{matter.grade.zh}】{matter.number}{due}\n{matter.title}")
+            due = "" if matter.reported_at else "　" + deadline_text(deadline)
+            item = QListWidgetItem(f"{tag}{matter.number}{due}\n{matter.title}")
             item.setForeground(grade_colour(matter.grade))
             if deadline.overdue and matter.reported_at is None:
                 item.setBackground(QColor("#fdecea"))
-            item.setToolTip(f"{matter.title}\n{matter.status.zh} · {matter.discovered_at:%Y-%m-%d %H:%M}")
+            item.setToolTip(f"{matter.title}\n{label(matter.status)} · {matter.discovered_at:%Y-%m-%d %H:%M}")
             self.open_matters.addItem(item)
         if not matters:
             self.open_matters.addItem(self.tr("暂无未办结事项"))

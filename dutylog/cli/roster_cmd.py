@@ -1,0 +1,188 @@
+"""`dutylog roster ...`: generate, show, check and export the duty roster."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from dutylog.cli.common import open_office, parse_date, print_json
+from dutylog.domain.errors import NotFoundError, ValidationError
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("roster", help="duty roster: generate, show, check, export")
+    actions = parser.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+
+    generate = actions.add_parser("generate", help="plan a date range with the fair rotation")
+    _range(generate)
+    generate.add_argument("--start-officer", metavar="PERSON", help="officer to start the rotation with")
+    generate.add_argument("--start-leader", metavar="PERSON", help="leader to start the rotation with")
+    generate.set_defaults(func=run_generate)
+
+    show = actions.add_parser("show", help="who is on duty on a date (or at --time)")
+    show.add_argument("--date", required=True, type=parse_date, metavar="DATE")
+    show.add_argument("--time", metavar="HH:MM", help="answer for this moment: the shift on duty then")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=run_show)
+
+    check = actions.add_parser("check", help="gaps, double booking, leave, rest; quality summary")
+    _range(check)
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(func=run_check)
+
+    export = actions.add_parser("export", help="write the roster as PDF, .xlsx or .ics")
+    _range(export)
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", type=Path, metavar="FILE")
+    target.add_argument("--xlsx", type=Path, metavar="FILE")
+    target.add_argument("--ics", type=Path, metavar="FILE")
+    export.add_argument("--person", metavar="PERSON", help=".ics for one person (name or id)")
+    export.set_defaults(func=run_export)
+
+
+def _range(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="first", required=True, type=parse_date, metavar="DATE")
+    parser.add_argument("--to", dest="last", required=True, type=parse_date, metavar="DATE")
+
+
+def resolve_person(office: Any, text: str | None) -> int | None:
+    """A person by id or by exact name; unknown or ambiguous names are errors."""
+    if text is None:
+        return None
+    people = office.staff.all()
+    if text.isdigit() and any(p.id == int(text) for p in people):
+        return int(text)
+    named = [p for p in people if p.name == text.strip()]
+    if not named:
+        raise NotFoundError(f"找不到人员：{text}", code="unknown_person")
+    if len(named) > 1:
+        raise ValidationError(f"有 {len(named)} 位名为 {text} 的人员，请改用编号。", code="ambiguous_person")
+    return int(named[0].id)
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    office = open_office(args)
+    try:
+        result = office.roster.generate(
+            args.first,
+            args.last,
+            start_officer=resolve_person(office, args.start_officer),
+            start_leader=resolve_person(office, args.start_leader),
+        )
+    finally:
+        office.close()
+    for warning in result.warnings:
+        print(f"warning: {warning}")
+    print(
+        f"roster: {result.created} duties planned {result.first}..{result.last} "
+        f"({result.kept} kept, {result.replaced} replaced, {result.unfilled} unfilled)"
+    )
+    return 0
+
+
+def _person(duty: Any) -> dict[str, Any]:
+    return {"id": duty.staff_id, "name": duty.staff_name, "phone": duty.phone, "shift": duty.shift.value}
+
+
+def run_show(args: argparse.Namespace) -> int:
+    office = open_office(args)
+    try:
+        if args.time:
+            try:
+                moment = datetime.combine(args.date, time.fromisoformat(args.time))
+            except ValueError:
+                raise ValidationError(f"时间格式应为 HH:MM：{args.time}", code="bad_time") from None
+            now = office.roster.on_duty(moment)
+            day = office.roster.days(now.duty_date, now.duty_date)[0]
+            leaders, officers, standby = now.leaders, now.officers, now.standby
+        else:
+            day = office.roster.days(args.date, args.date)[0]
+            leaders, officers, standby = day.leaders, day.officers, day.standby
+    finally:
+        office.close()
+    data = {
+        "date": day.day,
+        "day_kind": day.kind.value,
+        "holiday": day.holiday_name,
+        "holiday_duty": day.is_holiday_duty,
+        "special_periods": list(day.special_names),
+        "leaders": [_person(d) for d in leaders],
+        "officers": [_person(d) for d in officers],
+        "standby": [_person(d) for d in standby],
+        "problems": list(day.problems),
+    }
+    if args.json:
+        print_json(data)
+        return 0
+    label = day.kind.zh + (f"（{day.holiday_name}）" if day.holiday_name else "")
+    print(f"{day.day} {label}" + (f" 特殊时期：{'、'.join(day.special_names)}" if day.special_names else ""))
+    for title, duties in (("带班领导", leaders), ("值班员", officers), ("备班", standby)):
+        names = "、".join(f"{d.staff_name}（{d.shift.zh}{' ' + d.phone if d.phone else ''}）" for d in duties)
+        print(f"  {title}：{names or '无'}")
+    for problem in day.problems:
+        print(f"  ! {problem}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    office = open_office(args)
+    try:
+        quality = office.roster.check(args.first, args.last)
+    finally:
+        office.close()
+    if args.json:
+        print_json(
+            {
+                "from": quality.first,
+                "to": quality.last,
+                "gaps": quality.gaps,
+                "problems": [
+                    {"kind": p.kind.value, "date": p.duty_date, "message": p.message, "staff_id": p.staff_id}
+                    for p in quality.problems
+                ],
+                "people": [asdict(person) for person in quality.people],
+                "spread": {role.value: value for role, value in quality.spread.items()},
+            }
+        )
+    else:
+        print(
+            f"roster check {quality.first}..{quality.last}: "
+            f"{len(quality.problems)} problems, {quality.gaps} gaps"
+        )
+        for problem in quality.problems:
+            print(f"  [{problem.kind.zh}] {problem.message}")
+        for role, value in quality.spread.items():
+            print(f"  {role.zh}值班次数最多与最少相差 {value}")
+        for person in quality.people:
+            print(
+                f"  {person.name}: {person.total} 次（带班 {person.leader}，值班 {person.officer}；"
+                f"休息日 {person.weekend}，节假日 {person.holiday}）{person.hours:g} 小时"
+            )
+    return 1 if quality.problems else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    office = open_office(args)
+    try:
+        first: date = args.first
+        last: date = args.last
+        if args.person and not args.ics:
+            raise ValidationError("--person 只用于 --ics 导出。", code="bad_option", field="person")
+        if args.ics:
+            count = office.roster.export.ics(first, last, args.ics, resolve_person(office, args.person))
+            print(f"roster: {count} duties written to {args.ics}")
+        elif args.xlsx:
+            count = office.roster.export.xlsx(first, last, args.xlsx)
+            print(f"roster: {count} duties written to {args.xlsx}")
+        else:
+            from dutylog.ui.print.roster_print import ensure_gui_application, write_roster_pdf
+
+            ensure_gui_application()
+            pages = write_roster_pdf(office, first, last, args.pdf)
+            print(f"roster: {pages} page(s) written to {args.pdf}")
+    finally:
+        office.close()
+    return 0

@@ -1,0 +1,155 @@
+"""The printed roster: HTML month tables for Qt printing, and an .xlsx workbook.
+
+HTML is kept simple (tables, inline styles) because QTextDocument understands a
+subset of HTML 4 only.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from dutylog.domain.enums import Shift
+from dutylog.domain.holidays import DayKind
+from dutylog.domain.records import DutyAssignment
+from dutylog.domain.roster_records import RosterDay
+
+WEEKDAYS = "一二三四五六日"
+HOLIDAY_SHADE = "#fde2e2"
+REST_SHADE = "#eef3fb"
+MAKEUP_SHADE = "#fff4d6"
+SPECIAL_SHADE = "#fff0c0"
+
+
+def roster_title(unit_name: str, year: int, month: int) -> str:
+    return f"{unit_name}{year}年{month}月值班表"
+
+
+def months(days: Sequence[RosterDay]) -> list[list[RosterDay]]:
+    """Split a run of days into calendar months."""
+    groups: list[list[RosterDay]] = []
+    for day in days:
+        if not groups or (groups[-1][0].day.year, groups[-1][0].day.month) != (day.day.year, day.day.month):
+            groups.append([])
+        groups[-1].append(day)
+    return groups
+
+
+def people_text(duties: Sequence[DutyAssignment], *, phones: bool = False) -> str:
+    parts = []
+    for duty in duties:
+        label = duty.staff_name
+        if duty.shift is not Shift.FULL:
+            label += f"（{duty.shift.zh}）"
+        if phones and duty.phone:
+            label += f" {duty.phone}"
+        parts.append(label)
+    return "、".join(parts)
+
+
+def day_note(day: RosterDay) -> str:
+    notes = []
+    if day.kind is DayKind.HOLIDAY:
+        notes.append(f"{day.holiday_name}（节假日值班）" if day.holiday_name else "节假日值班")
+    elif day.kind is DayKind.MAKEUP:
+        notes.append(f"{day.holiday_name}调休上班" if day.holiday_name else "调休上班")
+    notes.extend(day.special_names)
+    if any("无人值守" in problem for problem in day.problems):
+        notes.append("缺岗")
+    return "；".join(notes)
+
+
+def _shade(day: RosterDay) -> str:
+    if day.kind is DayKind.HOLIDAY:
+        return HOLIDAY_SHADE
+    if day.special_names:
+        return SPECIAL_SHADE
+    if day.kind is DayKind.MAKEUP:
+        return MAKEUP_SHADE
+    return REST_SHADE if day.kind is DayKind.WEEKEND else "#ffffff"
+
+
+def month_html(unit_name: str, days: Sequence[RosterDay], *, printed_on: date, font: str) -> str:
+    """One month as a printable table (title, one row per day, footer)."""
+    first = days[0].day
+    esc = html.escape
+    rows = []
+    for day in days:
+        cells = [
+            f"{day.day.month}月{day.day.day}日",
+            f"星期{WEEKDAYS[day.day.weekday()]}",
+            people_text(day.leaders),
+            "、".join(d.phone for d in day.leaders if d.phone),
+            people_text(day.officers),
+            "、".join(d.phone for d in day.officers if d.phone),
+            day_note(day),
+        ]
+        tds = "".join(f"<td>{esc(text)}</td>" for text in cells)
+        rows.append(f'<tr style="background-color:{_shade(day)}">{tds}</tr>')
+    header = "".join(
+        f'<th style="background-color:#dfe6ee">{label}</th>'
+        for label in ("日期", "星期", "带班领导", "联系电话", "值班员", "联系电话", "备注")
+    )
+    title = esc(roster_title(unit_name, first.year, first.month))
+    legend = (
+        "说明：每日交班时起值班 24 小时；红色底纹为法定节假日值班，蓝色为休息日，黄色为调休上班或特殊时期。"
+    )
+    table_style = "border-collapse:collapse; border-color:#555"
+    return (
+        f"<html><body style=\"font-family:'{font}'; font-size:9pt\">"
+        f'<h2 align="center" style="font-size:17pt; margin-bottom:4pt">{title}</h2>'
+        f'<table width="100%" border="1" cellspacing="0" cellpadding="2" style="{table_style}">'
+        f"<thead><tr>{header}</tr></thead>{''.join(rows)}</table>"
+        f'<p style="font-size:8pt">{legend}'
+        f"制表日期：{printed_on.year}年{printed_on.month}月{printed_on.day}日</p>"
+        "</body></html>"
+    )
+
+
+def write_xlsx(
+    path: Path, unit_name: str, days: Sequence[RosterDay], stats_rows: Sequence[Sequence[object]]
+) -> None:
+    """Write one sheet per month plus a statistics sheet."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    book = Workbook()
+    book.remove(book.worksheets[0])
+    for group in months(days):
+        first = group[0].day
+        sheet = book.create_sheet(f"{first.year}年{first.month}月")
+        sheet.append([roster_title(unit_name, first.year, first.month)])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=8)
+        sheet["A1"].font = Font(size=16, bold=True)
+        sheet["A1"].alignment = Alignment(horizontal="center")
+        sheet.append(["日期", "星期", "带班领导", "联系电话", "值班员", "联系电话", "类型", "备注"])
+        for cell in sheet[2]:
+            cell.font = Font(bold=True)
+        for day in group:
+            sheet.append(
+                [
+                    day.day,
+                    f"星期{WEEKDAYS[day.day.weekday()]}",
+                    people_text(day.leaders),
+                    "、".join(d.phone for d in day.leaders if d.phone),
+                    people_text(day.officers),
+                    "、".join(d.phone for d in day.officers if d.phone),
+                    day.kind.zh,
+                    day_note(day),
+                ]
+            )
+            row = sheet.max_row
+            sheet.cell(row, 1).number_format = "yyyy-mm-dd"
+            shade = _shade(day).lstrip("#").upper()
+            if shade != "FFFFFF":
+                for col in range(1, 9):
+                    sheet.cell(row, col).fill = PatternFill("solid", start_color=shade)
+        for letter, width in zip("ABCDEFGH", (12, 8, 14, 16, 22, 28, 12, 30), strict=True):
+            sheet.column_dimensions[letter].width = width
+    stats = book.create_sheet("值班统计")
+    stats.append(["姓名", "值班次数", "带班次数", "值班员次数", "工作日", "休息日", "节假日", "时长（小时）"])
+    for row_values in stats_rows:
+        stats.append(list(row_values))
+    book.save(path)

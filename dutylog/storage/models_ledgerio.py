@@ -1,0 +1,25 @@
+"""Tables of the ledger import/export area."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dutylog.storage.models import Base
+
+
+class LedgerImport(Base):
+    """A ledger file imported into the matters; its SHA-256 refuses a second import."""
+
+    __tablename__ = "ledger_import"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    sheet: Mapped[str] = mapped_column(String(100), default="")
+    row_count: Mapped[int] = mapped_column(Integer)
+    first_number: Mapped[str] = mapped_column(String(40), default="")
+    last_number: Mapped[str] = mapped_column(String(40), default="")
+    imported_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
