@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -99,8 +100,13 @@ class MatterDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.void_button = QPushButton(self.tr("作废…"))
+        self.void_button.setObjectName("matter_void")
+        self.void_button.setToolTip(self.tr("作废后事项仍保留在台账中，编号不再使用"))
+        self.void_button.clicked.connect(self._ask_void)
         bottom = QHBoxLayout()
         bottom.addLayout(self.steps)
+        bottom.addWidget(self.void_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         self.state = QLabel()
@@ -245,6 +251,7 @@ class MatterDialog(QDialog):
             widget = old.widget() if old is not None else None
             if widget is not None:
                 widget.deleteLater()
+        self.void_button.setEnabled(m is not None and m.voided_at is None)
         if m is None:
             self.state.setText(self.tr("新事项：保存后自动编号。"))
             return
@@ -286,7 +293,7 @@ class MatterDialog(QDialog):
             item = QListWidgetItem(f"{record.filename}（{record.size / 1024:.0f} KB）")
             item.setData(Qt.ItemDataRole.UserRole, record)
             self.evidence.addItem(item)
-        for status in next_statuses(m.status):
+        for status in next_statuses(m.status) if m.voided_at is None else ():
             button = QPushButton(self.tr("转为：") + label(status))
             button.setObjectName(f"step_{status.value}")
             button.clicked.connect(lambda _=False, s=status: self.advance(s))
@@ -351,6 +358,18 @@ class MatterDialog(QDialog):
             lambda: self.office.matters.advance(matter.id, status, expected_version=matter.version, note=note)
         ):
             self.step_note.clear()
+
+    def _ask_void(self) -> None:
+        if self.matter is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("作废事项"), self.tr("作废原因："))
+        if ok:
+            self.void(reason)
+
+    def void(self, reason: str) -> None:
+        matter = self.matter
+        if matter is not None:
+            self._run(lambda: self.office.matters.void(matter.id, reason, expected_version=matter.version))
 
     def _choose_evidence(self) -> None:
         if self.matter is None:
