@@ -40,6 +40,11 @@ def deadline_text(deadline: Deadline) -> str:
     """已报送 / 剩余 1:20 / 超时 0:35, in the UI's language."""
     if deadline.met:
         return QCoreApplication.translate("Deadline", "已报送")
+    if deadline.late_by is not None:
+        late = int(deadline.late_by.total_seconds() // 60)
+        return QCoreApplication.translate("Deadline", "逾期报送 %1").replace(
+            "%1", f"{late // 60}:{late % 60:02d}"
+        )
     minutes = int(abs(deadline.remaining).total_seconds() // 60)
     span = f"{minutes // 60}:{minutes % 60:02d}"
     if deadline.overdue:
@@ -192,8 +197,6 @@ class LedgerTableModel(QAbstractTableModel):
         if column == MEASURES:
             return row.measures
         if column == DEADLINE:
-            if row.reported_at is not None:
-                return QCoreApplication.translate("Deadline", "已报送")
             return deadline_text(self._deadline(row))
         return ""
 
