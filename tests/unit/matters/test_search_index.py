@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -10,6 +11,7 @@ from alembic import command
 from dutylog.services.office import Office
 from dutylog.storage import migrate
 from dutylog.storage.engine import make_engine, resolve_url
+from tests.conftest import FakeClock
 
 TRIGGERS = {
     "matter_fts_ai",
@@ -52,11 +54,12 @@ def test_upgrading_a_database_with_matters_indexes_them_and_keeps_numbers_used(d
             "'旧日志：要求平台处理', '{}', 7, '2026-03-01 09:05:00', 1)"
         )
     engine.dispose()
-    office = Office.open(db_path)
+    office = Office.open(db_path, clock=FakeClock())
     try:
         assert [m.number for m in office.matters.search("删帖")] == ["YQ-2026-0041"]
         assert [m.number for m in office.matters.search("平台处理")] == ["YQ-2026-0041"]
         assert [e.id for e in office.log.search("旧日志")] == [3]
-        assert office.matters.add("新事项").number == "YQ-2026-0042"
+        later = datetime(2026, 3, 2, 9, 0)
+        assert office.matters.add("新事项", discovered_at=later).number == "YQ-2026-0042"
     finally:
         office.close()
