@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift
+from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift, UserRole
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class StaffRecord:
     title: str
     roles: frozenset[DutyRole]
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -209,3 +210,19 @@ class LedgerFilter:
 
 # Columns the ledger can sort by (keyset paging keeps the sort key plus the id).
 LEDGER_SORTS = ("discovered_at", "number", "grade", "status", "title", "source")
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    """A login account. The password hash never leaves storage."""
+
+    id: int
+    username: str
+    role: UserRole
+    staff_id: int | None
+    staff_name: str
+    active: bool
+    failed_attempts: int
+    locked_until: datetime | None
+    created_at: datetime
+    version: int = 1

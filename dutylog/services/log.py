@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.enums import EntryKind, Shift
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.log_kinds import clean_details
+from dutylog.domain.permissions import Permission
 from dutylog.domain.records import LogEntryRecord, NewLogEntry
-from dutylog.domain.validation import TEXT_MAX, check_not_future, clean_text
+from dutylog.domain.validation import TEXT_MAX, check_date_range, check_not_future, clean_text
 
 if TYPE_CHECKING:
     from dutylog.services.office import Office
@@ -24,10 +26,13 @@ class LogService:
         now = self.office.clock()
         text = clean_text(entry.text, field="text", label="内容", max_length=TEXT_MAX)
         details = clean_details(entry.kind, entry.details, matter_id=entry.matter_id, complete=entry.complete)
+        check_date_range(entry.occurred_at, field="occurred_at", label="记录时间")
         occurred_at = (entry.occurred_at or now).replace(microsecond=0)
         check_not_future(occurred_at, now=now, field="occurred_at", label="记录时间")
         duty_date, shift = self.office.shift_times().locate(occurred_at)
-        author_id = entry.author_id
+        self.office.require(Permission.LOG_WRITE)
+        # A logged-in officer writes under their own name.
+        author_id = entry.author_id if entry.author_id is not None else self.office.actor.staff_id
         with self.office.db.transaction() as store:
             if author_id is not None:
                 store.staff.get(author_id)  # raises NotFoundError for an unknown person
@@ -38,7 +43,7 @@ class LogService:
                     f"{duty_date:%Y-%m-%d} {shift.zh}已交班关闭，不能再添加记录；如需更正请使用“补正”。",
                     code="shift_closed",
                 )
-            return store.log.add(
+            record = store.log.add(
                 occurred_at=occurred_at,
                 duty_date=duty_date,
                 shift=shift,
@@ -50,30 +55,61 @@ class LogService:
                 details=details,
                 amends_id=amends_id,
             )
+            self.office.audit.record(store, AuditAction.CREATE, "log_entry", record.id, after=record)
+            return record
+
+    def get(self, entry_id: int) -> LogEntryRecord:
+        with self.office.db.transaction() as store:
+            return store.log.get(entry_id)
+
+    def update_entry(self, entry_id: int, *, text: str, expected_version: int) -> LogEntryRecord:
+        """Correct only the text of an entry (see `edit_entry`)."""
+        return self.edit_entry(entry_id, text=text, expected_version=expected_version)
 
     def edit_entry(
         self,
         entry_id: int,
         *,
         text: str,
-        details: dict[str, Any],
-        matter_id: int | None,
         expected_version: int,
+        details: dict[str, Any] | None = None,
+        matter_id: int | object | None = ...,
     ) -> LogEntryRecord:
-        """Change an entry of an open shift (a closed shift's entries are read-only)."""
+        """Change an entry: officers their own, while its shift is open.
+
+        A closed shift's entries are read-only (use `amend`); a voided entry cannot
+        change; saving over a newer version (another workstation saved first)
+        raises ConflictError. ``details`` and ``matter_id`` stay as they are when
+        not given.
+        """
         clean = clean_text(text, field="text", label="内容", max_length=TEXT_MAX)
+        with self.office.db.transaction() as store:
+            before = store.log.get(entry_id)
+        self.office.require(Permission.LOG_EDIT_OWN, owner_staff_id=before.author_id)
         with self.office.db.transaction() as store:
             current = store.log.get(entry_id)
             if current.locked:
                 raise ValidationError(
                     "该班次已关闭，记录只读；请使用“补正”添加更正说明。", code="shift_closed"
                 )
-            cleaned = clean_details(
-                current.kind, {**current.details, **details}, matter_id=matter_id, complete=False
+            if store.voids.get("log_entry", entry_id) is not None:
+                raise ValidationError("该记录已作废，不能修改。", code="void", field="text")
+            link = current.matter_id if matter_id is ... else matter_id
+            cleaned = None
+            if details is not None:
+                cleaned = clean_details(
+                    current.kind,
+                    {**current.details, **details},
+                    matter_id=link if isinstance(link, int) else None,
+                    complete=False,
+                )
+            after = store.log.update(
+                entry_id, expected_version=expected_version, text=clean, details=cleaned, matter_id=link
             )
-            return store.log.update(
-                entry_id, expected_version=expected_version, text=clean, details=cleaned, matter_id=matter_id
+            self.office.audit.record(
+                store, AuditAction.UPDATE, "log_entry", entry_id, before=current, after=after
             )
+            return after
 
     def amend(self, entry_id: int, text: str, *, author_id: int | None = None) -> LogEntryRecord:
         """A correction to an entry: a new entry pointing at it; the original stays as written."""

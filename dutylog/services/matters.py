@@ -7,6 +7,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.deadlines import SETTING_KEY, Deadline, TimeLimits, report_deadline
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.errors import ValidationError
@@ -23,9 +24,10 @@ from dutylog.domain.matter_rules import (
     clean_tags,
 )
 from dutylog.domain.numbering import DEFAULT_PREFIX, format_number
+from dutylog.domain.permissions import Permission
 from dutylog.domain.records import LedgerFilter, MatterEventRecord, MatterInput, MatterRecord
 from dutylog.domain.search import normalize_term
-from dutylog.domain.validation import TITLE_MAX, check_not_future, clean_text
+from dutylog.domain.validation import TITLE_MAX, check_date_range, check_not_future, clean_text
 
 if TYPE_CHECKING:
     from dutylog.services.evidence import EvidenceService
@@ -51,6 +53,14 @@ class MatterService:
                 value, field=field, label=label, max_length=limit, required=required, multiline=False
             )
 
+        for value, field, label in (
+            (data.discovered_at, "discovered_at", "发现时间"),
+            (data.published_at, "published_at", "发布时间"),
+            (data.reported_at, "reported_at", "上报时间"),
+            (data.special_reported_at, "special_reported_at", "专报时间"),
+            (data.follow_up_until, "follow_up_until", "跟踪截止日期"),
+        ):
+            check_date_range(value, field=field, label=label)
         found = (data.discovered_at or now).replace(microsecond=0)
         check_not_future(found, now=now, field="discovered_at", label="发现时间")
         if data.reported_at is not None:
@@ -94,11 +104,14 @@ class MatterService:
         now = self.office.clock()
         values = self._clean(data, now=now)
         found: datetime = values["discovered_at"]
+        self.office.require(Permission.MATTER_WRITE)
+        if created_by is None:
+            created_by = self.office.actor.staff_id
         with self.office.db.transaction() as store:
             _check_unit(store.staff.units(), values["unit_id"])
             prefix = str(store.settings.get("matter_prefix", DEFAULT_PREFIX))
             seq = store.matters.take_seq(found.year)
-            return store.matters.add(
+            record = store.matters.add(
                 number=format_number(prefix, found.year, seq),
                 year=found.year,
                 seq=seq,
@@ -107,6 +120,8 @@ class MatterService:
                 created_by=created_by,
                 **values,
             )
+            self.office.audit.record(store, AuditAction.CREATE, "matter", record.id, after=record)
+            return record
 
     def add(
         self,
@@ -137,6 +152,7 @@ class MatterService:
         now = self.office.clock()
         values = self._clean(data, now=now)
         tags, measures = values.pop("tags"), values.pop("measures")
+        self.office.require(Permission.MATTER_WRITE)
         with self.office.db.transaction() as store:
             current = store.matters.get(matter_id)
             _check_unit(store.staff.units(), values["unit_id"])
@@ -150,7 +166,7 @@ class MatterService:
                 follow_up_until=values["follow_up_until"],
             )
             check_required(current.status, facts)
-            return store.matters.update(
+            after = store.matters.update(
                 matter_id,
                 expected_version=expected_version,
                 now=now,
@@ -158,6 +174,10 @@ class MatterService:
                 tags=tags,
                 measures=measures,
             )
+            self.office.audit.record(
+                store, AuditAction.UPDATE, "matter", matter_id, before=current, after=after
+            )
+            return after
 
     def advance(
         self,
@@ -174,6 +194,9 @@ class MatterService:
         when = (at or now).replace(microsecond=0)
         check_not_future(when, now=now, field="at", label="时间")
         note = clean_text(note, field="note", label="说明", max_length=2000, required=False)
+        self.office.require(Permission.MATTER_WRITE)
+        if actor_id is None:
+            actor_id = self.office.actor.staff_id
         with self.office.db.transaction() as store:
             current = store.matters.get(matter_id)
             if current.voided_at is not None:
@@ -184,7 +207,7 @@ class MatterService:
                 reported_at = when
             check_times(current.published_at, current.discovered_at, reported_at)
             check_required(to_status, _facts(replace(current, reported_at=reported_at)))
-            return store.matters.advance(
+            after = store.matters.advance(
                 matter_id,
                 to_status=to_status,
                 at=when,
@@ -193,14 +216,24 @@ class MatterService:
                 reported_at=reported_at if reported_at != current.reported_at else None,
                 expected_version=expected_version,
             )
+            self.office.audit.record(
+                store, AuditAction.UPDATE, "matter", matter_id, before=current, after=after
+            )
+            return after
 
     def void(self, matter_id: int, reason: str, *, expected_version: int) -> MatterRecord:
         """Mark a matter 作废; its number stays taken."""
         text = clean_text(reason, field="reason", label="作废原因", max_length=500)
+        self.office.require(Permission.RECORD_VOID)
         with self.office.db.transaction() as store:
-            return store.matters.void(
+            current = store.matters.get(matter_id)
+            after = store.matters.void(
                 matter_id, expected_version=expected_version, now=self.office.clock(), reason=text
             )
+            self.office.audit.record(
+                store, AuditAction.VOID, "matter", matter_id, before=current, after=after
+            )
+            return after
 
     # --- read ----------------------------------------------------------------------
     def get(self, matter_id: int) -> MatterRecord:

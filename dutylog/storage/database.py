@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dutylog.domain.errors import DatabaseError
 from dutylog.storage import migrate
-from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.engine import BEGIN_OPTION, describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.repos.audit import AuditRepo, VoidRepo
 from dutylog.storage.repos.briefings import BriefingRepo, SubmissionRepo
 from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
 from dutylog.storage.repos.evidence import EvidenceRepo
@@ -35,6 +36,7 @@ from dutylog.storage.repos.reporting import ReportingRepo
 from dutylog.storage.repos.roster import RosterRepo
 from dutylog.storage.repos.settings import SettingsRepo
 from dutylog.storage.repos.staff import StaffRepo
+from dutylog.storage.repos.users import UserRepo
 
 
 class Store:
@@ -91,6 +93,18 @@ class Store:
     def reporting(self) -> ReportingRepo:
         return ReportingRepo(self.session)
 
+    @cached_property
+    def users(self) -> UserRepo:
+        return UserRepo(self.session)
+
+    @cached_property
+    def audit(self) -> AuditRepo:
+        return AuditRepo(self.session)
+
+    @cached_property
+    def voids(self) -> VoidRepo:
+        return VoidRepo(self.session)
+
     def is_empty(self) -> bool:
         """True when the office has no staff, duties, entries or matters yet."""
         for table in ("staff", "duty_slot", "log_entry", "matter"):
@@ -103,6 +117,9 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
+        )
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, migrate_schema: bool = True) -> Database:
@@ -142,9 +159,15 @@ class Database:
         return self.engine.url.get_backend_name()
 
     @contextmanager
-    def transaction(self) -> Iterator[Store]:
-        """A unit of work: committed if the block finishes, rolled back if it raises."""
-        session = self._sessions()
+    def transaction(self, *, read_only: bool = False) -> Iterator[Store]:
+        """A unit of work: committed if the block finishes, rolled back if it raises.
+
+        On SQLite it starts with the write lock (BEGIN IMMEDIATE) so that several
+        workstations writing at once queue up instead of failing. A long read that
+        writes nothing (export, statistics) may pass ``read_only=True`` to not hold
+        other writers up.
+        """
+        session = (self._read_sessions if read_only else self._sessions)()
         try:
             with session.begin():
                 yield Store(session)

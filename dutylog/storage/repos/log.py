@@ -11,8 +11,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from dutylog.domain.enums import EntryKind, Shift
-from dutylog.domain.errors import ConflictError, NotFoundError
+from dutylog.domain.errors import NotFoundError
 from dutylog.domain.records import LogEntryRecord
+from dutylog.storage.locking import update_versioned
 from dutylog.storage.models import LogEntry, ShiftClosure
 from dutylog.storage.search import search_log_ids
 
@@ -91,24 +92,21 @@ class LogRepo:
         *,
         expected_version: int,
         text: str,
-        details: dict[str, Any],
-        matter_id: int | None,
+        details: dict[str, Any] | None = None,
+        matter_id: int | object | None = ...,
     ) -> LogEntryRecord:
-        result = self.session.execute(
-            update(LogEntry)
-            .where(LogEntry.id == entry_id, LogEntry.version == expected_version)
-            .values(
-                text=text,
-                details=json.dumps(details, ensure_ascii=False),
-                matter_id=matter_id,
-                version=LogEntry.version + 1,
-            )
-            .execution_options(synchronize_session=False)
+        """Save changed fields if nobody saved a newer version; raises ConflictError otherwise.
+
+        ``details`` and ``matter_id`` are left as they are when not given.
+        """
+        values: dict[str, Any] = {"text": text}
+        if details is not None:
+            values["details"] = json.dumps(details, ensure_ascii=False)
+        if matter_id is not ...:
+            values["matter_id"] = matter_id
+        update_versioned(
+            self.session, LogEntry, entry_id, expected_version=expected_version, values=values, label="日志"
         )
-        if getattr(result, "rowcount", 0) != 1:
-            self.get(entry_id)  # NotFoundError if it is gone
-            raise ConflictError("该日志记录已被他人修改，请重新打开后再修改。您的修改未保存。")
-        self.session.expire_all()
         return self.get(entry_id)
 
     def set_details(self, entry_id: int, details: dict[str, Any]) -> None:

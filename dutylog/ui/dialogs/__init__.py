@@ -1,1 +1,1 @@
-"""Dialogs opened from the pages."""
+"""Dialogs: matters, ledger import, login, first run, database recovery, edit conflicts."""

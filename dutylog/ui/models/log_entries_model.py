@@ -12,7 +12,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from dutylog.domain.enums import EntryKind
 from dutylog.domain.log_kinds import describe_details
 from dutylog.domain.records import LogEntryRecord
 from dutylog.ui.i18n import label
@@ -75,29 +74,20 @@ class LogEntriesModel(QAbstractTableModel):
             if column == TIME:
                 return entry.occurred_at.strftime("%H:%M")
             if column == KIND:
-                amended = QCoreApplication.translate("LogEntriesModel", "（补正）") if entry.amends_id else ""
-                return label(entry.kind) + amended
+                return label(entry.kind) + (self.tr("（补正）") if entry.amends_id else "")
             if column == TEXT:
                 first_line = entry.text.split("\n", 1)[0]
                 preview = first_line[:PREVIEW_CHARS] + (
                     "…" if len(entry.text) > len(first_line[:PREVIEW_CHARS]) else ""
                 )
-                if entry.kind is EntryKind.HANDOVER:
-                    who = entry.details.get("confirmed_name")
-                    state = (
-                        QCoreApplication.translate("LogEntriesModel", "〔%1 已确认接班〕").replace("%1", who)
-                        if who
-                        else QCoreApplication.translate("LogEntriesModel", "〔待接班人确认〕")
-                    )
-                    return f"{preview}　{state}"
-                return preview
+                extra = describe_details(entry.kind, entry.details)
+                return f"{preview}　〔{extra}〕" if extra else preview
             if column == AUTHOR:
                 return entry.author_name
             if column == MATTER:
                 return entry.matter_number
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
-            extra = describe_details(entry.kind, entry.details)
-            return entry.text[:2000] + (f"\n\n{extra}" if extra else "")
+            return entry.text[:2000]
         if role == Qt.ItemDataRole.ForegroundRole and entry.locked:
             return QColor("#555555")  # a closed shift: read-only
         if role == Qt.ItemDataRole.UserRole:

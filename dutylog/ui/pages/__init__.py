@@ -33,7 +33,13 @@ PAGES: tuple[PageSpec, ...] = (
         "dutylog.ui.pages.today_page:TodayPage",
         "Ctrl+1",
     ),
-    PageSpec("roster", str(QT_TRANSLATE_NOOP("Pages", "排班")), "roster", PLACEHOLDER, "Ctrl+2"),
+    PageSpec(
+        "roster",
+        str(QT_TRANSLATE_NOOP("Pages", "排班")),
+        "roster",
+        "dutylog.ui.pages.roster_page:RosterPage",
+        "Ctrl+2",
+    ),
     PageSpec(
         "log",
         str(QT_TRANSLATE_NOOP("Pages", "值班日志")),
@@ -63,6 +69,13 @@ PAGES: tuple[PageSpec, ...] = (
         "Ctrl+6",
     ),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("Pages", "设置")), "settings", PLACEHOLDER, "Ctrl+7"),
+    PageSpec(
+        "audit",
+        str(QT_TRANSLATE_NOOP("Pages", "审计记录")),
+        "audit",
+        "dutylog.ui.pages.audit_page:AuditPage",
+        "Ctrl+8",
+    ),
 )
 
 
