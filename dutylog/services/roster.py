@@ -212,6 +212,7 @@ class RosterService:
                     code="duplicate",
                     field="staff_id",
                 )
+            store.changes.bump("roster")
             slot = store.roster.assign(
                 duty_date=duty_date,
                 shift=shift,
@@ -235,11 +236,13 @@ class RosterService:
             reason, field="reason", label="事由", max_length=200, required=False, multiline=False
         )
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             store.staff.get(staff_id)
             return store.duty_calendar.add_leave(staff_id, first, last, text)
 
     def remove_leave(self, leave_id: int) -> None:
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             store.duty_calendar.remove_leave(leave_id)
 
     def leave(self, first: date, last: date, staff_id: int | None = None) -> list[LeaveRecord]:
@@ -251,10 +254,12 @@ class RosterService:
         clean = clean_text(name, field="name", label="名称", max_length=100, multiline=False)
         text = clean_text(note, field="note", label="说明", max_length=500, required=False)
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             return store.duty_calendar.add_special_period(clean, first, last, text)
 
     def remove_special_period(self, period_id: int) -> None:
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             store.duty_calendar.remove_special_period(period_id)
 
     def special_periods(self, first: date, last: date) -> list[SpecialPeriodRecord]:
@@ -288,6 +293,7 @@ class RosterService:
         pattern = self.pattern(rules)
         now = self.office.clock()
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             officers = (
                 self._pool(store, DutyRole.OFFICER, officer_ids, start_officer) if rules.officers else []
             )
