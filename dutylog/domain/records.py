@@ -89,9 +89,10 @@ class NewLogEntry:
     author_id: int | None = None
     matter_id: int | None = None
     details: dict[str, Any] = field(default_factory=dict)
-    # True when the form offered every field of the kind (the Log page editor);
-    # a quick entry (kind and text only) may leave the kind's fields empty.
-    complete: bool = False
+    # The kind's fields are required (the entry editor offers them all). False
+    # accepts an entry with only kind and text, e.g. a line carried over from an
+    # old paper log; the fields given are still checked.
+    complete: bool = True
 
 
 @dataclass(frozen=True)

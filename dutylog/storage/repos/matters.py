@@ -111,7 +111,8 @@ def _enum_order(column: Any, members: Iterable[Any]) -> ColumnElement[int]:
 # Sort keys as SQL expressions: grades and statuses sort by severity/step, not by code.
 SORT_KEYS: dict[str, Any] = {
     "discovered_at": Matter.discovered_at,
-    "number": Matter.id,
+    # Year then sequence: imported matters need not have ids in number order.
+    "number": Matter.year * 1_000_000 + Matter.seq,
     "grade": _enum_order(Matter.grade, Grade),
     "status": _enum_order(Matter.status, MatterStatus),
     "title": Matter.title,
