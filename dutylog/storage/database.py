@@ -11,6 +11,7 @@ records from `dutylog.domain.records`; ORM objects never leave this package.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -117,6 +118,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._local = threading.local()
         self._read_sessions = sessionmaker(
             engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
         )
@@ -167,13 +169,19 @@ class Database:
         writes nothing (export, statistics) may pass ``read_only=True`` to not hold
         other writers up.
         """
-        session = (self._read_sessions if read_only else self._sessions)()
+        # A transaction opened while another is open in this thread (a service
+        # calling another service) would wait forever for the outer one's write
+        # lock; it reads committed data without the lock instead, as before.
+        nested = getattr(self._local, "depth", 0) > 0
+        session = (self._read_sessions if read_only or nested else self._sessions)()
+        self._local.depth = getattr(self._local, "depth", 0) + 1
         try:
             with session.begin():
                 yield Store(session)
         except OperationalError as exc:
             raise DatabaseError(f"数据库操作失败：{_reason(exc)}") from exc
         finally:
+            self._local.depth -= 1
             session.close()
 
     def close(self) -> None:
