@@ -28,6 +28,7 @@ class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     VOID = "void"
+    DELETE = "delete"
     SIGN = "sign"
     RETURN = "return"
     SUBMIT = "submit"
@@ -44,6 +45,7 @@ ACTION_ZH: dict[str, str] = {
     "create": "新建",
     "update": "修改",
     "void": "作废",
+    "delete": "删除",
     "sign": "审签",
     "return": "退回",
     "submit": "提交",

@@ -67,6 +67,10 @@ ENTITY_ZH: dict[str, str] = {
     "setting": "设置",
     "app_user": "账号",
     "database": "数据库",
+    "roster": "排班计划",
+    "leave": "请假",
+    "special_period": "特殊时期",
+    "holiday": "节假日",
 }
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from dutylog.domain.enums import DutyRole, EntryKind, Shift, UserRole
 from dutylog.domain.errors import PermissionDenied
+from dutylog.domain.holidays import DayKind
 from dutylog.domain.permissions import (
     SYSTEM_ACTOR,
     VIEWER_ACTOR,
@@ -120,6 +121,19 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
     "roster.assign": lambda office, people, ctx: office.roster.assign(
         ctx["day"], Shift.NIGHT, DutyRole.OFFICER, ctx["staff"].id
     ),
+    "roster.set_rules": lambda office, people, ctx: office.roster.set_rules(office.roster.rules()),
+    "roster.add_leave": lambda office, people, ctx: office.roster.add_leave(
+        ctx["staff"].id, ctx["day"], ctx["day"], "病假"
+    ),
+    "roster.add_special_period": lambda office, people, ctx: office.roster.add_special_period(
+        "重要会议", ctx["day"], ctx["day"]
+    ),
+    "roster.changes.assign": lambda office, people, ctx: office.roster.changes.assign(
+        ctx["day"], Shift.DAY, DutyRole.OFFICER, ctx["staff"].id, "临时加班"
+    ),
+    "holidays.set_day": lambda office, people, ctx: office.holidays.set_day(
+        ctx["day"], DayKind.HOLIDAY, "元旦"
+    ),
     "log.add_entry": lambda office, people, ctx: office.log.add_entry(
         NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="巡查论坛")
     ),
@@ -151,6 +165,11 @@ MAY: dict[str, set[str]] = {
     "staff.add": {"admin", "system"},
     "staff.update": {"admin", "system"},
     "roster.assign": {"admin", "system"},
+    "roster.set_rules": {"admin", "system"},
+    "roster.add_leave": {"admin", "system"},
+    "roster.add_special_period": {"admin", "system"},
+    "roster.changes.assign": {"admin", "system"},
+    "holidays.set_day": {"admin", "system"},
     "log.add_entry": {"officer", "system"},
     "log.update_entry(own)": {"officer", "system"},
     "matters.add": {"officer", "system"},
