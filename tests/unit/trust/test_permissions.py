@@ -106,6 +106,18 @@ def test_deleting_evidence_is_refused_with_advice_to_void() -> None:
 # --- enforced by the services on a real database ------------------------------------------
 
 
+def _submitted(office: Office, ctx: dict[str, Any]) -> int:
+    briefing_id: int = ctx["briefing"]
+    return briefing_id
+
+
+def _prepare_briefing(office: Office, people: People, ctx: dict[str, Any]) -> None:
+    """A submitted briefing for today, made by the system before the tested actor acts."""
+    office.act_as(SYSTEM_ACTOR)
+    draft = office.briefings.draft(ctx["today"], author_id=people.officer.staff_id)
+    ctx["briefing"] = office.briefings.submit(draft.id, author_id=people.officer.staff_id).id
+
+
 def _entry(office: Office, people: People) -> int:
     office.act_as(people.officer)
     return office.log.add_entry(
@@ -133,6 +145,15 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
     ),
     "holidays.set_day": lambda office, people, ctx: office.holidays.set_day(
         ctx["day"], DayKind.HOLIDAY, "元旦"
+    ),
+    "briefings.draft": lambda office, people, ctx: office.briefings.draft(
+        ctx["today"], author_id=people.officer.staff_id
+    ),
+    "briefings.return_": lambda office, people, ctx: office.briefings.return_(
+        _submitted(office, ctx), reviewer_id=people.supervisor.staff_id, reason="请补充处置结果"
+    ),
+    "briefings.sign": lambda office, people, ctx: office.briefings.sign(
+        _submitted(office, ctx), reviewer_id=people.supervisor.staff_id, instruction="同意"
     ),
     "log.add_entry": lambda office, people, ctx: office.log.add_entry(
         NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="巡查论坛")
@@ -170,6 +191,9 @@ MAY: dict[str, set[str]] = {
     "roster.add_special_period": {"admin", "system"},
     "roster.changes.assign": {"admin", "system"},
     "holidays.set_day": {"admin", "system"},
+    "briefings.draft": {"officer", "system"},
+    "briefings.return_": {"supervisor", "system"},
+    "briefings.sign": {"supervisor", "system"},
     "log.add_entry": {"officer", "system"},
     "log.update_entry(own)": {"officer", "system"},
     "matters.add": {"officer", "system"},
@@ -204,7 +228,10 @@ def test_service_enforces(
         "day": clock.now.date() + timedelta(days=1),
         "entry": _entry(office, people),
         "tmp": tmp_path / "manual",
+        "today": clock.now.date(),
     }
+    if action in ("briefings.return_", "briefings.sign"):
+        _prepare_briefing(office, people, ctx)
     office.act_as(people.by_name(role))
     audit_before = _audit_count(office)
     if expected:
