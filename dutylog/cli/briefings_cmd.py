@@ -111,27 +111,25 @@ def run_brief(args: argparse.Namespace) -> int:
 
 
 def run_special(args: argparse.Namespace) -> int:
-    from dutylog.reports.official import OfficialDocument
-    from dutylog.reports.period_reports import special_html, special_title
+    from dutylog.reports.period_reports import special_document
 
     office = open_office(args)
     try:
         facts = office.reports.special_report(args.matter_no)
     finally:
         office.close()
-    return _emit(OfficialDocument(special_title(facts), special_html(facts)), args)
+    return _emit(special_document(facts), args)
 
 
 def run_weekly(args: argparse.Namespace) -> int:
-    from dutylog.reports.official import OfficialDocument
-    from dutylog.reports.period_reports import weekly_html, weekly_title
+    from dutylog.reports.period_reports import weekly_document
 
     office = open_office(args)
     try:
         facts = office.reports.weekly(args.week)
     finally:
         office.close()
-    return _emit(OfficialDocument(weekly_title(facts), weekly_html(facts)), args)
+    return _emit(weekly_document(facts), args)
 
 
 def statistics_json(stats: Any) -> dict[str, Any]:

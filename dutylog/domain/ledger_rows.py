@@ -39,7 +39,7 @@ _LIMITS = {
 _FUTURE_TOLERANCE = timedelta(minutes=5)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowProblem:
     """A reason a row cannot be imported (error) or is imported with a change (warning)."""
 
@@ -49,7 +49,7 @@ class RowProblem:
     is_error: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportedRow:
     """A ledger row ready to become a matter."""
 
@@ -266,7 +266,7 @@ def _in_order(earlier: When, later: When) -> bool:
     return earlier.value <= later.value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LedgerLine:
     """A matter as the exported ledger shows it."""
 
@@ -288,7 +288,7 @@ class LedgerLine:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportedFile:
     """A ledger file already imported, remembered by its SHA-256."""
 
@@ -298,3 +298,8 @@ class ImportedFile:
     row_count: int
     first_number: str
     last_number: str
+    sheet: str = ""
+
+    @property
+    def sheet_label(self) -> str:
+        return f"（工作表“{self.sheet}”）" if self.sheet else ""

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from dutylog.domain.enums import Grade, LabelledEnum, _label
@@ -20,7 +21,7 @@ _EXCEL_EPOCH = datetime(1899, 12, 30)
 _SERIAL_MIN, _SERIAL_MAX = 21916, 73051
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class When:
     """A parsed time; ``date_only`` when the cell named a day without a time of day."""
 
@@ -97,23 +98,41 @@ def parse_when(value: object, *, default_year: int | None = None) -> When | None
     return When(datetime.combine(day, clock), date_only=hour is None)
 
 
+_GRADE_ALIASES: dict[str, Grade] = {
+    "iv": Grade.ORDINARY,
+    "4": Grade.ORDINARY,
+    "iii": Grade.SERIOUS,
+    "3": Grade.SERIOUS,
+    "ii": Grade.MAJOR,
+    "2": Grade.MAJOR,
+    "i": Grade.EXTRAORDINARY,
+    "1": Grade.EXTRAORDINARY,
+    "特别重大": Grade.EXTRAORDINARY,
+    "重特大": Grade.EXTRAORDINARY,
+    "普通": Grade.ORDINARY,
+    "一般性": Grade.ORDINARY,
+    "较重大": Grade.SERIOUS,
+    "严重": Grade.MAJOR,
+}
+
+
 def parse_grade(value: object) -> Grade | None:
     """一般/较大/重大/特大 with their usual decorations ("一般舆情", "Ⅳ级", "特别重大"), or None if empty."""
     if value is None:
         return None
-    text = unicodedata.normalize("NFKC", str(value)).strip()
+    return _grade_of(str(value))
+
+
+@lru_cache(maxsize=1024)  # a ledger repeats a handful of grade spellings
+def _grade_of(raw: str) -> Grade | None:
+    text = unicodedata.normalize("NFKC", raw).strip()
     if not text:
         return None
     key = re.sub(r"\s+", "", text)
     key = re.sub(r"(舆情|事件|事项|级别|等级|级)$", "", key) or key
-    roman = {"iv": Grade.ORDINARY, "4": Grade.ORDINARY, "iii": Grade.SERIOUS, "3": Grade.SERIOUS}
-    roman |= {"ii": Grade.MAJOR, "2": Grade.MAJOR, "i": Grade.EXTRAORDINARY, "1": Grade.EXTRAORDINARY}
-    if key.lower() in roman:
-        return roman[key.lower()]
-    aliases = {"特别重大": Grade.EXTRAORDINARY, "重特大": Grade.EXTRAORDINARY, "普通": Grade.ORDINARY}
-    aliases |= {"一般性": Grade.ORDINARY, "较重大": Grade.SERIOUS, "严重": Grade.MAJOR}
-    if key in aliases:
-        return aliases[key]
+    alias = _GRADE_ALIASES.get(key.lower())
+    if alias is not None:
+        return alias
     try:
         return Grade.parse(key)
     except ValueError:
@@ -193,7 +212,7 @@ def _measures_in(part: str) -> list[HandlingMeasure]:
     return [measure for _index, measure in sorted(hits, key=lambda hit: hit[0])]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeasureParse:
     measures: tuple[HandlingMeasure, ...]
     posts_removed: int
@@ -202,7 +221,12 @@ class MeasureParse:
 
 def parse_measures(value: object) -> MeasureParse:
     """Split "跟帖引导、删帖3条；情况说明" into known measures, the posts removed and the rest."""
-    text = "" if value is None else unicodedata.normalize("NFKC", str(value)).strip()
+    return _measures_of("" if value is None else str(value))
+
+
+@lru_cache(maxsize=4096)  # measure texts repeat from row to row
+def _measures_of(raw: str) -> MeasureParse:
+    text = unicodedata.normalize("NFKC", raw).strip()
     found: list[HandlingMeasure] = []
     unknown: list[str] = []
     removed = 0

@@ -37,26 +37,30 @@ def _strings(details: dict[str, Any], key: str) -> list[str]:
 
 
 def clean_details(
-    kind: EntryKind, details: dict[str, Any] | None, *, matter_id: int | None
+    kind: EntryKind, details: dict[str, Any] | None, *, matter_id: int | None, complete: bool = True
 ) -> dict[str, Any]:
-    """Validate the fields ``kind`` needs and drop the ones it does not know."""
+    """Validate the fields ``kind`` needs and drop the ones it does not know.
+
+    ``complete=False`` accepts a quick entry (kind and text only, as typed on the
+    Today page): the fields given are still checked, missing ones are allowed.
+    """
     given = dict(details or {})
     if kind is EntryKind.PATROL:
         sources = _strings(given, "sources")
-        if not sources:
+        if complete and not sources:
             raise ValidationError("巡查须填写巡查的网站/平台。", code="required", field="sources")
         result = str(given.get("result") or "none")
         if result not in PATROL_RESULTS:
             raise ValidationError("巡查结果应为“未发现”或“有发现”。", code="bad_result", field="result")
         return {"sources": sources, "result": result}
     if kind is EntryKind.MATTER_FOUND:
-        if matter_id is None:
+        if complete and matter_id is None:
             raise ValidationError("“发现舆情”须关联一个事项。", code="required", field="matter_id")
         return {}
     if kind is EntryKind.CALL:
-        return {"caller": _text(given, "caller", "来电/来文单位或人员", required=True)}
+        return {"caller": _text(given, "caller", "来电/来文单位或人员", required=complete)}
     if kind is EntryKind.INSTRUCTION:
-        return {"leader": _text(given, "leader", "指示领导", required=True, max_length=50)}
+        return {"leader": _text(given, "leader", "指示领导", required=complete, max_length=50)}
     if kind is EntryKind.HANDOVER:
         cleaned: dict[str, Any] = {"open_matters": _strings(given, "open_matters")}
         if given.get("to_staff_id") is not None:
@@ -67,14 +71,14 @@ def clean_details(
 
 def describe_details(kind: EntryKind, details: dict[str, Any]) -> str:
     """One line for lists and printed logs."""
-    if kind is EntryKind.PATROL:
+    if kind is EntryKind.PATROL and details.get("sources"):
         result = PATROL_RESULTS.get(str(details.get("result")), "")
         return f"巡查：{'、'.join(details.get('sources', []))}；结果：{result}"
-    if kind is EntryKind.CALL:
+    if kind is EntryKind.CALL and details.get("caller"):
         return f"来自：{details.get('caller', '')}"
-    if kind is EntryKind.INSTRUCTION:
+    if kind is EntryKind.INSTRUCTION and details.get("leader"):
         return f"指示领导：{details.get('leader', '')}"
-    if kind is EntryKind.HANDOVER:
+    if kind is EntryKind.HANDOVER and details:
         matters = "、".join(details.get("open_matters", [])) or "无"
         confirmed = "已确认" if details.get("confirmed_by") else "待接班人确认"
         return f"移交未办结事项：{matters}；{confirmed}"

@@ -5,37 +5,59 @@ The storage layer fills these records; `dutylog.reports` turns them into documen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from dutylog.domain.deadlines import TimeLimits, briefing_due, report_deadline
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import ValidationError
 
-# Default time limits for a special report (专报), from discovery. The matters area
-# is building configurable limits; the lead reconciles the two.
-SPECIAL_REPORT_LIMITS: dict[Grade, timedelta] = {
-    Grade.EXTRAORDINARY: timedelta(hours=4),
-    Grade.MAJOR: timedelta(hours=4),
-    Grade.SERIOUS: timedelta(hours=2),
-}
+
+def special_report_deadline(
+    grade: Grade, discovered_at: datetime, limits: TimeLimits | None = None
+) -> datetime | None:
+    """When a special report (专报) on a matter is due.
+
+    The grade's special-report limit (重大/特大: 4 h by default), else its report limit
+    (较大: 2 h); None for a matter that simply goes into the day's briefing (一般).
+    """
+    limit = (limits or TimeLimits()).by_grade.get(grade)
+    if limit is None:
+        return None
+    minutes = (
+        limit.special_report_minutes if limit.special_report_minutes is not None else limit.report_minutes
+    )
+    return discovered_at + timedelta(minutes=minutes) if minutes is not None else None
 
 
-def report_limit(grade: Grade) -> timedelta | None:
-    """How long after discovery a matter of ``grade`` must be reported; None = same day's briefing."""
-    return SPECIAL_REPORT_LIMITS.get(grade)
+def is_overdue(
+    grade: Grade,
+    discovered_at: datetime,
+    reported_at: datetime | None,
+    now: datetime,
+    limits: TimeLimits | None = None,
+) -> bool:
+    """Reported after its grade's report deadline, or still unreported past it (the ledger's rule)."""
+    return report_deadline(grade, discovered_at, now=now, reported_at=reported_at, limits=limits).overdue
 
 
-def report_deadline(grade: Grade, discovered_at: datetime) -> datetime | None:
-    limit = report_limit(grade)
-    return discovered_at + limit if limit is not None else None
+def overdue_rule(
+    limits: TimeLimits | None, now: datetime
+) -> Callable[[Grade, datetime, datetime | None], bool]:
+    """`is_overdue` with the limits looked up once: statistics apply it to a year of matters."""
+    rules = limits or TimeLimits()
+    allowed = {
+        grade: timedelta(minutes=limit.report_minutes) if limit.report_minutes is not None else None
+        for grade, limit in rules.by_grade.items()
+    }
 
+    def overdue(grade: Grade, discovered_at: datetime, reported_at: datetime | None) -> bool:
+        window = allowed.get(grade)
+        due = briefing_due(discovered_at, rules.briefing_time) if window is None else discovered_at + window
+        return (reported_at or now) > due
 
-def is_overdue(grade: Grade, discovered_at: datetime, reported_at: datetime | None, now: datetime) -> bool:
-    """Reported after the deadline, or still unreported when the deadline has passed."""
-    deadline = report_deadline(grade, discovered_at)
-    if deadline is None:
-        return False
-    return (reported_at or now) > deadline
+    return overdue
 
 
 def median(values: list[float]) -> float | None:
@@ -95,6 +117,7 @@ class EntryLine:
     text: str
     author_name: str
     sources: tuple[str, ...] = ()
+    result: str = ""  # patrols: "none" (未发现) or "found"
 
 
 @dataclass(frozen=True)
@@ -138,6 +161,11 @@ class SpecialReportFacts:
     instructions: tuple[EntryLine, ...]
     deadline: datetime | None
     now: datetime
+
+    @property
+    def late(self) -> bool:
+        """The special report's deadline passed before the matter was reported (or is past now)."""
+        return self.deadline is not None and (self.matter.reported_at or self.now) > self.deadline
 
 
 @dataclass

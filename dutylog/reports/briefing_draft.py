@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus
-from dutylog.domain.reporting import DayFacts, MatterLine
+from dutylog.domain.reporting import DayFacts, EntryLine, MatterLine
 from dutylog.reports.text import clock, long_date, long_date_weekday, para, section, stamp, subsection, table
 
 
@@ -68,6 +68,17 @@ def _matter_paragraph(index: int, matter: MatterLine, is_new: bool) -> str:
     return f"<p>{body}{summary}{extra}</p>"
 
 
+_PATROL_RESULTS = {"none": "未发现负面舆情", "found": "发现舆情，已登记"}
+
+
+def _patrol_text(entry: EntryLine) -> str:
+    """Sources and result when the entry form recorded them; else what the officer wrote."""
+    if not entry.sources:
+        return entry.text
+    result = _PATROL_RESULTS.get(entry.result, "")
+    return "、".join(entry.sources) + (f"；{result}" if result else "")
+
+
 def _none() -> str:
     return para("无。")
 
@@ -114,10 +125,7 @@ def draft_briefing_html(facts: DayFacts) -> str:
     out.append(section(n, "巡查情况"))
     patrols = facts.of_kind(EntryKind.PATROL)
     if patrols:
-        rows = [
-            [clock(e.occurred_at), "、".join(e.sources) if e.sources else e.text, e.author_name]
-            for e in patrols
-        ]
+        rows = [[clock(e.occurred_at), _patrol_text(e), e.author_name] for e in patrols]
         out.append(table(["时间", "巡查内容及来源", "值班员"], rows))
     else:
         out.append(_none())

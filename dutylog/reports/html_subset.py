@@ -23,6 +23,7 @@ _BOLD = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)")
 _ITALIC = re.compile(r"font-style\s*:\s*italic")
 _UNDERLINE = re.compile(r"text-decoration\s*:[^;]*underline")
 _ALIGN = ("center", "right", "justify")
+_PAGE_BREAK = re.compile(r"page-break-before\s*:\s*always")
 
 
 @dataclass
@@ -69,7 +70,7 @@ class _TreeBuilder(HTMLParser):
         if mapped not in BLOCKS and mapped not in INLINE:
             self.stack.append((tag, self.stack[-1][1]))  # transparent wrapper (a, font, html, body...)
             return
-        node = Node(mapped)
+        node = Node(mapped, page_break=bool(_PAGE_BREAK.search(style)))
         align = values.get("align", "").lower()
         if align in _ALIGN:
             node.align = align
@@ -186,4 +187,14 @@ def split_table(body: str, table_index: int, row: int) -> str:
     second = Node("table", children=rows[:header] + rows[row:], page_break=True)
     position = root.children.index(table)
     root.children[position : position + 1] = [first, second]
+    return render(root)
+
+
+def break_before_heading(body: str, text: str) -> str:
+    """Start the first heading that reads ``text`` on a new page (keeps it with what follows)."""
+    root = parse(body)
+    for node in root.children:
+        if node.tag in ("h2", "h3") and not node.page_break and node.plain_text().strip() == text:
+            node.page_break = True
+            break
     return render(root)

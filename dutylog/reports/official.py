@@ -158,6 +158,8 @@ class _Fonts:
             style = self.paragraph_style(bold=True)
         else:
             style = self.paragraph_style()
+        if node.page_break:
+            style += " page-break-before: always;"
         align = f' align="{node.align}"' if node.align else ""
         return f'<p{align} style="{style}">{render_inline(node)}</p>'
 

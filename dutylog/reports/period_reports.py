@@ -6,7 +6,8 @@ import html
 from typing import TYPE_CHECKING
 
 from dutylog.domain.enums import Grade, MatterStatus
-from dutylog.domain.reporting import PeriodStatistics, SpecialReportFacts, is_overdue
+from dutylog.domain.reporting import PeriodStatistics, SpecialReportFacts
+from dutylog.reports.official import OfficialDocument
 from dutylog.reports.text import long_date, minutes_text, para, section, stamp, table
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ _SUGGESTIONS = {
 def special_html(facts: SpecialReportFacts) -> str:
     m = facts.matter
     deadline = stamp(facts.deadline) if facts.deadline else "随当日汇报报送"
-    late = is_overdue(m.grade, m.discovered_at, m.reported_at, facts.now)
+    late = facts.late
     facts_rows = [
         ["事项编号", m.number],
         ["舆情等级", m.grade.zh],
@@ -209,3 +210,11 @@ def special_html(facts: SpecialReportFacts) -> str:
     out.append(section(4, "下步建议"))
     out.append(para(_SUGGESTIONS[m.grade]))
     return "\n".join(out)
+
+
+def special_document(facts: SpecialReportFacts) -> OfficialDocument:
+    return OfficialDocument(special_title(facts), special_html(facts))
+
+
+def weekly_document(facts: WeeklyFacts) -> OfficialDocument:
+    return OfficialDocument(weekly_title(facts), weekly_html(facts))

@@ -86,14 +86,29 @@ class BriefingService:
         title, body = self.preview(duty_date, shift)
         now = self.office.clock()
         with self.office.db.transaction() as store:
-            self._check_person(store, author_id, field="author_id")
+            self._check_person(store, author_id)
+            # Another workstation may have saved the day's draft meanwhile: keep theirs.
+            raced = store.briefings.find(duty_date, shift)
+            if raced is not None:
+                return raced
             briefing_id = store.briefings.add(
                 duty_date=duty_date, shift=shift, author_id=author_id, title=title, body_html=body, now=now
             )
+            store.changes.bump("briefings")
             record = store.briefings.get(briefing_id)
             store.briefings.add_version(record, action="drafted", actor_id=author_id, at=now)
             self.office.audit.record(store, AuditAction.CREATE, "briefing", briefing_id, after=record)
             return record
+
+    def ensure_today_draft(self) -> BriefingRecord:
+        """Today's briefing, drafted from the log for the officer on duty if nobody has started it."""
+        duty_date = self.today()
+        existing = self.find(duty_date)
+        if existing is not None:
+            return existing
+        on_duty = self.office.roster.on_duty()
+        author = on_duty.officers[0].staff_id if on_duty.officers else None
+        return self.draft(duty_date, author_id=author)
 
     def redraft(
         self, briefing_id: int, *, author_id: int | None, expected_version: int | None = None
@@ -284,13 +299,14 @@ class BriefingService:
         self.office.require(Permission.BRIEFING_WRITE)
         now = self.office.clock()
         with self.office.db.transaction() as store:
-            self._check_person(store, actor_id, field="author_id")
+            self._check_person(store, actor_id)
             current = store.briefings.get(briefing_id)
             if action != "submitted":
                 check_editable(current)
             if expected_version is not None and expected_version != current.version:
                 raise ConflictError("该汇报已被他人修改，请重新打开后再编辑。")
             store.briefings.update(briefing_id, now=now, **changes)
+            store.changes.bump("briefings")  # the supervisor's list refreshes on other workstations
             record = store.briefings.get(briefing_id)
             store.briefings.add_version(record, action=action, actor_id=actor_id, at=now)
             kind = AuditAction.SUBMIT if action == "submitted" else AuditAction.UPDATE
@@ -304,7 +320,7 @@ class BriefingService:
             )
 
     @staticmethod
-    def _check_person(store: Store, staff_id: int | None, *, field: str) -> None:
+    def _check_person(store: Store, staff_id: int | None) -> None:
         if staff_id is not None:
             store.staff.get(staff_id)
 

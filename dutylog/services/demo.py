@@ -50,6 +50,8 @@ def fill_demo(office: Office, options: DemoOptions) -> DemoSummary:
             raise ValidationError(
                 "数据库中已有数据，演示数据只能写入空数据库。请用 --db 指定一个新文件。", code="not_empty"
             )
+        for area in ("settings", "staff", "roster", "log", "matters"):
+            store.changes.bump(area)
         return _Builder(store, office.clock(), options).build()
 
 

@@ -47,6 +47,12 @@ class LedgerFile:
         try:
             with self.path.open("rb") as handle:
                 magic = handle.read(8)
+        except FileNotFoundError:
+            raise ValidationError(f"找不到文件“{self.path}”。", code="unreadable", field="file") from None
+        except PermissionError:
+            raise ValidationError(
+                f"没有读取文件“{self.path.name}”的权限。", code="unreadable", field="file"
+            ) from None
         except OSError as exc:
             raise ValidationError(
                 f"无法读取文件“{self.path.name}”：{exc.strerror}", code="unreadable", field="file"
@@ -66,8 +72,9 @@ class LedgerFile:
             )
         else:
             self.kind = "csv"
-            self.sheet_names = [self.path.stem]
-            self.sheet = self.path.stem
+            # A CSV file has one unnamed sheet; "" also keeps copies under other names duplicates.
+            self.sheet_names = [""]
+            self.sheet = ""
             self._csv_rows = self._read_csv()
 
     # ---- xlsx ---------------------------------------------------------------------------
@@ -160,6 +167,12 @@ class LedgerFile:
         return [tuple(cell if cell.strip() else None for cell in row) for row in rows]
 
     # ---- both ---------------------------------------------------------------------------
+    def select_sheet(self, name: str) -> None:
+        if name not in self.sheet_names:
+            raise ValidationError(f"文件中没有名为“{name}”的工作表。", code="no_sheet")
+        self.sheet = name
+        self._merged = None
+
     @property
     def estimated_rows(self) -> int:
         if self._csv_rows is not None:

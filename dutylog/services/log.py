@@ -25,7 +25,7 @@ class LogService:
         """Validate and store one entry; either all of it is saved or nothing is."""
         now = self.office.clock()
         text = clean_text(entry.text, field="text", label="内容", max_length=TEXT_MAX)
-        details = clean_details(entry.kind, entry.details, matter_id=entry.matter_id)
+        details = clean_details(entry.kind, entry.details, matter_id=entry.matter_id, complete=entry.complete)
         check_date_range(entry.occurred_at, field="occurred_at", label="记录时间")
         occurred_at = (entry.occurred_at or now).replace(microsecond=0)
         check_not_future(occurred_at, now=now, field="occurred_at", label="记录时间")
@@ -43,6 +43,7 @@ class LogService:
                     f"{duty_date:%Y-%m-%d} {shift.zh}已交班关闭，不能再添加记录；如需更正请使用“补正”。",
                     code="shift_closed",
                 )
+            store.changes.bump("log")
             record = store.log.add(
                 occurred_at=occurred_at,
                 duty_date=duty_date,
@@ -101,6 +102,7 @@ class LogService:
                     current.kind,
                     {**current.details, **details},
                     matter_id=link if isinstance(link, int) else None,
+                    complete=False,
                 )
             after = store.log.update(
                 entry_id, expected_version=expected_version, text=clean, details=cleaned, matter_id=link

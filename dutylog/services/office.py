@@ -97,6 +97,10 @@ class Office:
         return MatterService(self)
 
     @cached_property
+    def changes(self) -> ChangesService:
+        return ChangesService(self)
+
+    @cached_property
     def health(self) -> HealthService:
         return HealthService(self)
 
@@ -156,6 +160,7 @@ from dutylog.services.accounts import AccountService  # noqa: E402
 from dutylog.services.audit import AuditService  # noqa: E402
 from dutylog.services.backups import BackupService  # noqa: E402
 from dutylog.services.briefings import BriefingService  # noqa: E402
+from dutylog.services.changes import ChangesService  # noqa: E402
 from dutylog.services.health import HealthService  # noqa: E402
 from dutylog.services.holidays import HolidayService  # noqa: E402
 from dutylog.services.ledger_export import LedgerExportService  # noqa: E402

@@ -15,7 +15,7 @@ from dutylog.domain.reporting import (
     SpecialReportFacts,
     check_period,
     iso_week_bounds,
-    report_deadline,
+    special_report_deadline,
 )
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ class ReportService:
 
     def special_report(self, matter_number: str) -> SpecialReportFacts:
         unit_name = self.office.unit_name()
+        limits = self.office.matters.time_limits()
         with self.office.db.transaction() as store:
             matter, published_at, author_name = store.reporting.matter_by_number(matter_number)
             timeline = store.reporting.timeline(matter.id)
@@ -80,15 +81,16 @@ class ReportService:
             author_name=author_name,
             timeline=tuple(timeline),
             instructions=tuple(e for e in linked if e.kind is EntryKind.INSTRUCTION),
-            deadline=report_deadline(matter.grade, matter.discovered_at),
+            deadline=special_report_deadline(matter.grade, matter.discovered_at, limits),
             now=self.office.clock(),
         )
 
     def statistics(self, first: date, last: date) -> PeriodStatistics:
         check_period(first, last)
         now = self.office.clock()
+        limits = self.office.matters.time_limits()
         with self.office.db.transaction() as store:
-            stats = store.reporting.statistics(first, last, now)
+            stats = store.reporting.statistics(first, last, now, limits)
             stats.submissions, stats.adopted, stats.instructed = store.submissions.counts(first, last)
         return stats
 

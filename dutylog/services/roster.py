@@ -217,6 +217,7 @@ class RosterService:
                     code="duplicate",
                     field="staff_id",
                 )
+            store.changes.bump("roster")
             slot = store.roster.assign(
                 duty_date=duty_date,
                 shift=shift,
@@ -241,6 +242,7 @@ class RosterService:
         )
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             store.staff.get(staff_id)
             leave = store.duty_calendar.add_leave(staff_id, first, last, text)
             self.office.audit.record(store, AuditAction.CREATE, "leave", leave.id, after=leave)
@@ -249,6 +251,7 @@ class RosterService:
     def remove_leave(self, leave_id: int) -> None:
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             store.duty_calendar.remove_leave(leave_id)
             self.office.audit.record(store, AuditAction.DELETE, "leave", leave_id)
 
@@ -262,6 +265,7 @@ class RosterService:
         text = clean_text(note, field="note", label="说明", max_length=500, required=False)
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             period = store.duty_calendar.add_special_period(clean, first, last, text)
             self.office.audit.record(store, AuditAction.CREATE, "special_period", period.id, after=period)
             return period
@@ -269,6 +273,7 @@ class RosterService:
     def remove_special_period(self, period_id: int) -> None:
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             store.duty_calendar.remove_special_period(period_id)
             self.office.audit.record(store, AuditAction.DELETE, "special_period", period_id)
 
@@ -304,6 +309,7 @@ class RosterService:
         pattern = self.pattern(rules)
         now = self.office.clock()
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             officers = (
                 self._pool(store, DutyRole.OFFICER, officer_ids, start_officer) if rules.officers else []
             )

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from dutylog.storage.models import Base
+from dutylog.storage.models import Base, MatterEvent
 
 
 class BriefingVersion(Base):
@@ -44,3 +44,7 @@ class UpwardSubmission(Base):
     created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+# The briefing lists matters that changed on a day: find their timeline steps by time.
+Index("ix_matter_event_at", MatterEvent.at)

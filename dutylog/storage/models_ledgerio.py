@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String
+from sqlalchemy import DateTime, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dutylog.storage.models import Base
 
 
 class LedgerImport(Base):
-    """A ledger file imported into the matters; its SHA-256 refuses a second import."""
+    """A ledger sheet imported into the matters; the file's SHA-256 and the sheet refuse a second import."""
 
     __tablename__ = "ledger_import"
+    __table_args__ = (UniqueConstraint("sha256", "sheet", name="uq_ledger_import_file_sheet"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))
     file_name: Mapped[str] = mapped_column(String(255))
     sheet: Mapped[str] = mapped_column(String(100), default="")
     row_count: Mapped[int] = mapped_column(Integer)

@@ -12,6 +12,7 @@ this module keeps its calls into Qt few: a page costs a handful, not one per blo
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from PySide6.QtGui import (
 )
 
 from dutylog.reports import official as gb
-from dutylog.reports.html_subset import split_table
+from dutylog.reports.html_subset import break_before_heading, split_table
 from dutylog.reports.official import OfficialDocument
 
 MM_PER_INCH = 25.4
@@ -40,6 +41,7 @@ PDF_DPI = 300
 # Documents are laid out in points (a 72-dpi layout device) and scaled to the
 # printer or PDF resolution when painted, as QTextDocument.print() does.
 LAYOUT_DPI = 72
+MAX_LAYOUT_PASSES = 40  # each pass fixes one page break; real documents need a few
 
 
 class PrintDocument(QTextDocument):
@@ -99,18 +101,46 @@ def _set_a4(device: QPagedPaintDevice) -> None:
 def prepare_for(document: OfficialDocument, device: QPagedPaintDevice) -> PrintDocument:
     """A text document laid out for A4 pages in points, ready for `paint_document`.
 
-    Tables are split before any row that would run over a page break.
+    Tables are split before any row that would run over a page break, and a
+    heading left alone at the foot of a page moves to the next one.
     """
     _set_a4(device)
     body = _body_rect(LAYOUT_DPI)
     seen: set[tuple[int, int]] = set()
-    while True:
+    moved: set[str] = set()
+    for _attempt in range(MAX_LAYOUT_PASSES):
         doc = _laid_out(document, body)
         crossing = _first_split_row(doc, seen)
-        if crossing is None:
+        if crossing is not None:
+            seen.add(crossing)
+            document = replace(document, body_html=split_table(document.body_html, *crossing))
+            continue
+        orphan = _first_orphan_heading(doc, moved)
+        if orphan is None:
             return doc
-        seen.add(crossing)
-        document = replace(document, body_html=split_table(document.body_html, *crossing))
+        moved.add(orphan)
+        document = replace(document, body_html=break_before_heading(document.body_html, orphan))
+    return doc
+
+
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+
+
+def _first_orphan_heading(doc: QTextDocument, moved: set[str]) -> str | None:
+    """Text of the first section heading that ends a page while its text starts the next one."""
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        following = block.next()
+        text = block.text().strip()
+        if following.isValid() and text not in moved and len(text) <= 40 and _HEADING.match(text):
+            here = layout.blockBoundingRect(block)
+            there = layout.blockBoundingRect(following)
+            if int(here.top() // page) != int(there.top() // page):
+                return text
+        block = following
+    return None
 
 
 def _laid_out(document: OfficialDocument, body: QRectF) -> PrintDocument:

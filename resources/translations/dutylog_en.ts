@@ -83,168 +83,168 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="62"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="63"/>
         <source>以谁的身份撰写和提交（账户功能上线前）</source>
         <translation>Write and submit as</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="64"/>
         <source>撰写今日汇报</source>
         <translation>Write today&apos;s briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="67"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
         <source>其他报告</source>
         <translation>Other reports</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="70"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="71"/>
         <source>舆情专报…</source>
         <translation>Special report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="71"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="72"/>
         <source>周报…</source>
         <translation>Weekly report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="74"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="75"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="111"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="112"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="143"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="144"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation>Select a briefing on the left, or click &quot;Write today&apos;s briefing&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="156"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="157"/>
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="169"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
         <source>提交审签</source>
         <translation>Submit for sign-off</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
         <source>审签…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
         <source>历史版本</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
         <source>导出 Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="248"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="249"/>
         <source>状态：</source>
         <translation>Status: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="249"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="250"/>
         <source>撰写人：</source>
         <translation>Author: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="257"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
         <source>审签：</source>
         <translation>Signed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="299"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="300"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation>Today&apos;s draft briefing is open: edit it, then save and submit.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="320"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="321"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="331"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="332"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation>Regenerated from the duty log (the previous text is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="344"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="345"/>
         <source>已提交，等待领导审签。</source>
         <translation>Submitted; waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="358"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="359"/>
         <source>请选择审签领导。</source>
         <translation>Choose the signing leader.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="372"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373"/>
         <source>已审签，汇报已锁定。</source>
         <translation>Signed; the briefing is locked.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="372"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373"/>
         <source>已退回。</source>
         <translation>Returned.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="407"/>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="414"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="408"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="415"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="417"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
         <source>舆情专报</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="417"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation>Matter number (e.g. YQ-2026-0042):</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="429"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
         <source>周报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="429"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
         <source>周次（YYYY-Www）：</source>
         <translation>Week (YYYY-Www):</translation>
     </message>
@@ -318,6 +318,19 @@
         <location filename="../../dutylog/ui/dialogs/conflict.py" line="24"/>
         <source>保留我的输入</source>
         <translation>Keep my input</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../dutylog/ui/widgets/connection_banner.py" line="35"/>
+        <source>立即重试</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/connection_banner.py" line="52"/>
+        <source>⚠ 数据库连接中断，正在自动重连……已填写的内容会保留，恢复后请重新保存。</source>
+        <translation>⚠ Connection to the database lost; reconnecting… What you typed is kept: save again once it is back.</translation>
     </message>
 </context>
 <context>
@@ -521,7 +534,7 @@
     <name>LedgerImportDialog</name>
     <message>
         <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="91"/>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="364"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="366"/>
         <source>导入台账</source>
         <translation>Import ledger</translation>
     </message>
@@ -532,7 +545,7 @@
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="100"/>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="206"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="207"/>
         <source>下一步：检查</source>
         <translation>Next: check</translation>
     </message>
@@ -587,102 +600,102 @@
         <translation>Create responsible units that are new</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="206"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="207"/>
         <source>下一步：列对应</source>
         <translation>Next: map columns</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="226"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="227"/>
         <source>选择台账文件</source>
         <translation>Choose ledger file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="226"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="227"/>
         <source>台账文件 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>Ledger files (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="239"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="240"/>
         <source>请选择台账文件。</source>
         <translation>Choose a ledger file.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="255"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="257"/>
         <source>该文件已于 {0} 导入过（{1} 条），不能重复导入。</source>
         <translation>This file was already imported on {0} ({1} matters); it cannot be imported twice.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="262"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="264"/>
         <source>表头在第 {0} 行，约 {1} 行数据。</source>
         <translation>Header on row {0}, about {1} data rows.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="279"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="281"/>
         <source>（第 {0} 列，无表头）</source>
         <translation>(column {0}, no header)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="288"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="290"/>
         <source>（不导入）</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="305"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="307"/>
         <source>“{0}”工作表“{1}”。已自动识别 {2} 列，{3} 列未能识别（橙色），请为需要导入的列选择字段。必需：{4}。</source>
         <translation>&quot;{0}&quot;, sheet &quot;{1}&quot;: {2} columns recognised, {3} not (orange); choose a field for each column to import. Required: {4}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="343"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="345"/>
         <source>正在逐行检查台账…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="357"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="359"/>
         <source>正在导入台账…</source>
         <translation>Importing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="362"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="364"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="383"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="385"/>
         <source>{0}：{1} / {2} 行</source>
         <translation>{0}: {1} / {2} rows</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="386"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="388"/>
         <source>{0}：已处理 {1} 行</source>
         <translation>{0}: {1} rows done</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="405"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="407"/>
         <source>检查通过：{0} 行可以导入。</source>
         <translation>Check passed: {0} rows can be imported.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="407"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="409"/>
         <source> 将新建责任单位：{0}。</source>
         <translation> New responsible units: {0}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="409"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="411"/>
         <source> 另有 {0} 条提示，见下表。</source>
         <translation> {0} notes below.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="413"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="415"/>
         <source>发现 {0} 处错误（共 {1} 行），请修改文件或列对应后重试；不会导入任何数据。</source>
         <translation>{0} errors found ({1} rows): fix the file or the column mapping and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="425"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="427"/>
         <source>已导入 {0} 条事项，编号 {1} 至 {2}。</source>
         <translation>Imported {0} matters, numbered {1} to {2}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="430"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="432"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -710,12 +723,12 @@
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="119"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="116"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="144"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="141"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n in total</numerusform>
@@ -726,29 +739,34 @@
 <context>
     <name>LogEntriesModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="20"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="22"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="21"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="23"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="22"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="24"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="23"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="25"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="24"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="26"/>
         <source>事项</source>
         <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="77"/>
+        <source>（补正）</source>
+        <translation> (amendment)</translation>
     </message>
 </context>
 <context>
@@ -842,24 +860,44 @@
         <translation>Amend selected entry…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="62"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="48"/>
+        <source>接班确认…</source>
+        <translation>Confirm handover…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="50"/>
+        <source>接班人确认所选交接班记录</source>
+        <translation>Incoming officer confirms the selected handover</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="66"/>
         <source>值班日期</source>
         <translation>Duty date</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="82"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="87"/>
         <source>本班已关闭（只读，可补正）</source>
         <translation>Shift closed (read-only; amendments allowed)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="103"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="108"/>
         <source>补正</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="103"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="108"/>
         <source>更正说明（原记录保留）：</source>
         <translation>Correction (the original entry is kept):</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="125"/>
+        <source>接班确认</source>
+        <translation>Confirm handover</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="125"/>
+        <source>接班人：</source>
+        <translation>Incoming officer:</translation>
     </message>
 </context>
 <context>
@@ -893,47 +931,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="36"/>
+        <location filename="../../dutylog/ui/main_window.py" line="45"/>
         <source>DutyLog 值班管理</source>
         <translation>DutyLog Duty Office</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="60"/>
+        <location filename="../../dutylog/ui/main_window.py" line="73"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="100"/>
+        <location filename="../../dutylog/ui/main_window.py" line="150"/>
+        <source>数据库连接已恢复</source>
+        <translation>Database connection restored</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/main_window.py" line="156"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="101"/>
+        <location filename="../../dutylog/ui/main_window.py" line="157"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="106"/>
+        <location filename="../../dutylog/ui/main_window.py" line="162"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="113"/>
+        <location filename="../../dutylog/ui/main_window.py" line="169"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="114"/>
+        <location filename="../../dutylog/ui/main_window.py" line="170"/>
         <source>关于 DutyLog(&amp;A)</source>
         <translation>&amp;About DutyLog</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="123"/>
+        <location filename="../../dutylog/ui/main_window.py" line="179"/>
         <source>关于 DutyLog</source>
         <translation>About DutyLog</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="124"/>
+        <location filename="../../dutylog/ui/main_window.py" line="180"/>
         <source>DutyLog 值班管理 {version}
 数据库：{db}</source>
         <translation>DutyLog Duty Office {version}
@@ -943,173 +986,183 @@ Database: {db}</translation>
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="80"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81"/>
         <source>新建事项</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="80"/>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="307"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="326"/>
         <source>事项 </source>
         <translation>Matter </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="84"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="85"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="85"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="86"/>
         <source>办理过程</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="86"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="87"/>
         <source>证据备份</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="95"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="96"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="96"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="97"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="135"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="139"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="148"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
         <source> 条</source>
         <translation> posts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="153"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158"/>
         <source>跟踪至</source>
         <translation>Follow up until</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="159"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="164"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="160"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="163"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="168"/>
         <source>发布者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170"/>
         <source>来源平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="166"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171"/>
         <source>网址</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="167"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="172"/>
         <source>发布时间</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="168"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="173"/>
         <source>发现时间</source>
         <translation>Discovered</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="169"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="174"/>
         <source>上报时间</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="175"/>
         <source>专报时间</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="173"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="178"/>
         <source>倾向</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="175"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="180"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="177"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="182"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="178"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183"/>
         <source>分类标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188"/>
         <source>删帖数量</source>
         <translation>Posts removed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="187"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="192"/>
         <source>处置措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="193"/>
         <source>处置结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="189"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="194"/>
         <source>跟踪</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="198"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="203"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation>Note (optional), recorded with the step you click below</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="209"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="214"/>
         <source>选择一个文件查看预览</source>
         <translation>Select a file to preview it</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="213"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="218"/>
         <source>添加证据文件…</source>
         <translation>Add evidence file…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="264"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="242"/>
+        <source>新事项：保存后自动编号。</source>
+        <translation>New matter: numbered automatically when saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="246"/>
+        <source>&#x3000;（已作废：%1）</source>
+        <translation> (voided: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="283"/>
         <source>转为：</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="331"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="350"/>
         <source>请先保存事项，再添加证据。</source>
         <translation>Save the matter before adding evidence.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="335"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="354"/>
         <source>选择证据文件</source>
         <translation>Choose evidence file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="337"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</translation>
     </message>
@@ -1180,7 +1233,7 @@ Database: {db}</translation>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="46"/>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="48"/>
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -1819,68 +1872,68 @@ Database: {db}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="42"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="43"/>
         <source>当前值班</source>
         <translation>On duty now</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="49"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="50"/>
         <source>未办结事项</source>
         <translation>Open matters</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="67"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="68"/>
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation>No entries yet today. Choose a kind below, type the content and press &quot;Save entry&quot; (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="72"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="73"/>
         <source>今日值班日志</source>
         <translation>Today&apos;s duty log</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="79"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="80"/>
         <source>新增记录</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="115"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="116"/>
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation>Nobody is rostered for this shift. Assign a duty officer and a leader on the Roster page.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="120"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="120"/>
         <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
         <source>（未安排）</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="124"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="125"/>
         <source>备班</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="134"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="135"/>
         <source>未办结事项（{n}）</source>
         <translation>Open matters ({n})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="136"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="140"/>
         <source>【{grade}】</source>
         <translation>[{grade}] </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="142"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="148"/>
         <source>暂无未办结事项</source>
         <translation>No open matters</translation>
     </message>
@@ -1901,6 +1954,14 @@ Database: {db}</translation>
         <location filename="../../dutylog/ui/printing.py" line="50"/>
         <source>导出 Word</source>
         <translation>Export Word</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../dutylog/ui/briefing_reminder.py" line="48"/>
+        <source>当日汇报提醒</source>
+        <translation>Today&apos;s briefing reminder</translation>
     </message>
 </context>
 <context>

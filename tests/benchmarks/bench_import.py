@@ -119,6 +119,7 @@ def our_import(path: Path, db: Path) -> tuple[float, float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=2, help="alternating runs of each (default 2)")
     parser.add_argument("--keep", type=Path, help="folder to keep the generated files in")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-import-"))
@@ -128,18 +129,25 @@ def main() -> None:
         began = time.perf_counter()
         generate(xlsx, args.rows)
         print(f"generated {xlsx} ({xlsx.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - began:.1f} s")
-    db = folder / "bench.sqlite3"
-    for stale in folder.glob("bench.sqlite3*"):
-        stale.unlink()
-    parse = openpyxl_parse(xlsx)
-    total, preview, write, rows = our_import(xlsx, db)
+    # The machine is shared: alternate the two measurements and keep each one's best run.
+    parses: list[float] = []
+    imports: list[tuple[float, float, float, int]] = []
+    for attempt in range(args.repeat):
+        parses.append(openpyxl_parse(xlsx))
+        db = folder / f"bench-{attempt}.sqlite3"
+        for stale in folder.glob(f"{db.name}*"):
+            stale.unlink()
+        imports.append(our_import(xlsx, db))
+    parse = min(parses)
+    total, preview, write, rows = min(imports)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{'measure':<40}{'seconds':>10}")
+    print(f"{'measure (best of ' + str(args.repeat) + ')':<40}{'seconds':>10}")
     print(f"{'openpyxl read-only parse (all rows)':<40}{parse:>10.2f}")
     print(f"{'our import: total':<40}{total:>10.2f}")
     print(f"{'  of which preview (header, sha256)':<40}{preview:>10.2f}")
     print(f"{'  of which database insert':<40}{write:>10.2f}")
     print(f"rows imported: {rows}; ratio import/parse: {total / parse:.2f}x (goal <= 2x)")
+    print(f"all runs: parse {[round(p, 1) for p in parses]}, import {[round(i[0], 1) for i in imports]}")
     print(f"peak RSS {rss_mb:.0f} MB")
 
 

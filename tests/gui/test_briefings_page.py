@@ -102,3 +102,33 @@ def test_model(page: BriefingsPage, qtmodeltester: object) -> None:
     page.new_button.click()
     assert isinstance(page.model, BriefingListModel)
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+
+
+def test_main_window_reminder_shows_in_the_status_bar(
+    qtbot: QtBot, staffed_office: Office, clock: FakeClock
+) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from dutylog.ui.briefing_reminder import BriefingReminder
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    reminder = BriefingReminder(window, staffed_office, dialogs=False)
+    assert not reminder.check()
+    clock.set(datetime(2026, 11, 17, 17, 15))
+    assert reminder.check()
+    assert "17:30" in window.statusBar().currentMessage()
+    drafted = staffed_office.briefings.find(datetime(2026, 11, 17).date())
+    assert drafted is not None and drafted.author_name == "张伟"  # the draft wrote itself
+
+
+def test_special_and_weekly_reports_open_in_the_preview(page: BriefingsPage, qtbot: QtBot) -> None:
+    from dutylog.reports.period_reports import special_document, weekly_document
+
+    office = page.office
+    page._open_report(lambda: special_document(office.reports.special_report("YQ-2099-0001")))
+    assert "找不到" in page.message.text() and page.preview_dialog is None
+    page._open_report(lambda: weekly_document(office.reports.weekly("2026-W47")))
+    assert page.preview_dialog is not None
+    qtbot.waitUntil(lambda: page.preview_dialog is not None and page.preview_dialog.isVisible())
+    page.preview_dialog.close()

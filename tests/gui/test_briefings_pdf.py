@@ -91,3 +91,21 @@ def test_docx_reopens_with_the_office_layout(tmp_path: Path) -> None:
     assert "cantSplit" in xml
     footer = section.footer.paragraphs[0]._p.xml
     assert "PAGE" in footer and "— " in section.footer.paragraphs[0].text
+
+
+def test_a_heading_never_ends_a_page(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtGui import QPdfWriter
+
+    from dutylog.ui.pdf import prepare_for
+
+    filler = "".join(f"<p>第{n}段：今日巡查新浪微博、抖音等平台，未发现负面舆情。</p>" for n in range(19))
+    document = OfficialDocument("标题", filler + "<h2>四、下步建议</h2><p>建议保持关注。</p>")
+    doc = prepare_for(document, QPdfWriter(str(tmp_path / "h.pdf")))
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid() and block.text() != "四、下步建议":
+        block = block.next()
+    assert block.isValid()
+    heading_page = int(layout.blockBoundingRect(block).top() // page)
+    assert heading_page == int(layout.blockBoundingRect(block.next()).top() // page)

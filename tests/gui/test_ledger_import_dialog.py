@@ -68,6 +68,7 @@ def test_import_a_ledger_through_every_step(
         ("食堂问题", "家长反映"),
     ]
     assert "已导入 2 条事项" in dialog.result_summary.text()
+    assert dialog.back_button.isHidden() and dialog.import_button.isHidden()
 
 
 def test_row_errors_are_listed_and_import_stays_disabled(
@@ -101,6 +102,8 @@ def test_not_a_ledger_and_missing_columns_are_explained(
     assert not dialog.load(str(contacts))
     assert dialog.stack.currentIndex() == FILE_STEP
     assert "不像舆情台账" in dialog.file_message.text()
+    assert not dialog.load(str(tmp_path / "missing.xlsx"))
+    assert "找不到文件" in dialog.file_message.text()
 
     assert dialog.load(str(write_xlsx(tmp_path / "t.xlsx", [("甲", "x")], ("标题", "备注"))))
     dialog.next_button.click()

@@ -72,3 +72,41 @@ def test_matter_dialog_validates_saves_and_steps(staffed_office: Office, qtbot: 
     dialog.advance(dialog.matter.status.__class__("verified"))
     assert dialog.matter.status.value == "verified"
     assert dialog.timeline.count() == 2 and "已电话核实" in dialog.timeline.item(1).text()
+
+
+def test_evidence_image_is_previewed(staffed_office: Office, qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    matter = staffed_office.matters.add("网民发布不实图片")
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c62828"))
+    shot = tmp_path / "shot.png"
+    assert image.save(str(shot))
+    dialog = MatterDialog(staffed_office, matter.id)
+    qtbot.addWidget(dialog)
+    dialog.attach(shot)
+    assert dialog.evidence.count() == 1
+    dialog.evidence.setCurrentRow(0)
+    assert not dialog.preview.pixmap().isNull()
+    big = tmp_path / "big.pdf"
+    with big.open("wb") as handle:
+        handle.truncate(25 * 1024 * 1024)
+    dialog.attach(big)
+    assert "20 MB" in dialog.error.text() and dialog.evidence.count() == 1
+
+
+def test_today_page_shows_report_countdown(staffed_office: Office, qtbot: QtBot) -> None:
+    from dutylog.ui.pages.today_page import TodayPage
+
+    now = staffed_office.clock()
+    staffed_office.matters.create(
+        MatterInput(title="重大事项待报送", grade=Grade.MAJOR, discovered_at=now - timedelta(hours=1))
+    )
+    staffed_office.matters.create(
+        MatterInput(title="较大事项", grade=Grade.SERIOUS, discovered_at=now - timedelta(minutes=30))
+    )
+    page = TodayPage(staffed_office)
+    qtbot.addWidget(page)
+    texts = [page.open_matters.item(i).text() for i in range(page.open_matters.count())]
+    assert any("超时 0:45" in t and "重大事项待报送" in t for t in texts)
+    assert any("剩余 1:30" in t for t in texts)

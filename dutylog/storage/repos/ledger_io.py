@@ -34,6 +34,7 @@ def _imported(row: LedgerImport) -> ImportedFile:
         row_count=row.row_count,
         first_number=row.first_number,
         last_number=row.last_number,
+        sheet=row.sheet,
     )
 
 
@@ -57,8 +58,9 @@ class LedgerIORepo:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def imported_file(self, sha256: str) -> ImportedFile | None:
-        row = self.session.scalars(select(LedgerImport).where(LedgerImport.sha256 == sha256)).first()
+    def imported_file(self, sha256: str, sheet: str = "") -> ImportedFile | None:
+        query = select(LedgerImport).where(LedgerImport.sha256 == sha256, LedgerImport.sheet == sheet)
+        row = self.session.scalars(query).first()
         return _imported(row) if row else None
 
     def existing_units(self, names: Sequence[str]) -> set[str]:
@@ -169,27 +171,17 @@ class LedgerIORepo:
             origin = f"从台账导入：{file_name} 第 {row.row} 行"
             if row.seq_text:
                 origin += f"，原序号 {row.seq_text}"
+            # One step tells the story: the matter entered DutyLog by import, in this status.
             events.append(
                 {
                     "matter_id": matter_id,
                     "at": row.discovered_at,
                     "actor_id": actor,
                     "from_status": None,
-                    "to_status": MatterStatus.FOUND.value,
+                    "to_status": row.status.value,
                     "note": origin,
                 }
             )
-            if row.status is not MatterStatus.FOUND:
-                events.append(
-                    {
-                        "matter_id": matter_id,
-                        "at": row.reported_at or row.discovered_at,
-                        "actor_id": actor,
-                        "from_status": MatterStatus.FOUND.value,
-                        "to_status": row.status.value,
-                        "note": "台账导入时的状态",
-                    }
-                )
             measures.extend({"matter_id": matter_id, "measure": m.value} for m in row.measures)
             tags.extend({"matter_id": matter_id, "tag": tag[:50]} for tag in row.tags)
         conn.execute(insert(_EVENT), events)

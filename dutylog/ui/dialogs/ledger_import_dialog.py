@@ -201,11 +201,12 @@ class LedgerImportDialog(QDialog):
 
     def _show_step(self, step: int) -> None:
         self.stack.setCurrentIndex(step)
-        self.back_button.setVisible(step != FILE_STEP)
+        finished = self.report is not None and self.report.imported is not None
+        self.back_button.setVisible(step != FILE_STEP and not finished)
         self.next_button.setVisible(step != RESULT_STEP)
         self.next_button.setText(self.tr("下一步：列对应") if step == FILE_STEP else self.tr("下一步：检查"))
         ready = step == RESULT_STEP and self.report is not None and self.report.ok and self.report.dry_run
-        self.import_button.setVisible(step == RESULT_STEP)
+        self.import_button.setVisible(step == RESULT_STEP and not finished)
         self.import_button.setEnabled(ready)
 
     def go_back(self) -> None:
@@ -249,6 +250,7 @@ class LedgerImportDialog(QDialog):
         self.sheet_combo.clear()
         self.sheet_combo.addItems(list(preview.sheet_names))
         self.sheet_combo.setCurrentText(preview.sheet)
+        self.sheet_combo.setEnabled(len(preview.sheet_names) > 1)
         if preview.already_imported is not None:
             done = preview.already_imported
             self._file_error(

@@ -60,10 +60,11 @@ class OptionalDateTime(QWidget):
         layout.addWidget(self.edit, 1)
         self.set_value(None)
 
-    def set_value(self, value: datetime | None) -> None:
+    def set_value(self, value: datetime | None, default: datetime | None = None) -> None:
         self.known.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
-        self.edit.setDateTime(QDateTime(value) if value else QDateTime.currentDateTime())
+        shown = value or default
+        self.edit.setDateTime(QDateTime(shown) if shown else QDateTime.currentDateTime())
 
     def value(self) -> datetime | None:
         if not self.known.isChecked():
@@ -100,7 +101,10 @@ class MatterDialog(QDialog):
         bottom.addLayout(self.steps)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
+        self.state = QLabel()
+        self.state.setObjectName("matter_state")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
@@ -148,8 +152,9 @@ class MatterDialog(QDialog):
         self.posts_removed.setSuffix(self.tr(" 条"))
         self.outcome = QPlainTextEdit()
         self.outcome.setMaximumHeight(70)
-        self.follow_up = QDateEdit()
+        self.follow_up = QDateEdit(QDate(self.office.clock().date()))
         self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("yyyy-MM-dd")
         self.follow_up_known = QCheckBox(self.tr("跟踪至"))
         follow = QHBoxLayout()
         follow.addWidget(self.follow_up_known)
@@ -224,22 +229,36 @@ class MatterDialog(QDialog):
     # --- data ----------------------------------------------------------------------
     def _load(self) -> None:
         m = self.matter
-        self.discovered.setDateTime(QDateTime(m.discovered_at if m else self.office.clock()))
+        now = self.office.clock()
+        self.discovered.setDateTime(QDateTime(m.discovered_at if m else now))
+        for optional in (self.published, self.reported, self.special):
+            optional.set_value(None, now)
         while self.steps.count():
             old = self.steps.takeAt(0)
             widget = old.widget() if old is not None else None
             if widget is not None:
                 widget.deleteLater()
         if m is None:
+            self.state.setText(self.tr("新事项：保存后自动编号。"))
             return
+        deadline = self.office.matters.deadline(m)
+        colour = "#c62828" if deadline.overdue and not deadline.met else "#333333"
+        void = self.tr("　（已作废：%1）").replace("%1", m.void_reason) if m.voided_at else ""
+        self.state.setText(
+            f"<b>{m.number}</b>　{self.tr('状态')}：{m.status.zh}　{self.tr('等级')}：{m.grade.zh}　"
+            f"<span style='color:{colour}'>{self.tr('报送时限')}："
+            f"{deadline.due:%m-%d %H:%M}（{deadline.label}）</span>"
+            + (f"　{self.tr('专报时限')}：{deadline.special_due:%m-%d %H:%M}" if deadline.special_due else "")
+            + void
+        )
         self.title.setText(m.title)
         self.summary.setPlainText(m.summary)
         self.source.setText(m.source)
         self.url.setText(m.url)
         self.author.setText(m.author_name)
-        self.published.set_value(m.published_at)
-        self.reported.set_value(m.reported_at)
-        self.special.set_value(m.special_reported_at)
+        self.published.set_value(m.published_at, now)
+        self.reported.set_value(m.reported_at, now)
+        self.special.set_value(m.special_reported_at, now)
         self.grade.setCurrentIndex(self.grade.findData(m.grade.value))
         self.sentiment.setCurrentIndex(max(0, self.sentiment.findData(m.sentiment)))
         self.unit.setCurrentIndex(max(0, self.unit.findData(m.unit_id)))

@@ -6,6 +6,7 @@ call passes that staff id so permissions can be checked there later.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
@@ -33,7 +34,7 @@ from dutylog.domain.briefing import EDITABLE, BriefingRecord
 from dutylog.domain.enums import BriefingStatus, DutyRole
 from dutylog.domain.errors import DutyLogError
 from dutylog.reports.official import OfficialDocument, briefing_document
-from dutylog.reports.period_reports import special_html, special_title, weekly_html, weekly_title
+from dutylog.reports.period_reports import special_document, weekly_document
 from dutylog.services.office import Office
 from dutylog.ui.models.briefings_model import TITLE, BriefingListModel
 from dutylog.ui.pages.briefing_dialogs import HistoryDialog, ReviewDialog
@@ -416,12 +417,7 @@ class BriefingsPage(QWidget):
     def special_report(self) -> None:
         number, ok = QInputDialog.getText(self, self.tr("舆情专报"), self.tr("事项编号（如 YQ-2026-0042）："))
         if ok and number.strip():
-            try:
-                facts = self.office.reports.special_report(number)
-            except DutyLogError as error:
-                self._say(error.message, error=True)
-                return
-            self._show_document(OfficialDocument(special_title(facts), special_html(facts)))
+            self._open_report(lambda: special_document(self.office.reports.special_report(number)))
 
     def weekly_report(self) -> None:
         year, week, _ = self.office.briefings.today().isocalendar()
@@ -429,9 +425,12 @@ class BriefingsPage(QWidget):
             self, self.tr("周报"), self.tr("周次（YYYY-Www）："), text=f"{year}-W{week:02d}"
         )
         if ok and text.strip():
-            try:
-                facts = self.office.reports.weekly(text)
-            except DutyLogError as error:
-                self._say(error.message, error=True)
-                return
-            self._show_document(OfficialDocument(weekly_title(facts), weekly_html(facts)))
+            self._open_report(lambda: weekly_document(self.office.reports.weekly(text)))
+
+    def _open_report(self, build: Callable[[], OfficialDocument]) -> None:
+        try:
+            document = build()
+        except DutyLogError as error:
+            self._say(error.message, error=True)
+            return
+        self._show_document(document)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +25,7 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.records import LedgerFilter
 from dutylog.services.office import Office
 from dutylog.ui.dialogs.matter_dialog import MatterDialog
-from dutylog.ui.models.ledger_model import DISCOVERED, TITLE, LedgerTableModel
+from dutylog.ui.models.ledger_model import DISCOVERED, NUMBER, TITLE, LedgerTableModel
 
 
 class LedgerPage(QWidget):
@@ -63,14 +63,16 @@ class LedgerPage(QWidget):
         self.table.setObjectName("ledger_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(
-            DISCOVERED, self.table.horizontalHeader().sortIndicatorOrder().DescendingOrder
-        )
+        self.table.horizontalHeader().setSortIndicator(DISCOVERED, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(90)
+        header.resizeSection(NUMBER, 120)
+        header.resizeSection(DISCOVERED, 130)
         self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
 
@@ -87,27 +89,22 @@ class LedgerPage(QWidget):
         self.date_from.dateChanged.connect(self.apply)
         self.date_to.dateChanged.connect(self.apply)
 
-        filters = QHBoxLayout()
-        for widget in (
-            self.use_dates,
-            self.date_from,
-            QLabel("—"),
-            self.date_to,
-            self.grade,
-            self.status,
-            self.unit,
-            self.measure,
-            self.tag,
-            self.source,
-        ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        # Two short rows so the page still fits a narrow window.
+        dates = QHBoxLayout()
+        for widget in (self.use_dates, self.date_from, QLabel("—"), self.date_to, self.grade, self.status):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        kinds = QHBoxLayout()
+        for other in (self.unit, self.measure, self.tag, self.source):
+            kinds.addWidget(other)
+        kinds.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(new)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addLayout(dates)
+        layout.addLayout(kinds)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)

@@ -45,6 +45,10 @@ class LogPage(QWidget):
         self.close_button.clicked.connect(self.close_shift)
         self.amend_button = QPushButton(self.tr("补正所选记录…"))
         self.amend_button.clicked.connect(self.amend_selected)
+        self.confirm_button = QPushButton(self.tr("接班确认…"))
+        self.confirm_button.setObjectName("log_confirm_handover")
+        self.confirm_button.setToolTip(self.tr("接班人确认所选交接班记录"))
+        self.confirm_button.clicked.connect(self.confirm_selected)
         self.model = LogEntriesModel(self)
         self.table = QTableView()
         self.table.setObjectName("log_entries")
@@ -62,6 +66,7 @@ class LogPage(QWidget):
         for widget in (QLabel(self.tr("值班日期")), self.day, self.shift, self.closed_label):
             top.addWidget(widget)
         top.addStretch(1)
+        top.addWidget(self.confirm_button)
         top.addWidget(self.amend_button)
         top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -107,3 +112,22 @@ class LogPage(QWidget):
             except DutyLogError as exc:
                 self.closed_label.setText(exc.message)
             self.refresh()
+
+    def confirm_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        entry = self.model.entry(rows[0].row())
+        people = [p for p in self.office.staff.all(active_only=True) if p.id != entry.author_id]
+        names = [p.name for p in people]
+        if not names:
+            return
+        name, ok = QInputDialog.getItem(self, self.tr("接班确认"), self.tr("接班人："), names, 0, False)
+        if not ok:
+            return
+        person = people[names.index(name)]
+        try:
+            self.office.log.confirm_handover(entry.id, confirmed_by=person.id)
+        except DutyLogError as exc:
+            self.closed_label.setText(exc.message)
+        self.refresh()

@@ -190,6 +190,7 @@ class LogEntryEditor(QWidget):
             matter_id=matter_id,
             details=details,
             occurred_at=occurred_at,
+            complete=True,
         )
 
     def submit(self) -> LogEntryRecord | None:

@@ -9,9 +9,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dutylog.domain.briefing import briefing_reminder, content_hash
+from dutylog.domain.deadlines import GradeLimit, TimeLimits
 from dutylog.domain.enums import BriefingStatus, Grade, Shift
 from dutylog.domain.errors import ValidationError
-from dutylog.domain.reporting import is_overdue, iso_week_bounds, median, report_deadline
+from dutylog.domain.reporting import (
+    is_overdue,
+    iso_week_bounds,
+    median,
+    overdue_rule,
+    special_report_deadline,
+)
 from dutylog.reports.html_subset import normalize, to_plain_text
 from dutylog.reports.official import CJK_FALLBACK_FONTS, choose_font, page_number_text
 from dutylog.reports.text import chinese_number
@@ -68,16 +75,38 @@ def test_content_hash_changes_with_any_signed_field() -> None:
         assert content_hash(**{**base, **change}) != digest  # type: ignore[arg-type]
 
 
-def test_report_deadlines_follow_the_grade_rules() -> None:
+def test_special_report_deadlines_follow_the_grade_rules() -> None:
     found = moment(10)
-    assert report_deadline(Grade.MAJOR, found) == moment(14)
-    assert report_deadline(Grade.EXTRAORDINARY, found) == moment(14)
-    assert report_deadline(Grade.SERIOUS, found) == moment(12)
-    assert report_deadline(Grade.ORDINARY, found) is None
+    assert special_report_deadline(Grade.MAJOR, found) == moment(14)
+    assert special_report_deadline(Grade.EXTRAORDINARY, found) == moment(14)
+    assert special_report_deadline(Grade.SERIOUS, found) == moment(12)
+    assert special_report_deadline(Grade.ORDINARY, found) is None
+    custom = TimeLimits({**TimeLimits().by_grade, Grade.MAJOR: GradeLimit(10, 60)})
+    assert special_report_deadline(Grade.MAJOR, found, custom) == moment(11)
+
+
+def test_overdue_follows_the_ledger_time_limits() -> None:
+    found = moment(10)
     assert is_overdue(Grade.SERIOUS, found, moment(12, 1), now=moment(18))
     assert not is_overdue(Grade.SERIOUS, found, moment(12, 0), now=moment(18))
-    assert is_overdue(Grade.MAJOR, found, None, now=moment(14, 1))  # still unreported
-    assert not is_overdue(Grade.ORDINARY, found, None, now=moment(23))
+    assert is_overdue(Grade.MAJOR, found, None, now=moment(10, 16))  # reported "at once": 15 min
+    assert not is_overdue(Grade.ORDINARY, found, None, now=moment(17, 0))  # due with the 17:30 briefing
+    assert is_overdue(Grade.ORDINARY, found, None, now=moment(17, 31))
+
+
+@given(
+    st.sampled_from(list(Grade)),
+    st.integers(min_value=0, max_value=2000),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=3000)),
+    st.integers(min_value=0, max_value=3000),
+)
+def test_the_fast_overdue_rule_agrees_with_the_ledger(
+    grade: Grade, found_minute: int, reported_after: int | None, now_after: int
+) -> None:
+    found = moment(0) + timedelta(minutes=found_minute)
+    reported = found + timedelta(minutes=reported_after) if reported_after is not None else None
+    now = found + timedelta(minutes=now_after)
+    assert overdue_rule(None, now)(grade, found, reported) == is_overdue(grade, found, reported, now)
 
 
 @given(st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=50))
@@ -135,3 +164,18 @@ def test_font_choice_prefers_official_faces_then_cjk_fallback() -> None:
     assert choose_font(("仿宋_GB2312",), {"DejaVu Sans", "WenQuanYi Micro Hei"}) == "WenQuanYi Micro Hei"
     assert choose_font(("仿宋_GB2312",), {"DejaVu Sans"}) == "仿宋_GB2312"
     assert "WenQuanYi Micro Hei" in CJK_FALLBACK_FONTS
+
+
+def test_split_table_repeats_the_header_and_breaks_the_page() -> None:
+    from dutylog.reports.html_subset import break_before_heading, parse, split_table
+    from dutylog.reports.text import table
+
+    body = "<h2>一、巡查</h2>" + table(["时间", "内容"], [[f"{n}", f"第{n}次"] for n in range(5)])
+    tables = [node for node in parse(split_table(body, 0, 3)).children if node.tag == "table"]
+    assert len(tables) == 2 and tables[1].page_break and not tables[0].page_break
+    assert [row.children[0].plain_text() for row in tables[0].children] == ["时间", "0", "1"]
+    assert [row.children[0].plain_text() for row in tables[1].children] == ["时间", "2", "3", "4"]
+    whole = [node for node in parse(split_table(body, 0, 1)).children if node.tag == "table"]
+    assert len(whole) == 1 and whole[0].page_break  # the first data row moves the whole table
+    moved = parse(break_before_heading(body, "一、巡查")).children[0]
+    assert moved.tag == "h2" and moved.page_break

@@ -196,3 +196,30 @@ def test_reminder_before_the_end_of_the_working_day(office: Office, people: Peop
     assert office.briefings.reminder().due
     with pytest.raises(DutyLogError):
         office.briefings.set_reminder("25:00")
+
+
+def test_todays_draft_writes_itself_for_the_officer_on_duty(
+    office: Office, people: People, busy_day: dict[str, int]
+) -> None:
+    briefing = office.briefings.ensure_today_draft()
+    assert briefing.duty_date == DAY and briefing.author_id == people.officer
+    assert "今日共巡查3次" in to_plain_text(briefing.body_html)
+    assert office.briefings.ensure_today_draft().id == briefing.id
+
+
+def test_patrols_list_their_sources_and_result(office: Office, people: People) -> None:
+    from dutylog.domain.enums import EntryKind
+    from dutylog.domain.records import NewLogEntry
+    from tests.unit.briefings.briefing_data import at
+
+    office.log.add_entry(
+        NewLogEntry(
+            EntryKind.PATROL,
+            "早间巡查",
+            at(9),
+            people.officer,
+            details={"sources": ["新浪微博", "抖音"], "result": "none"},
+        )
+    )
+    text = to_plain_text(office.briefings.draft(DAY, author_id=people.officer).body_html)
+    assert "09:00 | 新浪微博、抖音；未发现负面舆情 | 张伟" in text

@@ -64,7 +64,8 @@ def test_statistics_reproduce_hand_entered_counts(counted: Office) -> None:
     assert stats.reported == 2
     assert stats.median_minutes_to_report == pytest.approx((35 + 150) / 2)
     assert stats.max_minutes_to_report == pytest.approx(150)
-    assert stats.overdue == 1  # the serious matter took 2.5 h against a 2 h limit
+    # The serious matter took 2.5 h against 2 h; the major one 35 min against "at once" (15 min).
+    assert stats.overdue == 2
     assert (stats.submissions, stats.adopted, stats.instructed) == (4, 2, 1)
     assert stats.adoption_rate == pytest.approx(0.5)
 
@@ -73,7 +74,7 @@ def test_summary_paragraph_quotes_the_figures(counted: Office) -> None:
     stats = counted.reports.statistics(date(2026, 11, 1), date(2026, 11, 17))
     text = summary_paragraph(stats)
     assert text.startswith("本期共处置舆情事件3起")
-    assert "删除失实帖文12条" in text and "超时报送1起" in text
+    assert "删除失实帖文12条" in text and "超时报送2起" in text
     assert "向上级报送信息4条，被采用2条（采用率50%），获领导批示1条" in text
     assert "舆情事件总数" in statistics_html(stats)
 
@@ -166,3 +167,20 @@ def test_cli_brief_text_docx_and_bad_input(counted: Office, db_path: Path, tmp_p
     assert special.returncode == 0, special.stderr
     weekly = run_cli("--db", str(db_path), "report", "weekly", "--week", "2026-W47")
     assert weekly.returncode == 0 and "网络舆情工作周报" in weekly.stdout
+
+
+def test_cli_brief_pdf_has_extractable_chinese(counted: Office, db_path: Path, tmp_path: Path) -> None:
+    import shutil
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    pdf = tmp_path / "brief.pdf"
+    result = run_cli("--db", str(db_path), "brief", "--date", "2026-11-17", "--pdf", str(pdf))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "网络舆情值班情况汇报" in text and "网传城东新区发生化工厂爆炸" in text
+    special = tmp_path / "special.pdf"
+    result = run_cli("--db", str(db_path), "report", "special", "YQ-2026-0001", "--pdf", str(special))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(special), "-"], capture_output=True, text=True, check=True).stdout
+    assert "专报" in text and "下步建议" in text and "基本情况" in text

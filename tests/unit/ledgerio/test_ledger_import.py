@@ -254,3 +254,38 @@ def test_commit_after_a_clean_dry_run_imports_the_checked_rows(office: Office, t
     assert report.imported is not None and report.imported.row_count == checked.rows_ok == 3
     with pytest.raises(ValidationError):  # and the cache is gone: a second commit is a duplicate
         office.ledger_import.commit(preview)
+
+
+def test_a_workbook_with_a_cover_sheet_and_one_sheet_per_year(office: Office, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    cover = workbook.active
+    assert cover is not None
+    cover.title = "填表说明"
+    cover.append(["本台账按年度分表填写。"])
+    for year in (2024, 2025):
+        sheet = workbook.create_sheet(f"{year}年")
+        sheet.append(["序号", "标题", "发现时间"])
+        sheet.append([1, f"{year}年的事项", "3月5日"])  # no year in the cells: the sheet name gives it
+    path = tmp_path / "历年台账.xlsx"
+    workbook.save(path)
+
+    first = office.ledger_import.preview(path)
+    assert first.sheet == "2024年" and first.default_year == 2024
+    office.ledger_import.commit(first)
+    office.ledger_import.commit(office.ledger_import.preview(path, "2025年"))
+    assert numbers(office) == ["YQ-2024-0001", "YQ-2025-0001"]
+    with pytest.raises(ValidationError) as refused:
+        office.ledger_import.commit(office.ledger_import.preview(path, "2025年"))
+    assert refused.value.code == "duplicate_import" and "2025年" in refused.value.message
+
+
+def test_a_renamed_copy_of_an_imported_csv_is_refused(office: Office, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "a.csv", encoding="gbk")
+    office.ledger_import.import_file(path)
+    copy = tmp_path / "b.csv"
+    copy.write_bytes(path.read_bytes())
+    with pytest.raises(ValidationError) as refused:
+        office.ledger_import.import_file(copy, dry_run=True)
+    assert refused.value.code == "duplicate_import"

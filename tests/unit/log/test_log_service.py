@@ -21,19 +21,28 @@ def _people(office: Office) -> tuple[int, int]:
 
 def test_kind_fields_are_required_and_kept(office: Office) -> None:
     with pytest.raises(ValidationError) as info:
-        office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="早间巡查"))
+        office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="早间巡查", complete=True))
     assert info.value.field == "sources"
     entry = office.log.add_entry(
         NewLogEntry(
-            kind=EntryKind.PATROL, text="早间巡查", details={"sources": "微博、抖音", "result": "none"}
+            kind=EntryKind.PATROL,
+            text="早间巡查",
+            details={"sources": "微博、抖音", "result": "none"},
+            complete=True,
         )
     )
     assert entry.details == {"sources": ["微博", "抖音"], "result": "none"}
     with pytest.raises(ValidationError):
-        office.log.add_entry(NewLogEntry(kind=EntryKind.MATTER_FOUND, text="发现"))
+        office.log.add_entry(NewLogEntry(kind=EntryKind.MATTER_FOUND, text="发现", complete=True))
     with pytest.raises(ValidationError):
-        office.log.add_entry(NewLogEntry(kind=EntryKind.CALL, text="来电", details={}))
-    call = office.log.add_entry(NewLogEntry(kind=EntryKind.CALL, text="询问", details={"caller": "县委办"}))
+        office.log.add_entry(NewLogEntry(kind=EntryKind.CALL, text="来电", details={}, complete=True))
+    with pytest.raises(ValidationError):
+        office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="巡查", details={"result": "maybe"}))
+    quick = office.log.add_entry(NewLogEntry(kind=EntryKind.CALL, text="快速记录：县委办来电"))
+    assert quick.details == {"caller": ""}
+    call = office.log.add_entry(
+        NewLogEntry(kind=EntryKind.CALL, text="询问", details={"caller": "县委办"}, complete=True)
+    )
     assert call.details == {"caller": "县委办"}
 
 

@@ -13,8 +13,10 @@ from sqlalchemy import delete
 
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.records import LedgerFilter
 from dutylog.domain.search import text_matches
 from dutylog.services.office import Office
+from dutylog.storage import search
 from dutylog.storage.models import LogEntry, Matter, MatterEvent
 
 # A small alphabet makes collisions (and thus real matches) frequent.
@@ -68,14 +70,21 @@ def shared_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     opened.close()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     matters=st.lists(st.tuples(texts, texts, texts, texts, texts), max_size=8),
     log_texts=st.lists(texts, max_size=8),
     term=terms,
+    limit=st.integers(min_value=1, max_value=4),
+    few_hits=st.sampled_from([0, 1, 2000]),
 )
 def test_search_equals_substring_scan(
-    shared_office: Office, matters: list[tuple[str, str, str, str, str]], log_texts: list[str], term: str
+    shared_office: Office,
+    matters: list[tuple[str, str, str, str, str]],
+    log_texts: list[str],
+    term: str,
+    limit: int,
+    few_hits: int,
 ) -> None:
     _fill(shared_office, matters, log_texts)
     found = {m.id for m in shared_office.matters.search(term, limit=10_000)}
@@ -90,6 +99,20 @@ def test_search_equals_substring_scan(
         }
         expected_logs = {log.id for log in logs if text_matches(term, log.text)}
     assert found == expected
+    newest = sorted(expected, reverse=True)
+    with shared_office.db.transaction() as store:
+        assert store.matters.search_ids(term, limit=limit) == newest[:limit]
+        if newest:
+            assert store.matters.search_ids(term, limit=limit, before_id=newest[0]) == newest[1 : limit + 1]
+        # Both ledger plans (few hits: id list; many hits: per-row index probes) agree.
+        saved = search.FEW_HITS
+        search.FEW_HITS = few_hits
+        try:
+            assert store.matters.ledger_count(LedgerFilter(text=term)) == len(expected)
+            page, _cursor = store.matters.ledger_page(LedgerFilter(text=term), limit=100)
+            assert {m.id for m in page} == expected
+        finally:
+            search.FEW_HITS = saved
     assert {e.id for e in shared_office.log.search(term, limit=10_000)} == expected_logs
 
 
@@ -121,3 +144,19 @@ def test_ascii_case_is_ignored(office: Office) -> None:
 def test_empty_term_is_refused(office: Office) -> None:
     with pytest.raises(ValidationError):
         office.matters.search("   ")
+
+
+def test_moving_a_log_entry_to_another_matter_moves_its_hit(office: Office) -> None:
+    from dutylog.domain.records import NewLogEntry
+
+    first = office.matters.add("甲事项")
+    second = office.matters.add("乙事项")
+    entry = office.log.add_entry(
+        NewLogEntry(kind=EntryKind.OTHER, text="领导要求持续关注水库安全", matter_id=first.id)
+    )
+    assert [m.id for m in office.matters.search("水库")] == [first.id]
+    office.log.edit_entry(
+        entry.id, text=entry.text, details={}, matter_id=second.id, expected_version=entry.version
+    )
+    assert [m.id for m in office.matters.search("水库")] == [second.id]
+    assert [m.id for m in office.matters.search("水库安全")] == [second.id]

@@ -26,6 +26,10 @@ def _indexed(prefix: str, column: str) -> str:
     return f"lower(coalesce({prefix}.{column}, '')) || {PAD}"
 
 
+def _log_rowid(prefix: str) -> str:
+    return f"{prefix}.matter_id * 4294967296 + {prefix}.id"
+
+
 def _matter_values(prefix: str) -> str:
     return ", ".join(_indexed(prefix, c) for c in MATTER_COLUMNS)
 
@@ -35,9 +39,9 @@ def _create_search() -> None:
     op.execute(
         f"CREATE VIRTUAL TABLE matter_fts USING fts5({cols}, content='', tokenize='trigram case_sensitive 1')"
     )
-    op.execute("CREATE VIRTUAL TABLE matter_fts_terms USING fts5vocab(matter_fts, 'row')")
+    op.execute("CREATE VIRTUAL TABLE matter_fts_terms USING fts5vocab(matter_fts, 'instance')")
     op.execute("CREATE VIRTUAL TABLE log_fts USING fts5(text, content='', tokenize='trigram case_sensitive 1')")
-    op.execute("CREATE VIRTUAL TABLE log_fts_terms USING fts5vocab(log_fts, 'row')")
+    op.execute("CREATE VIRTUAL TABLE log_fts_terms USING fts5vocab(log_fts, 'instance')")
     # Contentless tables are told what to forget with the 'delete' command and the old values.
     op.execute(
         f"""CREATE TRIGGER matter_fts_ai AFTER INSERT ON matter BEGIN
@@ -67,32 +71,34 @@ def _create_search() -> None:
         INSERT INTO log_fts(rowid, text) VALUES (new.id, {_indexed("new", "text")}); END"""
     )
     # Log text of entries linked to a matter, so a matter is found by what the log says of it.
+    # Its rowid is matter_id * 2^32 + entry id: hits come out grouped by matter, newest
+    # matter first, so "the newest N matters" stops after N matters, not after every entry.
     op.execute(
         "CREATE VIRTUAL TABLE matter_log_fts USING fts5(text, content='', tokenize='trigram case_sensitive 1')"
     )
-    op.execute("CREATE VIRTUAL TABLE matter_log_fts_terms USING fts5vocab(matter_log_fts, 'row')")
+    op.execute("CREATE VIRTUAL TABLE matter_log_fts_terms USING fts5vocab(matter_log_fts, 'instance')")
     op.execute(
         f"""CREATE TRIGGER matter_log_fts_ai AFTER INSERT ON log_entry WHEN new.matter_id IS NOT NULL BEGIN
-        INSERT INTO matter_log_fts(rowid, text) VALUES (new.id, {_indexed("new", "text")}); END"""
+        INSERT INTO matter_log_fts(rowid, text) VALUES ({_log_rowid("new")}, {_indexed("new", "text")}); END"""
     )
     op.execute(
         f"""CREATE TRIGGER matter_log_fts_ad AFTER DELETE ON log_entry WHEN old.matter_id IS NOT NULL BEGIN
         INSERT INTO matter_log_fts(matter_log_fts, rowid, text)
-        VALUES ('delete', old.id, {_indexed("old", "text")}); END"""
+        VALUES ('delete', {_log_rowid("old")}, {_indexed("old", "text")}); END"""
     )
     op.execute(
         f"""CREATE TRIGGER matter_log_fts_au_old AFTER UPDATE OF text, matter_id ON log_entry
         WHEN old.matter_id IS NOT NULL BEGIN
         INSERT INTO matter_log_fts(matter_log_fts, rowid, text)
-        VALUES ('delete', old.id, {_indexed("old", "text")}); END"""
+        VALUES ('delete', {_log_rowid("old")}, {_indexed("old", "text")}); END"""
     )
     op.execute(
         f"""CREATE TRIGGER matter_log_fts_au_new AFTER UPDATE OF text, matter_id ON log_entry
         WHEN new.matter_id IS NOT NULL BEGIN
-        INSERT INTO matter_log_fts(rowid, text) VALUES (new.id, {_indexed("new", "text")}); END"""
+        INSERT INTO matter_log_fts(rowid, text) VALUES ({_log_rowid("new")}, {_indexed("new", "text")}); END"""
     )
     op.execute(
-        f"INSERT INTO matter_log_fts(rowid, text) SELECT e.id, {_indexed('e', 'text')} "
+        f"INSERT INTO matter_log_fts(rowid, text) SELECT {_log_rowid('e')}, {_indexed('e', 'text')} "
         "FROM log_entry AS e WHERE e.matter_id IS NOT NULL"
     )
     op.execute(f"INSERT INTO matter_fts(rowid, {cols}) SELECT m.id, {_matter_values('m')} FROM matter AS m")

@@ -32,7 +32,7 @@ def upgrade() -> None:
             ["imported_by"], ["staff.id"], name=op.f("fk_ledger_import_imported_by_staff")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ledger_import")),
-        sa.UniqueConstraint("sha256", name=op.f("uq_ledger_import_sha256")),
+        sa.UniqueConstraint("sha256", "sheet", name="uq_ledger_import_file_sheet"),
     )
 
 

@@ -1,4 +1,4 @@
-"""briefings: version history of briefings and upward submissions
+"""briefings: version history of briefings, upward submissions, matter_event time index
 
 Revision ID: 0005_briefings
 Revises: 0001
@@ -67,9 +67,11 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_upward_submission_matter_id"), "upward_submission", ["matter_id"]
     )
+    op.create_index("ix_matter_event_at", "matter_event", ["at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_matter_event_at", table_name="matter_event")
     op.drop_index(op.f("ix_upward_submission_matter_id"), table_name="upward_submission")
     op.drop_index("ix_upward_submission_sent_on", table_name="upward_submission")
     op.drop_table("upward_submission")
