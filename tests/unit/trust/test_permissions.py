@@ -155,6 +155,12 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
     "briefings.sign": lambda office, people, ctx: office.briefings.sign(
         _submitted(office, ctx), reviewer_id=people.supervisor.staff_id, instruction="同意"
     ),
+    "submissions.add": lambda office, people, ctx: office.submissions.add(
+        sent_on=ctx["today"], title="关于某小区停水的舆情信息", recipient="市委网信办"
+    ),
+    "matters.evidence.attach_bytes": lambda office, people, ctx: office.matters.evidence.attach_bytes(
+        ctx["matter"], b"<html>page</html>", filename="page.html"
+    ),
     "log.add_entry": lambda office, people, ctx: office.log.add_entry(
         NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="巡查论坛")
     ),
@@ -194,6 +200,8 @@ MAY: dict[str, set[str]] = {
     "briefings.draft": {"officer", "system"},
     "briefings.return_": {"supervisor", "system"},
     "briefings.sign": {"supervisor", "system"},
+    "submissions.add": {"officer", "system"},
+    "matters.evidence.attach_bytes": {"officer", "system"},
     "log.add_entry": {"officer", "system"},
     "log.update_entry(own)": {"officer", "system"},
     "matters.add": {"officer", "system"},
@@ -230,6 +238,9 @@ def test_service_enforces(
         "tmp": tmp_path / "manual",
         "today": clock.now.date(),
     }
+    if action == "matters.evidence.attach_bytes":
+        office.act_as(SYSTEM_ACTOR)
+        ctx["matter"] = office.matters.add("某小区停水引发关注").id
     if action in ("briefings.return_", "briefings.sign"):
         _prepare_briefing(office, people, ctx)
     office.act_as(people.by_name(role))
