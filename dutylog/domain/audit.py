@@ -195,6 +195,8 @@ def _plain(value: object) -> object:
         return value.value
     if isinstance(value, set | frozenset):
         return sorted(str(_plain(item)) for item in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
     if isinstance(value, bytes | bytearray):
         # File contents are evidence of their own (hashed elsewhere); the trail keeps their digest.
         return {"bytes": len(value), "sha256": hashlib.sha256(value).hexdigest()}
