@@ -53,7 +53,10 @@ def fill_demo(office: Office, options: DemoOptions) -> DemoSummary:
             )
         for area in ("settings", "staff", "roster", "log", "matters"):
             store.changes.bump(area)
-        return _Builder(store, office.clock(), options).build()
+        summary = _Builder(store, office.clock(), options).build()
+        # The demo bypasses the services for speed; one audit record says where the data came from.
+        office.audit.record(store, "import", "database", None, after={"demo": summary, "seed": options.seed})
+        return summary
 
 
 class _Builder:

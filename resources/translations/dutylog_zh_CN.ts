@@ -1209,6 +1209,34 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="23"/>
+        <source>修改密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="33"/>
+        <source>原密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="34"/>
+        <source>新密码（至少 8 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="35"/>
+        <source>再次输入新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="48"/>
+        <source>两次输入的新密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="306"/>
@@ -1942,12 +1970,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="124"/>
+        <location filename="../../dutylog/app.py" line="127"/>
+        <source>账号(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="128"/>
+        <source>修改密码(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="138"/>
         <source>自动备份失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="127"/>
+        <location filename="../../dutylog/app.py" line="141"/>
         <source>已自动备份到 </source>
         <translation type="unfinished"></translation>
     </message>
