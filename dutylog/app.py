@@ -7,11 +7,16 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
 
 from dutylog.domain.errors import DutyLogError
+from dutylog.domain.permissions import VIEWER_ACTOR
+
+if TYPE_CHECKING:
+    from dutylog.services.office import Office
 
 SCREENSHOT_SIZE = (1280, 800)
 
@@ -55,6 +60,8 @@ def run_gui(
     from dutylog.services.office import Office
     from dutylog.ui.main_window import MainWindow
 
+    if not screenshot and not _database_sound(target):
+        return 2
     try:
         office = Office.open(target)
     except DutyLogError as exc:
@@ -62,8 +69,17 @@ def run_gui(
             raise
         QMessageBox.critical(None, "DutyLog", exc.message)
         return 2
+    if screenshot:
+        # Never block on a dialog: look at the data as a read-only viewer.
+        office.act_as(VIEWER_ACTOR)
+    elif not _sign_in(office):
+        office.close()
+        return 0
     settings = QSettings()
     window = MainWindow(office, settings)
+    window.statusBar().addPermanentWidget(QLabel(window.tr("当前用户：") + _who(office)))
+    if not screenshot:
+        _daily_backup(window, office)
     if page:
         window.show_page(page)
     if screenshot:
@@ -74,6 +90,41 @@ def run_gui(
         return app.exec()
     finally:
         office.close()
+
+
+def _database_sound(target: str) -> bool:
+    """Check an existing SQLite file before opening it; offer the latest good backup if it is damaged."""
+    from dutylog.storage.engine import resolve_url, sqlite_path
+    from dutylog.ui.dialogs.recovery import check_and_offer_restore
+
+    db_file = sqlite_path(resolve_url(target))
+    return db_file is None or check_and_offer_restore(db_file)
+
+
+def _sign_in(office: Office) -> bool:
+    """First run on an empty database, else the login dialog; False if the user gave up."""
+    from dutylog.ui.dialogs.first_run_dialog import FirstRunDialog
+    from dutylog.ui.dialogs.login_dialog import LoginDialog
+
+    dialog: FirstRunDialog | LoginDialog
+    dialog = FirstRunDialog(office) if office.accounts.needs_first_run() else LoginDialog(office)
+    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
+
+
+def _who(office: Office) -> str:
+    actor = office.actor
+    role = actor.role.zh if actor.role is not None else ""
+    return f"{actor.display}（{role}）" if role else actor.display
+
+
+def _daily_backup(window: QMainWindow, office: Office) -> None:
+    try:
+        made = office.backups.daily_if_due()
+    except DutyLogError as exc:
+        window.statusBar().showMessage(window.tr("自动备份失败：") + exc.message, 15000)
+        return
+    if made is not None:
+        window.statusBar().showMessage(window.tr("已自动备份到 ") + str(made), 8000)
 
 
 def _show_unexpected_error(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

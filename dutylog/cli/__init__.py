@@ -12,11 +12,33 @@ import sys
 from collections.abc import Sequence
 
 from dutylog import __version__
-from dutylog.cli import check_cmd, demo_cmd, gui_cmd, migrate_to_cmd, roster_cmd
+from dutylog.cli import (
+    backup_cmd,
+    briefings_cmd,
+    check_cmd,
+    demo_cmd,
+    gui_cmd,
+    ledger_cmd,
+    matters_cmd,
+    migrate_to_cmd,
+    roster_cmd,
+    user_cmd,
+)
 from dutylog.domain.errors import DutyLogError
 
 # Each module adds its subcommand(s) with `register(subparsers)`.
-COMMAND_MODULES = [gui_cmd, demo_cmd, check_cmd, roster_cmd, migrate_to_cmd]
+COMMAND_MODULES = [
+    gui_cmd,
+    demo_cmd,
+    check_cmd,
+    roster_cmd,
+    matters_cmd,
+    ledger_cmd,
+    briefings_cmd,
+    user_cmd,
+    backup_cmd,
+    migrate_to_cmd,
+]
 
 EXIT_ERROR = 2
 EXIT_UNEXPECTED = 70
@@ -32,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="TARGET",
         help="database file or SQLAlchemy URL (default: $DUTYLOG_DB, else the user data folder)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="act as this account (password from $DUTYLOG_PASSWORD or a prompt); "
+        "default: $DUTYLOG_USER, else the system account",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:

@@ -21,10 +21,24 @@ def database_target(args: argparse.Namespace) -> str:
 
 
 def open_office(args: argparse.Namespace) -> Any:
+    """The office, acting as the system account unless --user / $DUTYLOG_USER names an account."""
     # Imported here so that `dutylog --help` does not pay for SQLAlchemy.
     from dutylog.services.office import Office
 
-    return Office.open(database_target(args))
+    office = Office.open(database_target(args))
+    username = getattr(args, "user", None) or os.environ.get("DUTYLOG_USER")
+    if username:
+        password = os.environ.get("DUTYLOG_PASSWORD")
+        if password is None:
+            import getpass
+
+            password = getpass.getpass(f"{username} 的密码: ")
+        try:
+            office.login(username, password)
+        except BaseException:
+            office.close()
+            raise
+    return office
 
 
 def parse_date(text: str) -> date:

@@ -7,7 +7,7 @@ from typing import Any
 
 from dutylog.cli.common import database_target
 
-PAGES = ("today", "roster", "log", "ledger", "briefings", "stats", "settings")
+PAGES = ("today", "roster", "log", "ledger", "briefings", "stats", "settings", "audit")
 
 
 def register(subparsers: Any) -> None:

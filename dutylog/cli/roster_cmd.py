@@ -42,6 +42,29 @@ def register(subparsers: Any) -> None:
     export.add_argument("--person", metavar="PERSON", help=".ics for one person (name or id)")
     export.set_defaults(func=run_export)
 
+    staff = actions.add_parser(
+        "import-staff", help="add staff from .xlsx/.csv (姓名, 部门/单位, 电话/手机, 职务/角色)"
+    )
+    staff.add_argument("file", type=Path)
+    staff.set_defaults(func=run_import_staff)
+
+    leave = actions.add_parser("leave", help="record a period a person cannot be on duty")
+    leave.add_argument("--person", required=True, metavar="PERSON")
+    _range(leave)
+    leave.add_argument("--reason", default="")
+    leave.set_defaults(func=run_leave)
+
+    special = actions.add_parser("special", help="add a special period that needs 24-hour coverage")
+    special.add_argument("--name", required=True)
+    _range(special)
+    special.set_defaults(func=run_special)
+
+    holiday = actions.add_parser("holiday", help="enter a statutory holiday or a make-up workday")
+    holiday.add_argument("--date", required=True, type=parse_date, metavar="DATE")
+    holiday.add_argument("--name", required=True, help="e.g. 元旦, 春节")
+    holiday.add_argument("--workday", action="store_true", help="a make-up workday (调休上班) instead")
+    holiday.set_defaults(func=run_holiday)
+
 
 def _range(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="first", required=True, type=parse_date, metavar="DATE")
@@ -185,4 +208,52 @@ def run_export(args: argparse.Namespace) -> int:
             print(f"roster: {pages} page(s) written to {args.pdf}")
     finally:
         office.close()
+    return 0
+
+
+def run_import_staff(args: argparse.Namespace) -> int:
+    from dutylog.services.staff_import import import_staff
+
+    office = open_office(args)
+    try:
+        result = import_staff(office, args.file)
+    finally:
+        office.close()
+    print(f"staff: {len(result.added)} added, {len(result.skipped)} already present")
+    return 0
+
+
+def run_leave(args: argparse.Namespace) -> int:
+    office = open_office(args)
+    try:
+        person = resolve_person(office, args.person)
+        assert person is not None
+        record = office.roster.add_leave(person, args.first, args.last, args.reason)
+    finally:
+        office.close()
+    print(f"leave: {record.staff_name} {record.first_day}..{record.last_day}")
+    return 0
+
+
+def run_special(args: argparse.Namespace) -> int:
+    office = open_office(args)
+    try:
+        period = office.roster.add_special_period(args.name, args.first, args.last)
+    finally:
+        office.close()
+    print(f"special period: {period.name} {period.first_day}..{period.last_day}")
+    return 0
+
+
+def run_holiday(args: argparse.Namespace) -> int:
+    from dutylog.domain.holidays import DayKind
+
+    office = open_office(args)
+    try:
+        entry = office.holidays.set_day(
+            args.date, DayKind.MAKEUP if args.workday else DayKind.HOLIDAY, args.name
+        )
+    finally:
+        office.close()
+    print(f"holiday table: {entry.day} {entry.kind.zh} {entry.name}")
     return 0

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift
+from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift, UserRole
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class StaffRecord:
     title: str
     roles: frozenset[DutyRole]
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,11 @@ class LogEntryRecord:
     matter_id: int | None
     matter_number: str
     created_at: datetime
+    details: dict[str, Any] = field(default_factory=dict)
+    amends_id: int | None = None
+    version: int = 1
+    # The entry's shift is closed: it can only be amended.
+    locked: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,10 @@ class NewLogEntry:
     occurred_at: datetime | None = None
     author_id: int | None = None
     matter_id: int | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+    # True when the form offered every field of the kind (the Log page editor);
+    # a quick entry (kind and text only) may leave the kind's fields empty.
+    complete: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,6 +110,72 @@ class MatterRecord:
     author_name: str = ""
     unit_name: str = ""
     posts_removed: int = 0
+    unit_id: int | None = None
+    sentiment: str = "negative"
+    outcome: str = ""
+    follow_up_until: date | None = None
+    special_reported_at: datetime | None = None
+    tags: tuple[str, ...] = ()
+    measures: tuple[str, ...] = ()
+    version: int = 1
+    voided_at: datetime | None = None
+    void_reason: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MatterInput:
+    """Every editable field of a matter, as typed in the dialog (before validation)."""
+
+    title: str
+    grade: Grade = Grade.ORDINARY
+    discovered_at: datetime | None = None
+    published_at: datetime | None = None
+    reported_at: datetime | None = None
+    special_reported_at: datetime | None = None
+    summary: str = ""
+    source: str = ""
+    url: str = ""
+    author_name: str = ""
+    sentiment: str = "negative"
+    unit_id: int | None = None
+    tags: tuple[str, ...] = ()
+    measures: tuple[str, ...] = ()
+    posts_removed: int = 0
+    outcome: str = ""
+    follow_up_until: date | None = None
+
+
+@dataclass(frozen=True)
+class MatterEventRecord:
+    """One step of a matter's timeline."""
+
+    id: int
+    at: datetime
+    actor_id: int | None
+    actor_name: str
+    from_status: MatterStatus | None
+    to_status: MatterStatus
+    note: str
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    id: int
+    matter_id: int
+    sha256: str
+    filename: str
+    media_type: str
+    size: int
+    stored_in: str
+    note: str
+    added_at: datetime
+    added_by: int | None
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type.startswith("image/")
 
 
 @dataclass(frozen=True)
@@ -112,3 +189,39 @@ class HealthReport:
     @property
     def healthy(self) -> bool:
         return not self.problems
+
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    """What the ledger shows: every field optional; ``text`` is a full-text search term."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    grades: tuple[Grade, ...] = ()
+    statuses: tuple[MatterStatus, ...] = ()
+    unit_id: int | None = None
+    measure: str = ""
+    tag: str = ""
+    source: str = ""
+    text: str = ""
+    include_voided: bool = True
+
+
+# Columns the ledger can sort by (keyset paging keeps the sort key plus the id).
+LEDGER_SORTS = ("discovered_at", "number", "grade", "status", "title", "source")
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    """A login account. The password hash never leaves storage."""
+
+    id: int
+    username: str
+    role: UserRole
+    staff_id: int | None
+    staff_name: str
+    active: bool
+    failed_attempts: int
+    locked_until: datetime | None
+    created_at: datetime
+    version: int = 1

@@ -164,7 +164,13 @@ def _person_problems(request: CheckInput) -> list[RosterProblem]:
     runs_allowed = request.options.officer_covers_rest_days or request.options.leader_covers_rest_days
     for pid, spans in by_person.items():
         spans.sort(key=lambda item: item[0])
-        for (_s1, e1, d1), (s2, _e2, d2) in pairwise(spans):
+        # Compare each duty with the one that ends latest among those before it, so a
+        # long duty overlapping two later ones is caught twice.
+        latest = spans[0]
+        for s2, e2, d2 in spans[1:]:
+            _s1, e1, d1 = latest
+            if e2 > e1:
+                latest = (s2, e2, d2)
             if s2 < e1:
                 problems.append(
                     RosterProblem(
@@ -226,6 +232,13 @@ def check(request: CheckInput) -> RosterQuality:
         )
         for pid, row in sorted(stats.items(), key=lambda item: (-item[1]["total"], item[0]))
     ]
+    # Active people who could have served but did not still belong in the table.
+    idle = [
+        PersonStats(staff_id=person.id, name=person.name)
+        for person in request.people
+        if person.active and person.id not in stats and person.roles & {DutyRole.OFFICER, DutyRole.LEADER}
+    ]
+    people += idle
     spread: dict[DutyRole, int] = {}
     for role in (DutyRole.OFFICER, DutyRole.LEADER):
         pool = [p.id for p in request.people if p.active and role in p.roles]

@@ -92,3 +92,12 @@ class GenerationResult:
     unfilled: int
     warnings: tuple[str, ...]
     replaced: int = 0
+
+
+@dataclass(frozen=True)
+class RosterOverview:
+    """Everything the roster page shows for a month, read in one go."""
+
+    days: tuple[RosterDay, ...]  # the whole calendar grid
+    changes: tuple[DutyChangeRecord, ...]
+    unknown_years: tuple[int, ...]

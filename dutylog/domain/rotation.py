@@ -3,15 +3,17 @@
 For every day of a range the generator fills each needed slot (shift x role) with
 the eligible person who has served least: fewest duties in the range first, then
 fewest duties of the same kind of day (workday / weekend / holiday, so rest-day
-duties are balanced separately), then least recently served, then rotation order
-(which starts from the chosen person). People on leave, already on duty that day
-or without the minimum rest since their last duty are skipped. Slots nobody can
-fill are reported, never filled with a rule breaker.
+duties are balanced separately; the year before the range counts here), then
+least recently served, then rotation order (which starts from the chosen person).
+People on leave, already on duty that day or without the minimum rest since their
+last duty are skipped. Slots nobody can fill are reported, never filled with a
+rule breaker.
 """
 
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +23,7 @@ from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.holidays import DayKind, HolidayCalendar
 
 MAX_RANGE_DAYS = 3 * 366
+MAX_DUTY = timedelta(days=1)  # the longest shift (FULL)
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,9 @@ class RotationInput:
     # Fixed duties from this day on count for fairness (default: ``first``); lets a
     # range that began in the past be completed fairly.
     count_from: date | None = None
+    # (staff id, "workday"/"weekend"/"holiday") -> duties in the year before the
+    # range: rest-day and holiday duties stay balanced from one month to the next.
+    past_counts: Mapping[tuple[int, str], int] = field(default_factory=dict)
 
 
 def day_category(kind: DayKind) -> str:
@@ -143,7 +149,7 @@ class _Ledger:
         pattern = self.request.pattern
         start, end = pattern.bounds(duty.duty_date, duty.shift)
         pid = duty.staff_id
-        self.booked[pid].append((start, end))
+        insort(self.booked[pid], (start, end))
         self.on_day[duty.duty_date].add(pid)
         if count:
             self.total[pid] += 1
@@ -155,9 +161,21 @@ class _Ledger:
     def on_leave(self, pid: int, day: date) -> bool:
         return any(first <= day <= last for first, last in self.leave.get(pid, ()))
 
+    def _near(
+        self, pid: int, start: datetime, end: datetime, margin: timedelta
+    ) -> list[tuple[datetime, datetime]]:
+        """Booked intervals that may come within ``margin`` of start..end (sorted by start;
+        no duty is longer than a day, so earlier starts cannot reach)."""
+        booked = self.booked.get(pid)
+        if not booked:
+            return []
+        low = bisect_left(booked, (start - margin - MAX_DUTY, datetime.min))
+        high = bisect_left(booked, (end + margin, datetime.min))
+        return booked[low:high]
+
     def rested(self, pid: int, start: datetime, end: datetime) -> bool:
         rest = timedelta(hours=self.request.options.min_rest_hours)
-        for other_start, other_end in self.booked.get(pid, ()):
+        for other_start, other_end in self._near(pid, start, end, rest):
             if other_start < end + rest and start < other_end + rest:
                 return False
         return True
@@ -166,16 +184,12 @@ class _Ledger:
         if pid in self.on_day[day] or self.on_leave(pid, day):
             return False
         if ignore_rest:
-            return all(not (s < end and start < e) for s, e in self.booked.get(pid, ()))
+            return all(not (s < end and start < e) for s, e in self._near(pid, start, end, timedelta(0)))
         return self.rested(pid, start, end)
 
     def key(self, pid: int, category: str, order: int) -> tuple[int, int, datetime, int]:
-        return (
-            self.total[pid],
-            self.by_category[(pid, category)],
-            self.last_end.get(pid, datetime.min),
-            order,
-        )
+        same_kind = self.by_category[(pid, category)] + self.request.past_counts.get((pid, category), 0)
+        return (self.total[pid], same_kind, self.last_end.get(pid, datetime.min), order)
 
 
 def _rest_run(calendar: HolidayCalendar, day: date, last: date) -> list[date]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from dutylog.domain.errors import ValidationError
 
@@ -63,6 +63,26 @@ def check_not_future(
     if when > now + tolerance:
         raise ValidationError(
             f"{label}（{when:%Y-%m-%d %H:%M}）晚于当前时间，请检查。", code="in_future", field=field
+        )
+
+
+# Dates outside this window are typos (or hostile input) in a duty office's records.
+EARLIEST = datetime(1990, 1, 1)
+LATEST = datetime(2100, 12, 31, 23, 59, 59)
+
+
+def check_date_range(when: date | datetime | None, *, field: str, label: str) -> None:
+    """Reject dates before 1990 or after 2100 with a clear message."""
+    if when is None:
+        return
+    moment = when if isinstance(when, datetime) else datetime.combine(when, datetime.min.time())
+    if moment.tzinfo is not None:
+        raise ValidationError(f"{label}不能带时区。", code="bad_time", field=field)
+    if not EARLIEST <= moment <= LATEST:
+        raise ValidationError(
+            f"{label}（{when.isoformat()}）超出允许范围（1990 年至 2100 年）。",
+            code="out_of_range",
+            field=field,
         )
 
 

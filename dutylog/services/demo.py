@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import ValidationError
@@ -148,7 +148,13 @@ class _Builder:
         return start + timedelta(minutes=self.rng.randint(0, minute_span))
 
     def _entry(
-        self, when: datetime, kind: EntryKind, text: str, author: StaffRecord, matter_id: int | None = None
+        self,
+        when: datetime,
+        kind: EntryKind,
+        text: str,
+        author: StaffRecord,
+        matter_id: int | None = None,
+        details: dict[str, Any] | None = None,
     ) -> None:
         if when > self.now:
             return
@@ -162,31 +168,40 @@ class _Builder:
             created_at=when,
             author_id=author.id,
             matter_id=matter_id,
+            details=details,
         )
         self.entries += 1
 
     def _log_day(self, day: date, officer: StaffRecord, leader: StaffRecord) -> None:
         # Morning, noon and evening patrols, all within the day shift.
         for (hour, minute), label in (((8, 35), "早间"), ((12, 0), "午间"), ((16, 30), "晚间")):
-            sources = "、".join(self.rng.sample(words.SOURCES, 4))
+            sources = self.rng.sample(words.SOURCES, 4)
             self._entry(
                 self._at(day, hour, minute=minute),
                 EntryKind.PATROL,
-                f"{label}巡查：{sources}，未发现涉我县负面舆情。",
+                f"{label}巡查：{'、'.join(sources)}，未发现涉我县负面舆情。",
                 officer,
+                details={"sources": sources, "result": "none"},
             )
         if self.rng.random() < 0.45:
             self._matter(day, officer, leader)
         if self.rng.random() < 0.3:
             caller = self.rng.choice(words.CALLERS)
             text = self.rng.choice(words.CALL_TEXTS).format(p=self.rng.choice(words.PLACES))
-            self._entry(self._at(day, 10, 120), EntryKind.CALL, f"{caller}：{text}", officer)
+            self._entry(
+                self._at(day, 10, 120),
+                EntryKind.CALL,
+                f"{caller}：{text}",
+                officer,
+                details={"caller": caller},
+            )
         handed = "、".join(number for _id, number, _g in self.open_matters[-3:]) or "无"
         self._entry(
             datetime.combine(day, time(17, 25)),
             EntryKind.HANDOVER,
             f"交接班：未办结事项 {handed}；设备运行正常，交{leader.name}带班期间值守人员继续关注。",
             officer,
+            details={"open_matters": [number for _id, number, _g in self.open_matters[-3:]]},
         )
 
     def _matter(self, day: date, officer: StaffRecord, leader: StaffRecord) -> None:
@@ -252,6 +267,7 @@ class _Builder:
                     f"{leader.name}批示：{self.rng.choice(words.INSTRUCTIONS)}（事项 {matter.number}）",
                     officer,
                     matter.id,
+                    details={"leader": leader.name},
                 )
         if reach < len(steps):
             self.open_matters.append((matter.id, matter.number, grade))

@@ -56,6 +56,7 @@ class HolidayService:
 
     def set_day(self, day: date, kind: DayKind, name: str) -> HolidayDay:
         """Add or change one day (a holiday or a make-up workday) and mark its year as entered."""
+        kind = DayKind(kind)
         if kind not in (DayKind.HOLIDAY, DayKind.MAKEUP):
             raise ValidationError("只能录入法定节假日或调休上班日。", code="bad_kind", field="kind")
         clean = clean_text(name, field="name", label="节日名称", max_length=50, multiline=False)

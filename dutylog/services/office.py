@@ -4,6 +4,11 @@
     office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="..."))
 
 The GUI, the CLI and the tests all go through it.
+
+Who is acting: ``office.actor`` (an `Actor`). A fresh Office acts as the system
+actor (command line, tests, demo); the GUI logs in with ``office.login(name,
+password)`` and every service checks ``office.require(Permission.X)`` against
+that user and writes the audit trail under their name (see services/audit.py).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from functools import cached_property
 
+from dutylog.domain.permissions import SHIFT_BOUND, SYSTEM_ACTOR, Actor, Permission, require
 from dutylog.domain.shifts import ShiftTimes
 from dutylog.storage.database import Database
 
@@ -27,13 +33,43 @@ def _now() -> datetime:
 
 
 class Office:
-    def __init__(self, db: Database, *, clock: Clock = _now) -> None:
+    def __init__(self, db: Database, *, clock: Clock = _now, actor: Actor = SYSTEM_ACTOR) -> None:
         self.db = db
         self.clock = clock
+        self.actor = actor
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str], *, clock: Clock = _now) -> Office:
-        return cls(Database.open(target), clock=clock)
+    def open(
+        cls, target: str | os.PathLike[str], *, clock: Clock = _now, actor: Actor = SYSTEM_ACTOR
+    ) -> Office:
+        return cls(Database.open(target), clock=clock, actor=actor)
+
+    # -- who is acting -------------------------------------------------------------
+    def login(self, username: str, password: str) -> Actor:
+        """Check the password and act as that user from now on (raises PermissionDenied)."""
+        return self.accounts.login(username, password)
+
+    def act_as(self, actor: Actor) -> None:
+        self.actor = actor
+
+    def require(self, permission: Permission, *, owner_staff_id: int | None = None) -> None:
+        """Raise PermissionDenied unless the acting user may use ``permission`` now."""
+        actor = self.actor
+        on_shift = (
+            permission in SHIFT_BOUND
+            and not actor.system
+            and actor.staff_id is not None
+            and self.on_shift(actor)
+        )
+        require(actor, permission, on_shift=on_shift, owner_staff_id=owner_staff_id)
+
+    def on_shift(self, actor: Actor) -> bool:
+        """Is ``actor``'s person on the roster for the current shift (in any duty role)?"""
+        if actor.staff_id is None:
+            return False
+        now = self.roster.on_duty(self.clock())
+        people = {slot.staff_id for slot in (*now.officers, *now.leaders, *now.standby)}
+        return actor.staff_id in people
 
     def close(self) -> None:
         self.db.close()
@@ -72,6 +108,38 @@ class Office:
     def settings(self) -> SettingsService:
         return SettingsService(self)
 
+    @cached_property
+    def ledger_import(self) -> LedgerImportService:
+        return LedgerImportService(self)
+
+    @cached_property
+    def ledger_export(self) -> LedgerExportService:
+        return LedgerExportService(self)
+
+    @cached_property
+    def briefings(self) -> BriefingService:
+        return BriefingService(self)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        return ReportService(self)
+
+    @cached_property
+    def submissions(self) -> SubmissionService:
+        return SubmissionService(self)
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        return AccountService(self)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        return AuditService(self)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        return BackupService(self)
+
     def shift_times(self) -> ShiftTimes:
         with self.db.transaction() as store:
             start = store.settings.get("day_start", "08:30")
@@ -88,11 +156,19 @@ class Office:
 
 
 # Imported at the bottom: the area services refer back to Office for typing only.
+from dutylog.services.accounts import AccountService  # noqa: E402
+from dutylog.services.audit import AuditService  # noqa: E402
+from dutylog.services.backups import BackupService  # noqa: E402
+from dutylog.services.briefings import BriefingService  # noqa: E402
 from dutylog.services.changes import ChangesService  # noqa: E402
 from dutylog.services.health import HealthService  # noqa: E402
 from dutylog.services.holidays import HolidayService  # noqa: E402
+from dutylog.services.ledger_export import LedgerExportService  # noqa: E402
+from dutylog.services.ledger_import import LedgerImportService  # noqa: E402
 from dutylog.services.log import LogService  # noqa: E402
 from dutylog.services.matters import MatterService  # noqa: E402
+from dutylog.services.reports import ReportService  # noqa: E402
 from dutylog.services.roster import RosterService  # noqa: E402
 from dutylog.services.settings import SettingsService  # noqa: E402
 from dutylog.services.staff import StaffService  # noqa: E402
+from dutylog.services.submissions import SubmissionService  # noqa: E402

@@ -13,22 +13,31 @@ from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import NotFoundError, ValidationError
 from dutylog.domain.holidays import HolidayCalendar
+from dutylog.domain.permissions import Permission
 from dutylog.domain.records import DutyAssignment, DutyNow, StaffRecord
-from dutylog.domain.roster_checks import CheckInput, RosterQuality, check
-from dutylog.domain.roster_records import GenerationResult, LeaveRecord, RosterDay, SpecialPeriodRecord
+from dutylog.domain.roster_checks import CheckInput, RosterProblem, RosterQuality, check
+from dutylog.domain.roster_records import (
+    GenerationResult,
+    LeaveRecord,
+    RosterDay,
+    RosterOverview,
+    SpecialPeriodRecord,
+)
 from dutylog.domain.rotation import (
     MAX_RANGE_DAYS,
     PlannedDuty,
     RotationInput,
     RotationOptions,
     ShiftPattern,
+    day_category,
     generate,
     rotate_from,
 )
-from dutylog.domain.validation import clean_text
+from dutylog.domain.validation import check_date_range, clean_text
 from dutylog.services.holidays import load_calendar, unknown_year_warning
 
 if TYPE_CHECKING:
@@ -100,6 +109,17 @@ def special_days(periods: Sequence[SpecialPeriodRecord], first: date, last: date
             days.add(day)
             day += timedelta(days=1)
     return frozenset(days)
+
+
+def past_category_counts(store: Store, before: date, skip: set[int]) -> dict[tuple[int, str], int]:
+    """Duties per (person, kind of day) in the year before ``before``."""
+    window_first = before - timedelta(days=365)
+    calendar = load_calendar(store, window_first, before)
+    counts: dict[tuple[int, str], int] = defaultdict(int)
+    for duty in store.roster.between(window_first, before - timedelta(days=1)):
+        if duty.staff_id not in skip:
+            counts[(duty.staff_id, day_category(calendar.kind(duty.duty_date)))] += 1
+    return dict(counts)
 
 
 class RosterService:
@@ -177,21 +197,31 @@ class RosterService:
     def assign(
         self, duty_date: date, shift: Shift, role: DutyRole, staff_id: int, note: str = ""
     ) -> DutyAssignment:
+        check_date_range(duty_date, field="duty_date", label="值班日期")
+        clean_note = clean_text(note, field="note", label="备注", max_length=1000, required=False)
+        self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
             person = store.staff.get(staff_id)
             if not person.active:
                 raise ValidationError(
                     f"{person.name} 已停用，不能安排值班。", code="inactive", field="staff_id"
                 )
-            store.changes.bump("roster")
-            return store.roster.assign(
+            if any(s.staff_id == staff_id and s.role is role for s in store.roster.on(duty_date, [shift])):
+                raise ValidationError(
+                    f"{person.name} 已安排在 {duty_date:%Y-%m-%d} {shift.zh}（{role.zh}），无需重复安排。",
+                    code="duplicate",
+                    field="staff_id",
+                )
+            slot = store.roster.assign(
                 duty_date=duty_date,
                 shift=shift,
                 role=role,
                 staff_id=staff_id,
                 created_at=self.office.clock(),
-                note=note,
+                note=clean_note,
             )
+            self.office.audit.record(store, AuditAction.CREATE, "duty_slot", slot.id, after=slot)
+            return slot
 
     def between(self, first: date, last: date, staff_id: int | None = None) -> list[DutyAssignment]:
         check_range(first, last)
@@ -205,13 +235,11 @@ class RosterService:
             reason, field="reason", label="事由", max_length=200, required=False, multiline=False
         )
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             store.staff.get(staff_id)
             return store.duty_calendar.add_leave(staff_id, first, last, text)
 
     def remove_leave(self, leave_id: int) -> None:
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             store.duty_calendar.remove_leave(leave_id)
 
     def leave(self, first: date, last: date, staff_id: int | None = None) -> list[LeaveRecord]:
@@ -223,12 +251,10 @@ class RosterService:
         clean = clean_text(name, field="name", label="名称", max_length=100, multiline=False)
         text = clean_text(note, field="note", label="说明", max_length=500, required=False)
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             return store.duty_calendar.add_special_period(clean, first, last, text)
 
     def remove_special_period(self, period_id: int) -> None:
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             store.duty_calendar.remove_special_period(period_id)
 
     def special_periods(self, first: date, last: date) -> list[SpecialPeriodRecord]:
@@ -262,7 +288,6 @@ class RosterService:
         pattern = self.pattern(rules)
         now = self.office.clock()
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             officers = (
                 self._pool(store, DutyRole.OFFICER, officer_ids, start_officer) if rules.officers else []
             )
@@ -278,6 +303,7 @@ class RosterService:
                 for pid, (day, shift) in store.roster.last_duty_dates(gen_first).items()
             }
             restarted = set(officers if start_officer else []) | set(leaders if start_leader else [])
+            past = past_category_counts(store, first, restarted)
             request = RotationInput(
                 first=gen_first,
                 count_from=first,
@@ -293,6 +319,7 @@ class RosterService:
                 leave=leave_map(store.duty_calendar.leave_overlapping(gen_first, last)),
                 fixed=[PlannedDuty(d.duty_date, d.shift, d.role, d.staff_id) for d in fixed.values()],
                 last_served={pid: end for pid, end in history.items() if pid not in restarted},
+                past_counts=past,
             )
             plan = generate(request)
             store.roster.add_many(
@@ -378,8 +405,47 @@ class RosterService:
         with self.office.db.transaction() as store:
             request, calendar = self._check_input(store, first, last)
             periods = store.duty_calendar.special_periods(first, last)
+        return self._days(request, calendar, periods, check(request).problems)
+
+    def overview(
+        self, grid_first: date, grid_last: date, first: date, last: date
+    ) -> tuple[RosterOverview, RosterQuality]:
+        """The calendar grid ``grid_first``..``grid_last`` and the quality of ``first``..``last``
+        (which lies inside the grid), read in one transaction."""
+        check_range(grid_first, grid_last)
+        with self.office.db.transaction() as store:
+            request, calendar = self._check_input(store, grid_first, grid_last)
+            periods = store.duty_calendar.special_periods(grid_first, grid_last)
+            changes = store.roster.changes(first, last)
+        grid_problems = check(request).problems
+        days = self._days(request, calendar, periods, grid_problems)
+        inside = replace(
+            request,
+            first=first,
+            last=last,
+            duties=[d for d in request.duties if first <= d.duty_date <= last],
+        )
+        ranged = check(inside)
+        quality = RosterQuality(
+            first,
+            last,
+            [p for p in grid_problems if first <= p.duty_date <= last],
+            ranged.people,
+            ranged.spread,
+        )
+        overview = RosterOverview(tuple(days), tuple(changes), tuple(calendar.unknown_years(first, last)))
+        return overview, quality
+
+    def _days(
+        self,
+        request: CheckInput,
+        calendar: HolidayCalendar,
+        periods: Sequence[SpecialPeriodRecord],
+        found: Sequence[RosterProblem],
+    ) -> list[RosterDay]:
+        first, last = request.first, request.last
         problems: dict[date, list[str]] = defaultdict(list)
-        for problem in check(request).problems:
+        for problem in found:
             problems[problem.duty_date].append(problem.message)
         by_day: dict[date, list[DutyAssignment]] = defaultdict(list)
         for duty in request.duties:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.enums import DutyRole
+from dutylog.domain.permissions import Permission
 from dutylog.domain.records import StaffRecord, UnitRecord
 from dutylog.domain.validation import NAME_MAX, clean_phone, clean_text
 
@@ -35,10 +37,10 @@ class StaffService:
             title, field="title", label="职务", max_length=50, required=False, multiline=False
         )
         number = clean_phone(phone)
+        self.office.require(Permission.STAFF_MANAGE)
         with self.office.db.transaction() as store:
             unit_record = store.staff.ensure_unit(clean_unit) if clean_unit else None
-            store.changes.bump("staff")
-            return store.staff.add(
+            person = store.staff.add(
                 name=clean_name,
                 phone=number,
                 unit_id=unit_record.id if unit_record else None,
@@ -46,6 +48,43 @@ class StaffService:
                 roles=roles,
                 active=active,
             )
+            self.office.audit.record(store, AuditAction.CREATE, "staff", person.id, after=person)
+            return person
+
+    def update(
+        self,
+        staff_id: int,
+        *,
+        expected_version: int,
+        name: str | None = None,
+        phone: str | None = None,
+        title: str | None = None,
+        active: bool | None = None,
+    ) -> StaffRecord:
+        """Change a person's details; ConflictError if someone saved a newer version first."""
+        values: dict[str, object] = {}
+        if name is not None:
+            values["name"] = clean_text(
+                name, field="name", label="姓名", max_length=NAME_MAX, multiline=False
+            )
+        if phone is not None:
+            values["phone"] = clean_phone(phone)
+        if title is not None:
+            values["title"] = clean_text(
+                title, field="title", label="职务", max_length=50, required=False, multiline=False
+            )
+        if active is not None:
+            values["active"] = active
+        self.office.require(Permission.STAFF_MANAGE)
+        with self.office.db.transaction() as store:
+            before = store.staff.get(staff_id)
+            after = store.staff.update(staff_id, expected_version=expected_version, **values)
+            self.office.audit.record(store, AuditAction.UPDATE, "staff", staff_id, before=before, after=after)
+            return after
+
+    def get(self, staff_id: int) -> StaffRecord:
+        with self.office.db.transaction() as store:
+            return store.staff.get(staff_id)
 
     def all(self, *, active_only: bool = False, role: DutyRole | None = None) -> list[StaffRecord]:
         with self.office.db.transaction() as store:

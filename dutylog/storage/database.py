@@ -23,15 +23,22 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dutylog.domain.errors import ConnectionLostError, DatabaseError
 from dutylog.storage import migrate
-from dutylog.storage.engine import describe, make_engine, resolve_url, sqlite_path
-from dutylog.storage.repos.changes import ChangeRepo
+from dutylog.storage.engine import BEGIN_OPTION, describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.locks import serialize
+from dutylog.storage.repos.audit import AuditRepo, VoidRepo
+from dutylog.storage.repos.briefings import BriefingRepo, SubmissionRepo
+from dutylog.storage.repos.changes import ChangeRepo, track_changes
 from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
+from dutylog.storage.repos.evidence import EvidenceRepo
 from dutylog.storage.repos.health import HealthRepo
+from dutylog.storage.repos.ledger_io import LedgerIORepo
 from dutylog.storage.repos.log import LogRepo
 from dutylog.storage.repos.matters import MatterRepo
+from dutylog.storage.repos.reporting import ReportingRepo
 from dutylog.storage.repos.roster import RosterRepo
 from dutylog.storage.repos.settings import SettingsRepo
 from dutylog.storage.repos.staff import StaffRepo
+from dutylog.storage.repos.users import UserRepo
 
 
 class Store:
@@ -70,21 +77,44 @@ class Store:
         return ChangeRepo(self.session)
 
     @cached_property
+    def evidence(self) -> EvidenceRepo:
+        return EvidenceRepo(self.session)
+
+    @cached_property
     def health(self) -> HealthRepo:
         return HealthRepo(self.session)
 
     def serialize(self, key: str) -> None:
-        """Make concurrent transactions that pass the same ``key`` run one after the other.
+        """Concurrent transactions passing the same ``key`` run one after the other (see locks)."""
+        serialize(self.session, key)
 
-        For read-then-write steps such as numbering (max + 1): call it FIRST in the
-        transaction. PostgreSQL: a transaction-scoped advisory lock. SQLite: take the
-        file's write lock now (a write that changes nothing), before any read fixes the
-        snapshot, so that the busy timeout waits instead of failing.
-        """
-        if self.session.get_bind().dialect.name == "postgresql":
-            self.session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
-        else:
-            self.session.execute(text("UPDATE change_counter SET serial = serial WHERE 1 = 0"))
+    @cached_property
+    def ledger_io(self) -> LedgerIORepo:
+        return LedgerIORepo(self.session)
+
+    @cached_property
+    def briefings(self) -> BriefingRepo:
+        return BriefingRepo(self.session)
+
+    @cached_property
+    def submissions(self) -> SubmissionRepo:
+        return SubmissionRepo(self.session)
+
+    @cached_property
+    def reporting(self) -> ReportingRepo:
+        return ReportingRepo(self.session)
+
+    @cached_property
+    def users(self) -> UserRepo:
+        return UserRepo(self.session)
+
+    @cached_property
+    def audit(self) -> AuditRepo:
+        return AuditRepo(self.session)
+
+    @cached_property
+    def voids(self) -> VoidRepo:
+        return VoidRepo(self.session)
 
     def is_empty(self) -> bool:
         """True when the office has no staff, duties, entries or matters yet."""
@@ -105,6 +135,11 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # Called with the error whenever the server cannot be reached (the GUI shows a banner).
         self.connection_listeners: list[ConnectionListener] = []
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
+        )
+        track_changes(self._sessions)
+        track_changes(self._read_sessions)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, migrate_schema: bool = True) -> Database:
@@ -144,9 +179,15 @@ class Database:
         return self.engine.url.get_backend_name()
 
     @contextmanager
-    def transaction(self) -> Iterator[Store]:
-        """A unit of work: committed if the block finishes, rolled back if it raises."""
-        session = self._sessions()
+    def transaction(self, *, read_only: bool = False) -> Iterator[Store]:
+        """A unit of work: committed if the block finishes, rolled back if it raises.
+
+        On SQLite it starts with the write lock (BEGIN IMMEDIATE) so that several
+        workstations writing at once queue up instead of failing. A long read that
+        writes nothing (export, statistics) may pass ``read_only=True`` to not hold
+        other writers up.
+        """
+        session = (self._read_sessions if read_only else self._sessions)()
         try:
             with session.begin():
                 store = Store(session)

@@ -12,6 +12,8 @@ from sqlalchemy.engine import URL, make_url
 BUSY_TIMEOUT_MS = 10_000
 # Fail fast when the server is unreachable: the GUI shows a banner and retries by itself.
 SERVER_CONNECT_TIMEOUT_S = 5
+# Execution option naming how SQLite transactions begin: "IMMEDIATE" (default) or "DEFERRED".
+BEGIN_OPTION = "dutylog_sqlite_begin"
 
 
 def resolve_url(target: str | os.PathLike[str]) -> URL:
@@ -73,6 +75,11 @@ def _sqlite_engine(url: URL) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE takes the write lock at the start (waiting up to busy_timeout), so a
+        # transaction that reads and then writes never finds its snapshot stale when
+        # another workstation committed in between ("database is locked" at once).
+        # Pure reads may ask for DEFERRED through the execution option below.
+        mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,11 +51,16 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
-def backup_sqlite(source: Path, folder: Path, reason: str) -> Path:
-    """Copy a live SQLite file consistently (online backup API) to ``folder``."""
+def backup_sqlite(source: Path, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """Copy a live SQLite file consistently (online backup API) to ``folder``.
+
+    The folder is created owner-only (0700) and the copy is created 0600 before
+    any data is written to it.
+    """
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{source.stem}-{reason}-{stamp}.sqlite3"
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     src.close()

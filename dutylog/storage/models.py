@@ -119,6 +119,11 @@ class Matter(Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     posts_removed: Mapped[int] = mapped_column(Integer, default=0)
     follow_up_until: Mapped[date | None] = mapped_column(Date)
+    # When the special report (专报/特报) for a major matter went up.
+    special_reported_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # A voided matter stays in the ledger (its number is never reused) but is marked 作废.
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    void_reason: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -236,4 +241,26 @@ class AuditRecord(Base):
 
 
 # Area tables live in their own modules; importing them registers them on Base.metadata.
-from dutylog.storage import models_changes, models_roster  # noqa: E402, F401
+from dutylog.storage import models_briefings, models_changes, models_ledgerio, models_roster, models_trust  # noqa: E402, F401
+
+# Tables of the log/matters area live in their own module to keep this one readable.
+from dutylog.storage.models_matters import EvidenceFile, MatterCounter, ShiftClosure  # noqa: E402
+
+__all__ = [
+    "AppUser",
+    "AuditRecord",
+    "Base",
+    "Briefing",
+    "DutySlot",
+    "EvidenceFile",
+    "LogEntry",
+    "Matter",
+    "MatterCounter",
+    "MatterEvent",
+    "MatterMeasure",
+    "MatterTag",
+    "Setting",
+    "ShiftClosure",
+    "Staff",
+    "Unit",
+]

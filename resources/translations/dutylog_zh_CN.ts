@@ -4,8 +4,319 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dutylog/app.py" line="30"/>
+        <location filename="../../dutylog/app.py" line="35"/>
         <source>DutyLog 值班管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="43"/>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="44"/>
+        <source>校验审计链</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="51"/>
+        <source>人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="52"/>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="53"/>
+        <source>从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="54"/>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="73"/>
+        <source>审计记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="90"/>
+        <source>全部人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="91"/>
+        <source>全部对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="112"/>
+        <source>共 {n} 条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="117"/>
+        <source>审计链完整：{n} 条记录均未被改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="120"/>
+        <source>审计链被破坏：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingListModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="83"/>
+        <source>退回原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingsPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="63"/>
+        <source>以谁的身份撰写和提交（账户功能上线前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="64"/>
+        <source>撰写今日汇报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
+        <source>其他报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="71"/>
+        <source>舆情专报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="72"/>
+        <source>周报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="75"/>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="112"/>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="144"/>
+        <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="157"/>
+        <source>加粗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
+        <source>重新生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
+        <source>提交审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
+        <source>退回…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
+        <source>审签…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
+        <source>历史版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="249"/>
+        <source>状态：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="250"/>
+        <source>撰写人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
+        <source>审签：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="300"/>
+        <source>已打开今日汇报草稿，修改后请保存并提交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="321"/>
+        <source>已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="332"/>
+        <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="345"/>
+        <source>已提交，等待领导审签。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="359"/>
+        <source>请选择审签领导。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373"/>
+        <source>已审签，汇报已锁定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373"/>
+        <source>已退回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="408"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="415"/>
+        <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
+        <source>舆情专报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
+        <source>事项编号（如 YQ-2026-0042）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
+        <source>周报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
+        <source>周次（YYYY-Www）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="148"/>
+        <source>调班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="148"/>
+        <source>替班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="163"/>
+        <source>例如：出差、病假、本人申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="164"/>
+        <source>管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="166"/>
+        <source>原值班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="167"/>
+        <source>与此值班对调</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="167"/>
+        <source>替班人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="168"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="169"/>
+        <source>批准人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="182"/>
+        <source>没有可调整的未来值班。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="19"/>
+        <source>保存冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="22"/>
+        <source>载入最新内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/conflict.py" line="24"/>
+        <source>保留我的输入</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -23,63 +334,596 @@
     </message>
 </context>
 <context>
-    <name>EntryForm</name>
+    <name>FirstRunDialog</name>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="51"/>
-        <source>例如：早间巡查微博、微信公众号、抖音、本地论坛，未发现涉我单位负面舆情。</source>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="25"/>
+        <source>首次使用 — DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="59"/>
-        <source>保存记录</source>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="30"/>
+        <source>欢迎使用 DutyLog。请填写本单位名称，并创建第一个管理员账号（之后可在“设置”中添加其他账号）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="62"/>
-        <source>Ctrl+Enter</source>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="36"/>
+        <source>例如：某某市委网信办值班室</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="71"/>
-        <source>时间</source>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="53"/>
+        <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="73"/>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="54"/>
+        <source>管理员姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="55"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="56"/>
+        <source>密码（至少 8 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="57"/>
+        <source>再次输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="61"/>
+        <source>创建并进入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="62"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="74"/>
+        <source>两次输入的密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="60"/>
+        <source>生成排班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="74"/>
+        <source> 小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="76"/>
+        <source>休息日连续由同一值班员值守（一人值整个周末）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="78"/>
+        <source>休息日连续由同一带班领导带班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="81"/>
+        <source>开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="82"/>
+        <source>结束日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="83"/>
+        <source>值班员从谁开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="84"/>
+        <source>带班领导从谁开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="85"/>
+        <source>每天值班员人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="86"/>
+        <source>每天带班领导人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="87"/>
+        <source>两次值班最短间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="90"/>
+        <source>只会为明天及以后的日期排班；手工安排和调班、替班的结果保持不变。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="95"/>
+        <source>生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="105"/>
+        <source>（按上次轮到的位置继续）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="128"/>
+        <source>无法生成排班</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="81"/>
+        <source>历史版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="203"/>
+        <source>节假日与调休</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/entry_form.py" line="74"/>
-        <source>内容</source>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="212"/>
+        <source>名称</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="222"/>
+        <source>例如：元旦、春节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="223"/>
+        <source>添加/修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="225"/>
+        <source>删除所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="228"/>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="250"/>
+        <source>{year} 年共 {n} 天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="253"/>
+        <source>{year} 年的节假日安排尚未录入：排班只按周六、周日休息。国务院通常在每年 11 月公布次年安排，请在下方录入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="91"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="366"/>
+        <source>导入台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="99"/>
+        <source>上一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="100"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="207"/>
+        <source>下一步：检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="101"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="102"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="128"/>
+        <source>选择 Excel (.xlsx) 或 CSV 台账文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="130"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="142"/>
+        <source>工作表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="146"/>
+        <source>可导入 Excel/WPS 保存的 .xlsx 或 CSV（UTF-8 或 GBK）台账。程序会识别常见表头（序号、标题、网址、来源、发布者、发布时间、发现时间、上报时间、等级、处置措施、处置结果、责任单位、备注），无法识别的列可在下一步手动指定。导入前会逐行检查，有任何错误都不会导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="167"/>
+        <source>文件中的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="167"/>
+        <source>示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="167"/>
+        <source>导入为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="171"/>
+        <source>自动新建台账中出现的新责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="207"/>
+        <source>下一步：列对应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="227"/>
+        <source>选择台账文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="227"/>
+        <source>台账文件 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="240"/>
+        <source>请选择台账文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="257"/>
+        <source>该文件已于 {0} 导入过（{1} 条），不能重复导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="264"/>
+        <source>表头在第 {0} 行，约 {1} 行数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="281"/>
+        <source>（第 {0} 列，无表头）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="290"/>
+        <source>（不导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="307"/>
+        <source>“{0}”工作表“{1}”。已自动识别 {2} 列，{3} 列未能识别（橙色），请为需要导入的列选择字段。必需：{4}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="345"/>
+        <source>正在逐行检查台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="359"/>
+        <source>正在导入台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="364"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="385"/>
+        <source>{0}：{1} / {2} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="388"/>
+        <source>{0}：已处理 {1} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="407"/>
+        <source>检查通过：{0} 行可以导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="409"/>
+        <source> 将新建责任单位：{0}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="411"/>
+        <source> 另有 {0} 条提示，见下表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="415"/>
+        <source>发现 {0} 处错误（共 {1} 行），请修改文件或列对应后重试；不会导入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="427"/>
+        <source>已导入 {0} 条事项，编号 {1} 至 {2}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="432"/>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="37"/>
+        <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="39"/>
+        <source>发现日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="51"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="53"/>
+        <source>新建事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="116"/>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="141"/>
+        <source>共 %n 条</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LogEntriesModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="20"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="22"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="21"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="23"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="22"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="24"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="23"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="25"/>
         <source>记录人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="24"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="26"/>
         <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="77"/>
+        <source>（补正）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryEditor</name>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="60"/>
+        <source>微博、微信公众号、抖音、本地论坛</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="62"/>
+        <source>未发现</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="62"/>
+        <source>有发现</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="72"/>
+        <source>例如：早间巡查，未发现涉我单位负面舆情。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="78"/>
+        <source>保存记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="89"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="97"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="98"/>
+        <source>巡查平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="99"/>
+        <source>巡查结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="100"/>
+        <source>事项编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="101"/>
+        <source>来电单位/指示领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="102"/>
+        <source>移交未办结事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="103"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="167"/>
+        <source>已恢复 %1 自动保存的草稿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="38"/>
+        <source>全部班次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="43"/>
+        <source>交班并关闭本班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="46"/>
+        <source>补正所选记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="48"/>
+        <source>接班确认…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="50"/>
+        <source>接班人确认所选交接班记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="66"/>
+        <source>值班日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="87"/>
+        <source>本班已关闭（只读，可补正）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="108"/>
+        <source>补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="108"/>
+        <source>更正说明（原记录保留）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="125"/>
+        <source>接班确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="125"/>
+        <source>接班人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="25"/>
+        <source>登录 — DutyLog 值班管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="42"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="43"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="47"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/login_dialog.py" line="48"/>
+        <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -138,6 +982,190 @@
     </message>
 </context>
 <context>
+    <name>MatterDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81"/>
+        <source>新建事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="326"/>
+        <source>事项 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="85"/>
+        <source>基本信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="86"/>
+        <source>办理过程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="87"/>
+        <source>证据备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="96"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="97"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="139"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
+        <source> 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158"/>
+        <source>跟踪至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="164"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165"/>
+        <source>摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="168"/>
+        <source>发布者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170"/>
+        <source>来源平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171"/>
+        <source>网址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="172"/>
+        <source>发布时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="173"/>
+        <source>发现时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="174"/>
+        <source>上报时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="175"/>
+        <source>专报时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="178"/>
+        <source>倾向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="180"/>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="182"/>
+        <source>等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183"/>
+        <source>分类标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188"/>
+        <source>删帖数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="192"/>
+        <source>处置措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="193"/>
+        <source>处置结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="194"/>
+        <source>跟踪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="203"/>
+        <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="214"/>
+        <source>选择一个文件查看预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="218"/>
+        <source>添加证据文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="242"/>
+        <source>新事项：保存后自动编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="246"/>
+        <source>&#x3000;（已作废：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="283"/>
+        <source>转为：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="350"/>
+        <source>请先保存事项，再添加证据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="354"/>
+        <source>选择证据文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356"/>
+        <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../dutylog/ui/pages/__init__.py" line="31"/>
@@ -145,33 +1173,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="36"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="38"/>
         <source>排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="37"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="45"/>
         <source>值班日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="38"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="52"/>
         <source>舆情台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="39"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="59"/>
         <source>报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="40"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="66"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="41"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="71"/>
         <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="74"/>
+        <source>审计记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="306"/>
+        <source>请假/不可值班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="306"/>
+        <source>特殊时期（24小时值守）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="311"/>
+        <source>例如：重大活动保障、敏感时期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="317"/>
+        <source>人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="319"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="320"/>
+        <source>开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="321"/>
+        <source>结束日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="322"/>
+        <source>事由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="322"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="324"/>
+        <source>请假期间不会排班；已排的值班会在检查中标出，可用替班调整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="326"/>
+        <source>特殊时期内值班员按白班、夜班轮换，保证全天有人值守；重新生成排班后生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="344"/>
+        <source>没有可选的人员。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,70 +1280,630 @@
     </message>
 </context>
 <context>
-    <name>TodayPage</name>
+    <name>ReviewDialog</name>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="42"/>
-        <source>当前值班</source>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39"/>
+        <source>审签汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="49"/>
-        <source>未办结事项</source>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39"/>
+        <source>退回汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="67"/>
-        <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49"/>
+        <source>批示意见（留空则为“已阅。”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="72"/>
-        <source>今日值班日志</source>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49"/>
+        <source>请写明退回原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="79"/>
-        <source>新增记录</source>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="52"/>
+        <source>审签领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="115"/>
-        <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53"/>
+        <source>批示意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="120"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53"/>
+        <source>退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58"/>
+        <source>审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58"/>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="63"/>
+        <source>审签后汇报将被锁定，不能再修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterListModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="172"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="173"/>
+        <source>星期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="174"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="175"/>
+        <source>岗位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="176"/>
+        <source>班次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="177"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="178"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="179"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="182"/>
+        <source>自动排班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="183"/>
+        <source>手工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="184"/>
+        <source>调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterMonthModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="34"/>
+        <source>星期一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="35"/>
+        <source>星期二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="36"/>
+        <source>星期三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="37"/>
+        <source>星期四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="38"/>
+        <source>星期五</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="39"/>
+        <source>星期六</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="40"/>
+        <source>星期日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="111"/>
+        <source>特殊时期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="115"/>
+        <source>带班领导：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="119"/>
+        <source>值班员：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="147"/>
+        <source>（班）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="153"/>
+        <source>调休上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="158"/>
+        <source>领导 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="161"/>
+        <source>值班 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="166"/>
+        <source>{n} 个问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="53"/>
+        <source>上个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="56"/>
+        <source>下个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="58"/>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="68"/>
+        <source>生成排班…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="70"/>
+        <source>调班…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="71"/>
+        <source>替班…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="72"/>
+        <source>节假日…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="74"/>
+        <source>请假/不可值班…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="75"/>
+        <source>特殊时期…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="76"/>
+        <source>从表格导入人员…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="77"/>
+        <source>人员与时期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="78"/>
+        <source>打印预览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="80"/>
+        <source>PDF 值班表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="81"/>
+        <source>Excel 表格…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="82"/>
+        <source>日历文件 (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="83"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="123"/>
+        <source>月历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="124"/>
+        <source>列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="130"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="249"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="133"/>
+        <source>统计期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="144"/>
+        <source>统计与检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="145"/>
+        <source>调整记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="197"/>
+        <source>{y}年{m}月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="221"/>
+        <source>值班员次数最多与最少相差 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="222"/>
+        <source>带班领导次数最多与最少相差 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="224"/>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="227"/>
+        <source>本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="232"/>
+        <source> {y} 年节假日尚未录入，仅按周末区分休息日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="261"/>
+        <source>已排 {n} 个班次（{a} 至 {b}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="266"/>
+        <source>生成排班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="291"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="301"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="305"/>
+        <source>导入人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="291"/>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="306"/>
+        <source>已导入 {n} 人，{k} 人已在名单中未重复导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="320"/>
+        <source>导出值班表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="336"/>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrint</name>
+    <message>
+        <location filename="../../dutylog/ui/print/roster_print.py" line="130"/>
+        <source>打印值班表</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterStatsModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="244"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="245"/>
+        <source>值班次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="246"/>
+        <source>带班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="247"/>
         <source>值班员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="120"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="248"/>
+        <source>工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="249"/>
+        <source>休息日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="250"/>
+        <source>节假日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="251"/>
+        <source>时长(小时)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="58"/>
+        <source>统计期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="62"/>
+        <source>本年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="67"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="73"/>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="75"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="77"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="86"/>
+        <source>统计报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="87"/>
+        <source>信息报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="125"/>
+        <source>报送信息标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="127"/>
+        <source>如：市委网信办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="129"/>
+        <source>事项编号（可空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="130"/>
+        <source>已采用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="131"/>
+        <source>获批示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="132"/>
+        <source>添加报送记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="136"/>
+        <source>报送日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="138"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="140"/>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="142"/>
+        <source>关联事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="195"/>
+        <source>每日舆情数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="196"/>
+        <source>按等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="197"/>
+        <source>按来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="205"/>
+        <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="241"/>
+        <source>已添加报送记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="245"/>
+        <source>网络舆情工作统计报告（{period}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="265"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="272"/>
+        <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="43"/>
+        <source>当前值班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="50"/>
+        <source>未办结事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="68"/>
+        <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="73"/>
+        <source>今日值班日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="80"/>
+        <source>新增记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="116"/>
+        <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
+        <source>值班员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
         <source>（未安排）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
         <source>带班领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="124"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="125"/>
         <source>备班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="134"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="135"/>
         <source>未办结事项（{n}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="136"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="140"/>
         <source>【{grade}】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="142"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="148"/>
         <source>暂无未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,8 +1911,44 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../dutylog/ui/print/roster_print.py" line="108"/>
-        <source>打印值班表</source>
+        <location filename="../../dutylog/ui/printing.py" line="26"/>
+        <source>打印预览 — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="38"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="50"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../dutylog/ui/briefing_reminder.py" line="48"/>
+        <source>当日汇报提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../dutylog/app.py" line="80"/>
+        <source>当前用户：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="124"/>
+        <source>自动备份失败：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="127"/>
+        <source>已自动备份到 </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

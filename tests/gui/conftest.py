@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from dutylog.services.office import Office
+from dutylog.ui import i18n
 from dutylog.ui.theme import apply_fonts
 
 
@@ -22,6 +23,7 @@ def staffed_office(office: Office, qapp: object) -> Office:
     from dutylog.domain.enums import DutyRole, Shift
 
     apply_fonts(qapp)  # type: ignore[arg-type]
+    i18n.install("zh_CN")  # as the app does at start; the tests read Chinese labels and dates
     officer = office.staff.add("张伟", phone="13900000001")
     leader = office.staff.add("王建国", phone="13900000002", roles=[DutyRole.LEADER])
     today = office.clock().date()

@@ -20,7 +20,7 @@ def test_every_area_is_in_the_sidebar(qtbot: QtBot, staffed_office: Office, qset
     window = MainWindow(staffed_office, qsettings)
     qtbot.addWidget(window)
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert titles == ["今日值班", "排班", "值班日志", "舆情台账", "报告", "统计", "设置"]
+    assert titles == ["今日值班", "排班", "值班日志", "舆情台账", "报告", "统计", "设置", "审计记录"]
     assert "数据库" in window.db_label.text() and str(staffed_office.db.description) in window.db_label.text()
 
 
@@ -44,14 +44,15 @@ def test_last_page_and_geometry_are_remembered(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.show_page("roster")
+    window.show_page("today")
     window.resize(700, 500)  # inside the 800x600 offscreen screen
-    window.show_page("ledger")
     window.close()
     again = MainWindow(staffed_office, qsettings)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
-    assert again.current_page_key() == "ledger"
+    assert again.current_page_key() == "today"
     assert (again.width(), again.height()) == (700, 500)
 
 

@@ -24,8 +24,14 @@ def page(qtbot: QtBot, staffed_office: Office) -> TodayPage:
     return widget
 
 
-def type_entry(qtbot: QtBot, page: TodayPage, text: str, kind: EntryKind = EntryKind.PATROL) -> None:
+def type_entry(
+    qtbot: QtBot, page: TodayPage, text: str, kind: EntryKind = EntryKind.PATROL, **fields: str
+) -> None:
     page.form.kind.setCurrentIndex(page.form.kind.findData(kind.value))
+    if kind is EntryKind.PATROL:
+        page.form.sources.setText(fields.get("sources", "微博、抖音"))
+    if "person" in fields:
+        page.form.person.setText(fields["person"])
     page.form.text.setFocus()
     page.form.text.setPlainText(text)
 
@@ -44,7 +50,10 @@ def test_entry_added_through_the_form_shows_at_once(
     type_entry(qtbot, page, "午间巡查：微博、抖音，未发现。")
     qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1
-    assert page.model.index(0, 2).data() == "午间巡查：微博、抖音，未发现。"
+    shown = page.model.index(0, 2).data()
+    assert (
+        shown.startswith("午间巡查：微博、抖音，未发现。") and "〔巡查：微博、抖音；结果：未发现〕" in shown
+    )
     assert page.model.index(0, 1).data() == "巡查"
     assert page.form.text.toPlainText() == ""
     assert not page.empty_hint.isVisible()
@@ -54,10 +63,20 @@ def test_entry_added_through_the_form_shows_at_once(
 
 
 def test_ctrl_enter_saves(qtbot: QtBot, page: TodayPage) -> None:
-    type_entry(qtbot, page, "市网信办来电，通知明日开会。", EntryKind.CALL)
+    type_entry(qtbot, page, "通知明日开会。", EntryKind.CALL, person="市网信办")
     qtbot.keyClick(page.form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert page.model.rowCount() == 1
     assert page.model.index(0, 1).data() == "来电来文"
+
+
+def test_patrol_without_sources_is_refused_and_kept(
+    qtbot: QtBot, page: TodayPage, staffed_office: Office
+) -> None:
+    type_entry(qtbot, page, "早间巡查，未发现。", sources="")
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert "巡查" in page.form.error.text()
+    assert page.form.text.toPlainText() == "早间巡查，未发现。"
+    assert staffed_office.log.entries_for(FIXED_NOW.date()) == []
 
 
 def test_empty_text_shows_a_message_and_saves_nothing(
@@ -109,11 +128,14 @@ def test_log_entries_model_is_a_valid_qt_model(qtmodeltester: object, staffed_of
     for hour in (9, 12, 15):
         staffed_office.log.add_entry(
             NewLogEntry(
-                kind=EntryKind.PATROL, text=f"{hour}点巡查\n详情", occurred_at=datetime(2026, 11, 17, hour)
+                kind=EntryKind.PATROL,
+                text=f"{hour}点巡查\n详情",
+                occurred_at=datetime(2026, 11, 17, hour),
+                details={"sources": ["微博"]},
             )
         )
     model = LogEntriesModel()
     model.set_entries(staffed_office.log.entries_for(FIXED_NOW.date()))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.index(0, 0).data() == "09:00"
-    assert model.index(0, 2).data() == "9点巡查…"
+    assert model.index(0, 2).data().startswith("9点巡查…")

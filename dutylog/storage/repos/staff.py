@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from dutylog.domain.enums import DutyRole
 from dutylog.domain.errors import NotFoundError
 from dutylog.domain.records import StaffRecord, UnitRecord
+from dutylog.storage.locking import update_versioned
 from dutylog.storage.models import Staff, Unit
 
 _ROLE_COLUMNS = {DutyRole.OFFICER: "is_officer", DutyRole.LEADER: "is_leader", DutyRole.STANDBY: "is_standby"}
@@ -26,6 +28,7 @@ def staff_record(row: Staff) -> StaffRecord:
         title=row.title,
         roles=roles,
         active=row.active,
+        version=row.version,
     )
 
 
@@ -87,3 +90,10 @@ class StaffRepo:
     def by_name(self, name: str) -> list[StaffRecord]:
         rows = self.session.scalars(select(Staff).where(Staff.name == name).order_by(Staff.id))
         return [staff_record(row) for row in rows]
+
+    def update(self, staff_id: int, *, expected_version: int, **values: Any) -> StaffRecord:
+        """Save changed fields if nobody saved a newer version; raises ConflictError otherwise."""
+        update_versioned(
+            self.session, Staff, staff_id, expected_version=expected_version, values=values, label="人员"
+        )
+        return self.get(staff_id)

@@ -10,7 +10,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
+from dutylog.domain.log_kinds import describe_details
 from dutylog.domain.records import LogEntryRecord
 from dutylog.ui.i18n import label
 
@@ -72,18 +74,22 @@ class LogEntriesModel(QAbstractTableModel):
             if column == TIME:
                 return entry.occurred_at.strftime("%H:%M")
             if column == KIND:
-                return label(entry.kind)
+                return label(entry.kind) + (self.tr("（补正）") if entry.amends_id else "")
             if column == TEXT:
                 first_line = entry.text.split("\n", 1)[0]
-                return first_line[:PREVIEW_CHARS] + (
+                preview = first_line[:PREVIEW_CHARS] + (
                     "…" if len(entry.text) > len(first_line[:PREVIEW_CHARS]) else ""
                 )
+                extra = describe_details(entry.kind, entry.details)
+                return f"{preview}　〔{extra}〕" if extra else preview
             if column == AUTHOR:
                 return entry.author_name
             if column == MATTER:
                 return entry.matter_number
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             return entry.text[:2000]
+        if role == Qt.ItemDataRole.ForegroundRole and entry.locked:
+            return QColor("#555555")  # a closed shift: read-only
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -20,8 +21,8 @@ from dutylog.domain.records import DutyAssignment, DutyNow, LogEntryRecord
 from dutylog.services.office import Office
 from dutylog.ui.i18n import label, long_date
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
-from dutylog.ui.pages.entry_form import EntryForm
 from dutylog.ui.theme import grade_colour
+from dutylog.ui.widgets.log_entry_editor import LogEntryEditor
 
 
 def people(assignments: tuple[DutyAssignment, ...]) -> str:
@@ -74,7 +75,7 @@ class TodayPage(QWidget):
         entries_layout.addWidget(self.empty_hint)
         entries_layout.addWidget(self.table, 1)
 
-        self.form = EntryForm(office)
+        self.form = LogEntryEditor(office)
         self.form.saved.connect(self._on_saved)
         form_box = QGroupBox(self.tr("新增记录"))
         QVBoxLayout(form_box).addWidget(self.form)
@@ -132,10 +133,15 @@ class TodayPage(QWidget):
         self.open_matters.clear()
         matters = self.office.matters.open_matters()
         self.matters_box.setTitle(self.tr("未办结事项（{n}）").format(n=len(matters)))
+        limits = self.office.matters.time_limits()
         for matter in matters:
+            deadline = self.office.matters.deadline(matter, limits=limits)
+            due = "" if deadline.met or matter.reported_at else f" {deadline.label}"
             tag = self.tr("【{grade}】").format(grade=label(matter.grade))
-            item = QListWidgetItem(f"{tag}{matter.number}\n{matter.title}")
+            item = QListWidgetItem(f"{tag}{matter.number}{due}\n{matter.title}")
             item.setForeground(grade_colour(matter.grade))
+            if deadline.overdue and matter.reported_at is None:
+                item.setBackground(QColor("#fdecea"))
             item.setToolTip(f"{matter.title}\n{label(matter.status)} · {matter.discovered_at:%Y-%m-%d %H:%M}")
             self.open_matters.addItem(item)
         if not matters:

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from dutylog.domain.errors import ValidationError
@@ -66,8 +66,13 @@ def _paint_pages(painter: QPainter, pages: list[str], new_page: object, dpi: int
         document = _document(html_text, width_pt, height_pt)
         painter.save()
         painter.scale(scale, scale)
+        # A long month shrinks to one page rather than spill over; it is laid out
+        # wider by the same factor so that, once scaled, it still spans the page.
         fit = min(1.0, height_pt / max(1.0, document.size().height()))
-        painter.scale(fit, fit)  # a long month shrinks to one page rather than spill over
+        if fit < 1.0:
+            document.setTextWidth(width_pt / fit)
+            fit = min(fit, height_pt / max(1.0, document.size().height()))
+        painter.scale(fit, fit)
         document.drawContents(painter)
         painter.restore()
 
@@ -97,22 +102,31 @@ def write_roster_pdf(office: Office, first: date, last: date, path: Path) -> int
     return len(pages)
 
 
-def print_preview(parent: QWidget | None, office: Office, first: date, last: date) -> None:
-    """Qt's print preview dialog for the roster (A4 landscape by default)."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+def render_to_printer(printer: QPrinter, pages: list[str]) -> None:
+    """Paint the month pages on a printer (the preview's and the real one)."""
+    painter = QPainter(printer)
+    try:
+        _paint_pages(painter, pages, printer.newPage, printer.resolution())
+    finally:
+        painter.end()
 
-    pages = RosterExporter(office).html_pages(first, last)
+
+def landscape_printer() -> QPrinter:
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(landscape_layout())
+    printer.setDocName("值班表")
+    return printer
+
+
+def print_preview(parent: QWidget | None, office: Office, first: date, last: date) -> None:
+    """Qt's print preview dialog for the roster (A4 landscape by default)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    pages = RosterExporter(office).html_pages(first, last)
+    printer = landscape_printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("打印值班表") if parent is not None else "打印值班表")
-
-    def render(device: QPrinter) -> None:
-        painter = QPainter(device)
-        try:
-            _paint_pages(painter, pages, device.newPage, device.resolution())
-        finally:
-            painter.end()
-
-    dialog.paintRequested.connect(render)
+    dialog.setWindowTitle(QCoreApplication.translate("RosterPrint", "打印值班表"))
+    dialog.paintRequested.connect(lambda device: render_to_printer(device, pages))
     dialog.exec()

@@ -1,1 +1,1 @@
-"""Small reusable widgets and helpers shared by the main window and pages."""
+"""Widgets shared by several pages."""

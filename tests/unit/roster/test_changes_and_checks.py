@@ -126,3 +126,28 @@ def test_inactive_person_is_flagged(office: Office, team: Team) -> None:
         )
     quality = office.roster.check(date(2026, 12, 1), date(2026, 12, 1))
     assert ProblemKind.INACTIVE in {p.kind for p in quality.problems}
+
+
+def test_people_without_duties_appear_in_statistics(office: Office, team: Team) -> None:
+    office.roster.generate(date(2026, 12, 1), date(2026, 12, 3))
+    quality = office.roster.check(date(2026, 12, 1), date(2026, 12, 3))
+    stats = {p.name: p for p in quality.people}
+    assert len(stats) == 10
+    assert sorted(p.total for p in quality.people).count(0) == 4  # 7 officers, 3 days
+    assert quality.spread[DutyRole.OFFICER] == 1
+
+
+def test_a_long_duty_overlapping_two_shorter_ones_is_reported_twice() -> None:
+    from dutylog.domain.holidays import HolidayCalendar
+    from dutylog.domain.records import DutyAssignment
+    from dutylog.domain.roster_checks import CheckInput, check
+
+    day = date(2026, 12, 8)
+    duties = [
+        DutyAssignment(1, day, Shift.FULL, DutyRole.OFFICER, 5, "张伟", ""),
+        DutyAssignment(2, day, Shift.DAY, DutyRole.LEADER, 5, "张伟", ""),
+        DutyAssignment(3, day, Shift.NIGHT, DutyRole.STANDBY, 5, "张伟", ""),
+    ]
+    quality = check(CheckInput(day, day, duties, [], HolidayCalendar()))
+    doubles = [p for p in quality.problems if p.kind is ProblemKind.DOUBLE_BOOKING]
+    assert len(doubles) == 2

@@ -208,3 +208,47 @@ def test_parse_rows_reports_or_accepts_every_row(rows: list[list[object]]) -> No
     people, errors = parse_rows(["姓名", "单位", "电话", "角色"], rows)
     non_blank = [r for r in rows if any(str(v or "").strip() for v in r)]
     assert len(people) + len(errors) == len(non_blank)
+
+
+def test_cli_leave_special_holiday_and_import(
+    office: Office, team: Team, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office.close()
+    assert (
+        cli(db_path, "roster", "leave", "--person", "张伟", "--from", "2030-03-01", "--to", "2030-03-10") == 0
+    )
+    assert (
+        cli(db_path, "roster", "special", "--name", "重大活动", "--from", "2030-03-05", "--to", "2030-03-05")
+        == 0
+    )
+    assert cli(db_path, "roster", "holiday", "--date", "2030-03-02", "--name", "测试节") == 0
+    assert cli(db_path, "roster", "generate", "--from", "2030-03-01", "--to", "2030-03-10") == 0
+    capsys.readouterr()
+    assert cli(db_path, "roster", "show", "--date", "2030-03-05", "--json") == 0
+    day = json.loads(capsys.readouterr().out)
+    assert day["special_periods"] == ["重大活动"]
+    assert {o["shift"] for o in day["officers"]} == {"day", "night"}
+    assert "张伟" not in [o["name"] for o in day["officers"]]
+    assert cli(db_path, "roster", "show", "--date", "2030-03-02", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["holiday_duty"] is True
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("姓名,单位,手机,角色\n钱七,办公室,13700000000,带班领导\n", encoding="utf-8")
+    assert cli(db_path, "roster", "import-staff", str(sheet)) == 0
+    assert "1 added" in capsys.readouterr().out
+
+
+def test_cli_show_at_a_time_names_the_shift_on_duty(
+    office: Office, team: Team, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office.close()
+    assert (
+        cli(db_path, "roster", "special", "--name", "重大活动", "--from", "2030-05-01", "--to", "2030-05-01")
+        == 0
+    )
+    assert cli(db_path, "roster", "generate", "--from", "2030-05-01", "--to", "2030-05-02") == 0
+    capsys.readouterr()
+    assert cli(db_path, "roster", "show", "--date", "2030-05-02", "--time", "03:00", "--json") == 0
+    night = json.loads(capsys.readouterr().out)
+    assert night["date"] == "2030-05-01"  # 03:00 belongs to the previous duty day
+    assert [o["shift"] for o in night["officers"]] == ["night"] and len(night["leaders"]) == 1
+    assert cli(db_path, "roster", "show", "--date", "2030-05-01", "--time", "25:00") == 2

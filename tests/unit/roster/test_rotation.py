@@ -175,3 +175,19 @@ def test_property_no_person_twice_a_day_and_counts_within_one(officers: int, day
         assert not plan.unfilled
         numbers = [counts(plan.duties, DutyRole.OFFICER)[pid] for pid in pool]
         assert max(numbers) - min(numbers) <= 1
+
+
+def test_past_holiday_duties_count_when_totals_tie() -> None:
+    calendar = HolidayCalendar(package_days(2026), [2026])
+    plan = generate(
+        request(
+            first=date(2026, 10, 1),
+            last=date(2026, 10, 2),
+            officers=[11, 12],
+            calendar=calendar,
+            options=RotationOptions(min_rest_hours=0),
+            past_counts={(11, "holiday"): 3},
+        )
+    )
+    first_day = [d.staff_id for d in plan.duties if d.role is DutyRole.OFFICER]
+    assert first_day == [12, 11]

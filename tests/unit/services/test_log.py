@@ -10,12 +10,15 @@ from dutylog.domain.records import NewLogEntry
 from dutylog.services.office import Office
 from tests.conftest import FIXED_NOW, FakeClock
 
+PATROL = {"sources": ["微博", "抖音"]}
+
 
 def test_entry_is_stored_with_its_shift(office: Office) -> None:
     officer = office.staff.add("张伟", unit="舆情监测科")
     saved = office.log.add_entry(
         NewLogEntry(
             kind=EntryKind.PATROL,
+            details=PATROL,
             text="早间巡查：微博、抖音，未发现。",
             author_id=officer.id,
             occurred_at=datetime(2026, 11, 17, 9, 5),
@@ -36,7 +39,9 @@ def test_entries_after_midnight_belong_to_the_night_shift_of_the_day_before(
     office: Office, clock: FakeClock
 ) -> None:
     clock.set(datetime(2026, 11, 18, 2, 0))
-    saved = office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="夜间巡查，未发现。"))
+    saved = office.log.add_entry(
+        NewLogEntry(kind=EntryKind.PATROL, details=PATROL, text="夜间巡查，未发现。")
+    )
     assert (saved.duty_date, saved.shift) == (date(2026, 11, 17), Shift.NIGHT)
     day, entries = office.log.today()
     assert day == date(2026, 11, 17) and entries == [saved]
@@ -44,10 +49,14 @@ def test_entries_after_midnight_belong_to_the_night_shift_of_the_day_before(
 
 def test_entries_are_listed_in_time_order(office: Office) -> None:
     late = office.log.add_entry(
-        NewLogEntry(kind=EntryKind.PATROL, text="午间", occurred_at=datetime(2026, 11, 17, 12, 0))
+        NewLogEntry(
+            kind=EntryKind.PATROL, details=PATROL, text="午间", occurred_at=datetime(2026, 11, 17, 12, 0)
+        )
     )
     early = office.log.add_entry(
-        NewLogEntry(kind=EntryKind.PATROL, text="早间", occurred_at=datetime(2026, 11, 17, 9, 0))
+        NewLogEntry(
+            kind=EntryKind.PATROL, details=PATROL, text="早间", occurred_at=datetime(2026, 11, 17, 9, 0)
+        )
     )
     assert office.log.entries_for(date(2026, 11, 17)) == [early, late]
 
@@ -71,7 +80,9 @@ def test_bad_text_is_refused_and_nothing_is_written(office: Office, text: str, c
 def test_a_time_in_the_future_is_refused(office: Office) -> None:
     with pytest.raises(ValidationError) as info:
         office.log.add_entry(
-            NewLogEntry(kind=EntryKind.PATROL, text="巡查", occurred_at=FIXED_NOW + timedelta(hours=3))
+            NewLogEntry(
+                kind=EntryKind.PATROL, details=PATROL, text="巡查", occurred_at=FIXED_NOW + timedelta(hours=3)
+            )
         )
     assert info.value.code == "in_future"
     assert office.log.entries_for(FIXED_NOW.date()) == []

@@ -1,0 +1,160 @@
+"""`dutylog brief`, `dutylog report special|weekly`, `dutylog stats`: briefings and reports.
+
+PDF output needs Qt: only those commands create a QGuiApplication (offscreen), inside
+the command, never at import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from dutylog.cli.common import open_office, parse_date, print_json
+from dutylog.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from dutylog.reports.official import OfficialDocument
+
+
+def register(subparsers: Any) -> None:
+    brief = subparsers.add_parser("brief", help="the end-of-day briefing of a date (当日汇报)")
+    brief.add_argument("--date", help="duty date YYYY-MM-DD (default: today's duty date)")
+    brief.add_argument("--shift", choices=("day", "night"), help="one shift instead of the whole day")
+    brief.add_argument("--author", metavar="NAME", help="save the draft as written by this officer")
+    brief.add_argument("--submit", action="store_true", help="submit the saved briefing for review")
+    brief.add_argument("--sign", metavar="NAME", help="sign the submitted briefing as this leader")
+    brief.add_argument("--instruction", default="", help="the leader's instruction (批示) when signing")
+    _outputs(brief, text=True)
+    brief.set_defaults(func=run_brief)
+
+    report = subparsers.add_parser("report", help="special (专报) and weekly reports")
+    kinds = report.add_subparsers(dest="kind", metavar="KIND", required=True)
+    special = kinds.add_parser("special", help="special report for one matter (舆情专报)")
+    special.add_argument("matter_no", metavar="MATTER_NO", help="matter number, e.g. YQ-2026-0042")
+    _outputs(special, text=True)
+    special.set_defaults(func=run_special)
+    weekly = kinds.add_parser("weekly", help="weekly report (周报)")
+    weekly.add_argument("--week", required=True, help="ISO week YYYY-Www, e.g. 2026-W47")
+    _outputs(weekly, text=True)
+    weekly.set_defaults(func=run_weekly)
+
+    stats = subparsers.add_parser("stats", help="statistics for a period (统计)")
+    stats.add_argument("--from", dest="first", required=True, help="first date YYYY-MM-DD")
+    stats.add_argument("--to", dest="last", required=True, help="last date YYYY-MM-DD")
+    stats.add_argument("--json", action="store_true", help="every count as JSON")
+    stats.set_defaults(func=run_stats)
+
+
+def _outputs(parser: argparse.ArgumentParser, *, text: bool) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--pdf", metavar="FILE", help="write a PDF (GB/T 9704 layout)")
+    group.add_argument("--docx", metavar="FILE", help="write a Word document")
+    if text:
+        group.add_argument("--text", action="store_true", help="print plain text (default)")
+
+
+def _emit(document: OfficialDocument, args: argparse.Namespace) -> int:
+    if args.pdf:
+        from dutylog.ui.pdf import write_pdf  # Qt only for this output
+
+        pages = write_pdf(document, args.pdf)
+        print(f"PDF: {args.pdf} ({pages} 页)")
+    elif args.docx:
+        from dutylog.reports.docx_writer import write_docx
+
+        write_docx(document, args.docx)
+        print(f"Word: {args.docx}")
+    else:
+        from dutylog.reports.html_subset import to_plain_text
+
+        print(document.title)
+        print()
+        print(to_plain_text(document.body_html))
+        for label, value in document.closing:
+            print(f"{label}：{value}")
+        if document.footnote:
+            print(document.footnote)
+    return 0
+
+
+def run_brief(args: argparse.Namespace) -> int:
+    from dutylog.domain.enums import Shift
+    from dutylog.reports.official import OfficialDocument, briefing_document
+
+    office = open_office(args)
+    try:
+        service = office.briefings
+        duty_date = parse_date(args.date) if args.date else service.today()
+        shift = Shift(args.shift) if args.shift else None
+        briefing = service.find(duty_date, shift)
+        if args.author:
+            author_id = service.staff_id_named(args.author)
+            briefing = briefing or service.draft(duty_date, shift, author_id=author_id)
+        if args.submit or args.sign:
+            if briefing is None:
+                raise ValidationError("该日尚无已保存的汇报，请先用 --author 保存草稿。", code="no_briefing")
+            if args.submit:
+                briefing = service.submit(briefing.id, author_id=briefing.author_id)
+            if args.sign:
+                reviewer = service.staff_id_named(args.sign)
+                briefing = service.sign(briefing.id, reviewer_id=reviewer, instruction=args.instruction)
+        if briefing is not None:
+            document = briefing_document(briefing)
+        else:
+            title, body = service.preview(duty_date, shift)
+            document = OfficialDocument(title, body, [("状态", "草稿（未保存）")])
+    finally:
+        office.close()
+    return _emit(document, args)
+
+
+def run_special(args: argparse.Namespace) -> int:
+    from dutylog.reports.period_reports import special_document
+
+    office = open_office(args)
+    try:
+        facts = office.reports.special_report(args.matter_no)
+    finally:
+        office.close()
+    return _emit(special_document(facts), args)
+
+
+def run_weekly(args: argparse.Namespace) -> int:
+    from dutylog.reports.period_reports import weekly_document
+
+    office = open_office(args)
+    try:
+        facts = office.reports.weekly(args.week)
+    finally:
+        office.close()
+    return _emit(weekly_document(facts), args)
+
+
+def statistics_json(stats: Any) -> dict[str, Any]:
+    from dutylog.reports.period_reports import summary_paragraph
+
+    data: dict[str, Any] = dataclasses.asdict(stats)
+    data["from"], data["to"] = data.pop("first"), data.pop("last")
+    data["adoption_rate"] = stats.adoption_rate
+    data["summary"] = summary_paragraph(stats)
+    return data
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    first: date = parse_date(args.first)
+    last: date = parse_date(args.last)
+    office = open_office(args)
+    try:
+        stats = office.reports.statistics(first, last)
+    finally:
+        office.close()
+    if args.json:
+        print_json(statistics_json(stats))
+        return 0
+    from dutylog.reports.html_subset import to_plain_text
+    from dutylog.reports.period_reports import statistics_html
+
+    print(to_plain_text(statistics_html(stats)))
+    return 0

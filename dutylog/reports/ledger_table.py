@@ -1,0 +1,96 @@
+"""The matter ledger (台账) as an .xlsx workbook or a CSV file Excel opens correctly.
+
+Headers are the ones `dutylog.domain.ledger_fields` recognises, so an exported
+ledger imports again unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from dutylog.domain.ledger_rows import LedgerLine
+
+Column = tuple[str, float, Callable[[LedgerLine], object]]
+
+COLUMNS: tuple[Column, ...] = (
+    ("编号", 15, lambda m: m.number),
+    ("标题", 40, lambda m: m.title),
+    ("摘要", 40, lambda m: m.summary),
+    ("来源", 12, lambda m: m.source),
+    ("网址", 30, lambda m: m.url),
+    ("发布者", 14, lambda m: m.author),
+    ("发布时间", 17, lambda m: m.published_at),
+    ("发现时间", 17, lambda m: m.discovered_at),
+    ("上报时间", 17, lambda m: m.reported_at),
+    ("等级", 7, lambda m: m.grade.zh),
+    ("状态", 7, lambda m: m.status.zh),
+    ("处置措施", 22, lambda m: "、".join(m.measures)),
+    ("删帖数", 8, lambda m: m.posts_removed),
+    ("处置结果", 30, lambda m: m.outcome),
+    ("责任单位", 16, lambda m: m.unit),
+    ("类别", 14, lambda m: "、".join(m.tags)),
+)
+HEADERS = tuple(name for name, _width, _get in COLUMNS)
+DATE_FORMAT = "yyyy-mm-dd hh:mm"
+
+
+def write_xlsx(lines: Iterable[LedgerLine], path: Path | IO[bytes], *, title: str = "舆情台账") -> int:
+    """Stream the ledger to ``path`` (write-only workbook: flat memory); return the row count."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title[:31])
+    sheet.freeze_panes = "A2"
+    for index, (_name, width, _get) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDE5F0")
+    centre = Alignment(horizontal="center", vertical="center")
+    header = []
+    for name in HEADERS:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font, cell.fill, cell.alignment = bold, fill, centre
+        header.append(cell)
+    sheet.append(header)
+    count = 0
+    for line in lines:
+        values: list[object] = []
+        for _name, _width, get in COLUMNS:
+            value = get(line)
+            if isinstance(value, datetime):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = DATE_FORMAT
+                values.append(cell)
+            else:
+                values.append(value)
+        sheet.append(values)
+        count += 1
+    workbook.save(path)
+    return count
+
+
+def write_csv(lines: Iterable[LedgerLine], path: Path) -> int:
+    """UTF-8 with a BOM: Excel and WPS then open the Chinese text correctly."""
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS)
+        for line in lines:
+            row = []
+            for _name, _width, get in COLUMNS:
+                value = get(line)
+                row.append(_csv_time(value) if isinstance(value, datetime) else value)
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def _csv_time(value: datetime) -> str:
+    return f"{value:%Y-%m-%d %H:%M:%S}" if value.second else f"{value:%Y-%m-%d %H:%M}"

@@ -1,0 +1,203 @@
+"""The official document layout (GB/T 9704-2012) shared by the PDF and .docx writers.
+
+A document is a title, an HTML body in the report subset and an optional closing
+block (the leader's instruction and signature). Sizes are in points and millimetres.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from dutylog.domain.briefing import BriefingRecord
+from dutylog.reports.html_subset import Node, parse
+from dutylog.reports.text import stamp
+
+PAGE_WIDTH_MM = 210.0
+PAGE_HEIGHT_MM = 297.0
+MARGIN_TOP_MM = 37.0
+MARGIN_BOTTOM_MM = 35.0
+MARGIN_LEFT_MM = 28.0
+MARGIN_RIGHT_MM = 26.0
+TITLE_PT = 22.0  # 二号
+BODY_PT = 16.0  # 三号
+HEADING_PT = 16.0
+PAGE_NUMBER_PT = 14.0  # 四号
+TABLE_PT = 12.0  # 小四: tables of five or six columns stay readable
+# 22 lines a page: 225 mm of type area / 22 lines = 10.2 mm = 29 pt a line.
+LINE_HEIGHT_PT = 28.9
+
+# Preferred faces first; the writer takes the first installed one of each list,
+# then the best installed CJK face. Documents open elsewhere use the first names.
+TITLE_FONTS = (
+    "方正小标宋简体",
+    "FZXiaoBiaoSong-B05S",
+    "华文中宋",
+    "STZhongsong",
+    "宋体",
+    "SimSun",
+    "Noto Serif CJK SC",
+)
+BODY_FONTS = ("仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "STFangsong", "Noto Serif CJK SC")
+HEADING_FONTS = ("黑体", "SimHei", "Noto Sans CJK SC")
+CJK_FALLBACK_FONTS = (
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Noto Serif CJK SC",
+    "Noto Sans CJK SC",
+    "Source Han Serif SC",
+    "Source Han Sans SC",
+    "AR PL UMing CN",
+    "Droid Sans Fallback",
+)
+DOCX_TITLE_FONT = "方正小标宋简体"
+DOCX_BODY_FONT = "仿宋_GB2312"
+DOCX_HEADING_FONT = "黑体"
+
+
+def choose_font(preferred: tuple[str, ...], installed: set[str]) -> str:
+    """First preferred family that is installed, else the best installed CJK face."""
+    lowered = {name.lower(): name for name in installed}
+    for name in (*preferred, *CJK_FALLBACK_FONTS):
+        if name.lower() in lowered:
+            return lowered[name.lower()]
+    return preferred[0]
+
+
+def page_number_text(number: int) -> str:
+    return f"— {number} —"
+
+
+@dataclass(frozen=True)
+class OfficialDocument:
+    title: str
+    body_html: str
+    closing: list[tuple[str, str]] = field(default_factory=list)  # (label, text) pairs
+    footnote: str = ""
+
+
+def briefing_document(briefing: BriefingRecord) -> OfficialDocument:
+    closing: list[tuple[str, str]] = [("撰写人", briefing.author_name or "—")]
+    if briefing.signed_at is not None:
+        closing += [
+            ("领导批示", briefing.instruction),
+            ("审签人", f"{briefing.signer_name}　{stamp(briefing.signed_at)}"),
+        ]
+    else:
+        closing.append(("状态", briefing.status.zh))
+    footnote = f"SHA-256：{briefing.content_sha256}" if briefing.content_sha256 else ""
+    return OfficialDocument(briefing.title, briefing.body_html, closing, footnote)
+
+
+def document_html(document: OfficialDocument, *, title_font: str, body_font: str, heading_font: str) -> str:
+    """HTML for Qt's QTextDocument with the office layout as inline styles.
+
+    Lengths are in px of a 72-dpi layout (1 px = 1 pt); Qt reads only px for
+    text-indent and line-height, and sizes headings itself unless they are plain
+    paragraphs, so headings are rendered as styled paragraphs.
+    """
+    fonts = _Fonts(title_font, body_font, heading_font)
+    title = (
+        f'<p align="center" style="{fonts.style(title_font, TITLE_PT, bold=True)} '
+        f'line-height:{TITLE_PT * 1.4:.1f}px; margin-bottom:{LINE_HEIGHT_PT:.1f}px;">'
+        f"{html.escape(document.title)}</p>"
+    )
+    body = "".join(fonts.block(node) for node in parse(document.body_html).children)
+    closing = "".join(
+        f'<p style="{fonts.paragraph_style()}"><b>{html.escape(label)}：</b>{html.escape(text)}</p>'
+        for label, text in document.closing
+    )
+    note = (
+        f'<p style="{fonts.style(body_font, 9)} color:#555555;">{html.escape(document.footnote)}</p>'
+        if document.footnote
+        else ""
+    )
+    spacer = f'<p style="{fonts.paragraph_style()}"> </p>' if document.closing else ""
+    return f"<html><body>{title}{body}{spacer}{closing}{note}</body></html>"
+
+
+class _Fonts:
+    def __init__(self, title: str, body: str, heading: str) -> None:
+        self.title, self.body, self.heading = title, body, heading
+        # A fallback face has no 黑体 look of its own: weight marks the headings instead.
+        self.heading_bold = heading not in HEADING_FONTS
+
+    @staticmethod
+    def style(family: str, size: float, *, bold: bool = False) -> str:
+        weight = "bold" if bold else "normal"
+        return f"font-family:'{family}'; font-size:{size:g}pt; font-weight:{weight};"
+
+    def paragraph_style(self, family: str | None = None, *, bold: bool = False) -> str:
+        return (
+            f"{self.style(family or self.body, BODY_PT, bold=bold)} text-indent:{2 * BODY_PT:g}px; "
+            f"line-height:{LINE_HEIGHT_PT:.1f}px; margin-top:0px; margin-bottom:0px;"
+        )
+
+    def block(self, node: Node) -> str:
+        if node.tag == "table":
+            return self.table(node)
+        if node.tag in ("ul", "ol"):
+            items = [child for child in node.children if child.tag == "li"]
+            marks = [f"{n}. " if node.tag == "ol" else "• " for n in range(1, len(items) + 1)]
+            return "".join(
+                f'<p style="{self.paragraph_style()}">{mark}{render_inline(item)}</p>'
+                for mark, item in zip(marks, items, strict=True)
+            )
+        if not node.tag:
+            return (
+                f'<p style="{self.paragraph_style()}">{html.escape(node.text)}</p>'
+                if node.text.strip()
+                else ""
+            )
+        if node.tag == "h1":
+            style = f"{self.style(self.title, TITLE_PT, bold=True)} line-height:{TITLE_PT * 1.4:.1f}px;"
+            return f'<p align="center" style="{style}">{render_inline(node)}</p>'
+        if node.tag == "h2":
+            style = self.paragraph_style(self.heading, bold=self.heading_bold)
+        elif node.tag == "h3":
+            style = self.paragraph_style(bold=True)
+        else:
+            style = self.paragraph_style()
+        if node.page_break:
+            style += " page-break-before: always;"
+        align = f' align="{node.align}"' if node.align else ""
+        return f'<p{align} style="{style}">{render_inline(node)}</p>'
+
+    def table(self, node: Node) -> str:
+        rows = [row for row in node.children if row.tag == "tr"]
+        cell_style = f"{self.style(self.body, TABLE_PT)} line-height:{TABLE_PT * 1.3:.1f}px;"
+        out = []
+        for index, row in enumerate(rows):
+            cells = []
+            for cell in row.children:
+                if cell.tag not in ("td", "th"):
+                    continue
+                span = f' colspan="{cell.colspan}"' if cell.colspan > 1 else ""
+                text = "<br>".join(
+                    render_inline(block) for block in cell.children if block.tag in ("p", "h2", "h3", "li")
+                ) or render_inline(cell)
+                if cell.tag == "th":
+                    text = f"<b>{text}</b>"
+                align = ' align="center"' if cell.tag == "th" else ""
+                cells.append(f'<td{span}{align} style="{cell_style}">{text}</td>')
+            row_html = f"<tr>{''.join(cells)}</tr>"
+            is_header = index == 0 and any(cell.tag == "th" for cell in row.children)
+            out.append(f"<thead>{row_html}</thead>" if is_header else row_html)
+        page_break = ' style="page-break-before: always;"' if node.page_break else ""
+        attributes = f'border="1" cellspacing="0" cellpadding="3" width="100%"{page_break}'
+        return f"<table {attributes}>{''.join(out)}</table>"
+
+
+def render_inline(node: Node) -> str:
+    """The inline content of a block: text, emphasis and line breaks."""
+    out = []
+    for child in node.children:
+        if not child.tag:
+            out.append(html.escape(child.text, quote=False))
+        elif child.tag == "br":
+            out.append("<br>")
+        elif child.tag in ("b", "i", "u"):
+            out.append(f"<{child.tag}>{render_inline(child)}</{child.tag}>")
+        else:
+            out.append(render_inline(child))
+    return "".join(out)

@@ -1,0 +1,216 @@
+"""Full-text search in Chinese over matters and the log.
+
+SQLite: FTS5 tables with the trigram tokenizer (created and kept in sync by
+triggers in migration 0003_matters). The indexed text is ASCII-lowercased and
+ends with two unit separators, so every occurrence of any term starts a
+trigram:
+
+* a term of 3+ characters is one FTS5 phrase (adjacent trigrams: an exact
+  substring match);
+* a 1- or 2-character term is first expanded into the trigrams of the index
+  that start with it, and those (a handful) are OR-ed into one MATCH. The
+  expansion skip-scans the index's term list (fts5vocab 'instance'): one seek
+  per distinct trigram, never a walk over its postings, so a term found in a
+  million entries costs no more than a rare one. No base-table scan, no LIKE
+  (which silently misses 2 CJK characters in SQLite 3.40).
+
+Other backends (PostgreSQL) fall back to a LIKE over the base columns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, literal, or_, select, text
+from sqlalchemy.orm import Session
+
+from dutylog.domain.search import TRIGRAM, fts_phrase, normalize_term
+from dutylog.storage.models import LogEntry, Matter
+
+MATTER_COLUMNS = ("title", "summary", "url", "author_name", "source")
+# matter_log_fts rowids are matter_id << 32 | log entry id (see migration 0003_matters).
+LOG_ROWID_SHIFT = 32
+MAX_MATTER_ID = 2**31 - 1
+_TOP = chr(0x10FFFF)
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _successor(term: str) -> str:
+    """The smallest string after every string that starts with ``term`` minus its last character.
+
+    Trigram tokens are exactly three characters, so bumping the last character
+    jumps over ``term`` and all its instances in the index.
+    """
+    code = ord(term[-1]) + 1
+    if 0xD800 <= code <= 0xDFFF:  # surrogates never appear in UTF-8 text
+        code = 0xE000
+    return term[:-1] + chr(min(code, 0x10FFFF))
+
+
+def expand_short_term(session: Session, table: str, term: str, *, cap: int = 5000) -> list[str]:
+    """The distinct trigrams in ``table``'s index that start with ``term`` (1 or 2 characters)."""
+    found: list[str] = []
+    low, high = term, term + _TOP
+    query = text(f"SELECT term FROM {table}_terms WHERE term >= :low AND term < :high LIMIT 1")
+    while len(found) < cap:
+        hit = session.execute(query, {"low": low, "high": high}).scalar()
+        if hit is None:
+            break
+        found.append(hit)
+        low = _successor(hit)
+    return found
+
+
+def match_expression(session: Session, table: str, term: str) -> str | None:
+    """The FTS5 MATCH string for ``term`` on ``table``, or None when nothing can match."""
+    wanted = normalize_term(term)
+    if len(wanted) >= TRIGRAM:
+        return fts_phrase(wanted)
+    terms = [fts_phrase(value) for value in expand_short_term(session, table, wanted)]
+    return " OR ".join(terms) if terms else None
+
+
+def _like(column: Any, wanted: str) -> ColumnElement[bool]:
+    escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(column).like(f"%{escaped}%", escape="\\")
+
+
+def matter_search_condition(session: Session, term: str) -> ColumnElement[bool]:
+    """A WHERE condition on ``Matter``: its fields, or a linked log entry, contain ``term``.
+
+    It combines with the ledger's filters, sorting and keyset paging.
+    """
+    wanted = normalize_term(term)
+    if not _is_sqlite(session):
+        fields = [_like(getattr(Matter, name), wanted) for name in MATTER_COLUMNS]
+        in_log = select(LogEntry.matter_id).where(
+            LogEntry.matter_id.is_not(None), _like(LogEntry.text, wanted)
+        )
+        return or_(*fields, Matter.id.in_(in_log))
+    on_matter = match_expression(session, "matter_fts", wanted)
+    on_log = match_expression(session, "matter_log_fts", wanted)
+    if on_matter is None and on_log is None:
+        return literal(False)
+    # Two plans, picked by how common the term is. A rare term: fetch its few
+    # matter ids and let the ledger query look them up by primary key. A common
+    # one (thousands of hits): the unary + keeps SQLite from driving the query by
+    # the hit list (100,000 primary-key lookups, then a sort); instead it walks
+    # the ledger's sort index, tests each row against the hit list built once,
+    # and stops after one page.
+    few = _few_hits(session, on_matter, on_log)
+    if few is not None:
+        return Matter.id.in_(few) if few else literal(False)
+    conditions: list[ColumnElement[bool]] = []
+    if on_matter is not None:
+        conditions.append(
+            text("+matter.id IN (SELECT rowid FROM matter_fts WHERE matter_fts MATCH :mq)")
+            .bindparams(mq=on_matter)
+            .self_group()  # type: ignore[arg-type]
+        )
+    if on_log is not None:
+        conditions.append(
+            text(
+                f"+matter.id IN (SELECT rowid >> {LOG_ROWID_SHIFT} FROM matter_log_fts "
+                "WHERE matter_log_fts MATCH :lq)"
+            )
+            .bindparams(lq=on_log)
+            .self_group()  # type: ignore[arg-type]
+        )
+    return or_(*conditions)
+
+
+# Above this many hits a term counts as common (see matter_search_condition).
+FEW_HITS = 2000
+
+
+def _few_hits(session: Session, on_matter: str | None, on_log: str | None) -> list[int] | None:
+    """The matching matter ids if there are at most FEW_HITS of them, else None."""
+    found: set[int] = set()
+    for table, expression, column in (
+        ("matter_fts", on_matter, "rowid"),
+        ("matter_log_fts", on_log, f"rowid >> {LOG_ROWID_SHIFT}"),
+    ):
+        if expression is None:
+            continue
+        rows = session.execute(
+            text(f"SELECT DISTINCT {column} FROM {table} WHERE {table} MATCH :q LIMIT :n"),
+            {"q": expression, "n": FEW_HITS + 1},
+        ).scalars()
+        found.update(rows)
+        if len(found) > FEW_HITS:
+            return None
+    return sorted(found)
+
+
+def search_matter_ids(
+    session: Session, term: str, *, limit: int = 50, before_id: int | None = None
+) -> list[int]:
+    """Newest first (by id): ``limit`` ids of matters containing ``term``."""
+    wanted = normalize_term(term)
+    if _is_sqlite(session):
+        return _sqlite_matter_ids(session, wanted, limit=limit, before_id=before_id)
+    query = select(Matter.id).where(matter_search_condition(session, wanted))
+    if before_id is not None:
+        query = query.where(Matter.id < before_id)
+    return list(session.scalars(query.order_by(Matter.id.desc()).limit(limit)))
+
+
+def _sqlite_matter_ids(session: Session, wanted: str, *, limit: int, before_id: int | None) -> list[int]:
+    # Each index is asked for its newest `limit` hits only (FTS5 walks its rowids
+    # backwards and stops), then the two short lists are merged.
+    bound = before_id if before_id is not None else MAX_MATTER_ID
+    found: set[int] = set()
+    on_matter = match_expression(session, "matter_fts", wanted)
+    if on_matter is not None:
+        found.update(
+            session.execute(
+                text(
+                    "SELECT rowid FROM matter_fts WHERE matter_fts MATCH :q AND rowid < :bound "
+                    "ORDER BY rowid DESC LIMIT :n"
+                ),
+                {"q": on_matter, "bound": bound, "n": limit},
+            ).scalars()
+        )
+    on_log = match_expression(session, "matter_log_fts", wanted)
+    if on_log is not None:
+        # Rowids there are matter_id << 32 | entry id: walking them downwards meets the
+        # newest matters first, so reading stops once `limit` distinct matters were seen.
+        result = session.execute(
+            text(
+                f"SELECT rowid >> {LOG_ROWID_SHIFT} FROM matter_log_fts "
+                "WHERE matter_log_fts MATCH :q AND rowid < :bound ORDER BY rowid DESC"
+            ),
+            {"q": on_log, "bound": bound << LOG_ROWID_SHIFT},
+        )
+        seen: set[int] = set()
+        for matter_id in result.scalars():
+            seen.add(matter_id)
+            if len(seen) >= limit:
+                break
+        result.close()
+        found.update(seen)
+    return sorted(found, reverse=True)[:limit]
+
+
+def search_log_ids(
+    session: Session, term: str, *, limit: int = 50, before_id: int | None = None
+) -> list[int]:
+    """Newest first (by id): ``limit`` ids of log entries whose text contains ``term``."""
+    wanted = normalize_term(term)
+    bound = before_id if before_id is not None else 2**62
+    if not _is_sqlite(session):
+        query = select(LogEntry.id).where(_like(LogEntry.text, wanted), LogEntry.id < bound)
+        return list(session.scalars(query.order_by(LogEntry.id.desc()).limit(limit)))
+    expression = match_expression(session, "log_fts", wanted)
+    if expression is None:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT rowid FROM log_fts WHERE log_fts MATCH :q AND rowid < :bound ORDER BY rowid DESC LIMIT :n"
+        ),
+        {"q": expression, "bound": bound, "n": limit},
+    ).scalars()
+    return list(rows)

@@ -1,0 +1,1 @@
+"""Dialogs: matters, ledger import, login, first run, database recovery, edit conflicts."""

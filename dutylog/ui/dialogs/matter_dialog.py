@@ -1,0 +1,395 @@
+"""Create or edit a matter: every field, status steps, the timeline and the evidence with preview."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutylog.domain.enums import Grade, MatterStatus
+from dutylog.domain.errors import DutyLogError
+from dutylog.domain.matter_rules import SENTIMENTS, next_statuses
+from dutylog.domain.records import MatterInput, MatterRecord
+from dutylog.services.office import Office
+
+
+def _py_datetime(edit: QDateTimeEdit) -> datetime:
+    value: datetime = edit.dateTime().toPython()  # type: ignore[assignment]
+    return value.replace(second=0, microsecond=0)
+
+
+class OptionalDateTime(QWidget):
+    """A date-time editor with a checkbox: unchecked means "not known"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.known = QCheckBox()
+        self.edit = QDateTimeEdit()
+        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.edit.setCalendarPopup(True)
+        self.known.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit, 1)
+        self.set_value(None)
+
+    def set_value(self, value: datetime | None, default: datetime | None = None) -> None:
+        self.known.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        shown = value or default
+        self.edit.setDateTime(QDateTime(shown) if shown else QDateTime.currentDateTime())
+
+    def value(self) -> datetime | None:
+        if not self.known.isChecked():
+            return None
+        return _py_datetime(self.edit)
+
+
+class MatterDialog(QDialog):
+    def __init__(self, office: Office, matter_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.matter: MatterRecord | None = office.matters.get(matter_id) if matter_id else None
+        self.setWindowTitle(
+            self.tr("新建事项") if self.matter is None else self.tr("事项 ") + self.matter.number
+        )
+        self.resize(820, 640)
+        tabs = QTabWidget()
+        tabs.addTab(self._fields_tab(), self.tr("基本信息"))
+        tabs.addTab(self._timeline_tab(), self.tr("办理过程"))
+        tabs.addTab(self._evidence_tab(), self.tr("证据备份"))
+        self.error = QLabel()
+        self.error.setObjectName("matter_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.steps = QHBoxLayout()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addLayout(self.steps)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        self.state = QLabel()
+        self.state.setObjectName("matter_state")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+        self._load()
+
+    # --- building ------------------------------------------------------------------
+    def _fields_tab(self) -> QWidget:
+        self.title = QLineEdit()
+        self.title.setObjectName("matter_title")
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("matter_summary")
+        self.summary.setMaximumHeight(90)
+        self.source = QLineEdit()
+        self.url = QLineEdit()
+        self.url.setObjectName("matter_url")
+        self.url.setPlaceholderText("https://")
+        self.author = QLineEdit()
+        self.published = OptionalDateTime()
+        self.discovered = QDateTimeEdit()
+        self.discovered.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.discovered.setCalendarPopup(True)
+        self.reported = OptionalDateTime()
+        self.special = OptionalDateTime()
+        self.grade = QComboBox()
+        self.grade.setObjectName("matter_grade")
+        for grade in Grade:
+            self.grade.addItem(grade.zh, grade.value)
+        self.sentiment = QComboBox()
+        for code, label in SENTIMENTS.items():
+            self.sentiment.addItem(label, code)
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("（无）"), None)
+        for unit in self.office.staff.units():
+            self.unit.addItem(unit.name, unit.id)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("、".join(self.office.matters.tag_choices()))
+        self.measure_boxes: dict[str, QCheckBox] = {}
+        measures = QGridLayout()
+        for i, measure in enumerate(self.office.matters.measure_choices()):
+            box = QCheckBox(measure)
+            self.measure_boxes[measure] = box
+            measures.addWidget(box, i // 4, i % 4)
+        self.posts_removed = QSpinBox()
+        self.posts_removed.setRange(0, 1_000_000)
+        self.posts_removed.setSuffix(self.tr(" 条"))
+        self.outcome = QPlainTextEdit()
+        self.outcome.setMaximumHeight(70)
+        self.follow_up = QDateEdit(QDate(self.office.clock().date()))
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_known = QCheckBox(self.tr("跟踪至"))
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up_known)
+        follow.addWidget(self.follow_up, 1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("标题"), self.title)
+        form.addRow(self.tr("摘要"), self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.source, 1)
+        row.addWidget(QLabel(self.tr("发布者")))
+        row.addWidget(self.author, 1)
+        form.addRow(self.tr("来源平台"), row)
+        form.addRow(self.tr("网址"), self.url)
+        form.addRow(self.tr("发布时间"), self.published)
+        form.addRow(self.tr("发现时间"), self.discovered)
+        form.addRow(self.tr("上报时间"), self.reported)
+        form.addRow(self.tr("专报时间"), self.special)
+        row = QHBoxLayout()
+        row.addWidget(self.grade, 1)
+        row.addWidget(QLabel(self.tr("倾向")))
+        row.addWidget(self.sentiment, 1)
+        row.addWidget(QLabel(self.tr("责任单位")))
+        row.addWidget(self.unit, 2)
+        form.addRow(self.tr("等级"), row)
+        form.addRow(self.tr("分类标签"), self.tags)
+        measures_box = QGroupBox()
+        inner = QVBoxLayout(measures_box)
+        inner.addLayout(measures)
+        removed = QHBoxLayout()
+        removed.addWidget(QLabel(self.tr("删帖数量")))
+        removed.addWidget(self.posts_removed)
+        removed.addStretch(1)
+        inner.addLayout(removed)
+        form.addRow(self.tr("处置措施"), measures_box)
+        form.addRow(self.tr("处置结果"), self.outcome)
+        form.addRow(self.tr("跟踪"), follow)
+        page = QWidget()
+        page.setLayout(form)
+        return page
+
+    def _timeline_tab(self) -> QWidget:
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("matter_timeline")
+        self.step_note = QLineEdit()
+        self.step_note.setPlaceholderText(self.tr("办理说明（可选），点击下方步骤按钮时一并记录"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.step_note)
+        return page
+
+    def _evidence_tab(self) -> QWidget:
+        self.evidence = QListWidget()
+        self.evidence.setObjectName("matter_evidence")
+        self.evidence.currentItemChanged.connect(self._preview)
+        self.preview = QLabel(self.tr("选择一个文件查看预览"))
+        self.preview.setObjectName("matter_evidence_preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(320, 240)
+        add = QPushButton(self.tr("添加证据文件…"))
+        add.clicked.connect(self._choose_evidence)
+        left = QVBoxLayout()
+        left.addWidget(self.evidence, 1)
+        left.addWidget(add)
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.preview, 2)
+        return page
+
+    # --- data ----------------------------------------------------------------------
+    def _load(self) -> None:
+        m = self.matter
+        now = self.office.clock()
+        self.discovered.setDateTime(QDateTime(m.discovered_at if m else now))
+        for optional in (self.published, self.reported, self.special):
+            optional.set_value(None, now)
+        while self.steps.count():
+            old = self.steps.takeAt(0)
+            widget = old.widget() if old is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if m is None:
+            self.state.setText(self.tr("新事项：保存后自动编号。"))
+            return
+        deadline = self.office.matters.deadline(m)
+        colour = "#c62828" if deadline.overdue and not deadline.met else "#333333"
+        void = self.tr("　（已作废：%1）").replace("%1", m.void_reason) if m.voided_at else ""
+        self.state.setText(
+            f"<b>{m.number}</b>　{self.tr('状态')}：{m.status.zh}　{self.tr('等级')}：{m.grade.zh}　"
+            f"<span style='color:{colour}'>{self.tr('报送时限')}："
+            f"{deadline.due:%m-%d %H:%M}（{deadline.label}）</span>"
+            + (f"　{self.tr('专报时限')}：{deadline.special_due:%m-%d %H:%M}" if deadline.special_due else "")
+            + void
+        )
+        self.title.setText(m.title)
+        self.summary.setPlainText(m.summary)
+        self.source.setText(m.source)
+        self.url.setText(m.url)
+        self.author.setText(m.author_name)
+        self.published.set_value(m.published_at, now)
+        self.reported.set_value(m.reported_at, now)
+        self.special.set_value(m.special_reported_at, now)
+        self.grade.setCurrentIndex(self.grade.findData(m.grade.value))
+        self.sentiment.setCurrentIndex(max(0, self.sentiment.findData(m.sentiment)))
+        self.unit.setCurrentIndex(max(0, self.unit.findData(m.unit_id)))
+        self.tags.setText("、".join(m.tags))
+        for measure, box in self.measure_boxes.items():
+            box.setChecked(measure in m.measures)
+        self.posts_removed.setValue(m.posts_removed)
+        self.outcome.setPlainText(m.outcome)
+        self.follow_up_known.setChecked(m.follow_up_until is not None)
+        if m.follow_up_until:
+            self.follow_up.setDate(QDate(m.follow_up_until))
+        self.timeline.clear()
+        for event in self.office.matters.timeline(m.id):
+            text = f"{event.at:%Y-%m-%d %H:%M}　{event.to_status.zh}　{event.actor_name}　{event.note}"
+            self.timeline.addItem(text.rstrip())
+        self.evidence.clear()
+        for record in self.office.matters.evidence.for_matter(m.id):
+            item = QListWidgetItem(f"{record.filename}（{record.size / 1024:.0f} KB）")
+            item.setData(Qt.ItemDataRole.UserRole, record)
+            self.evidence.addItem(item)
+        for status in next_statuses(m.status):
+            button = QPushButton(self.tr("转为：") + status.zh)
+            button.setObjectName(f"step_{status.value}")
+            button.clicked.connect(lambda _=False, s=status: self.advance(s))
+            self.steps.addWidget(button)
+
+    def collect(self) -> MatterInput:
+        tags = tuple(
+            t for t in self.tags.text().replace("，", "、").replace(",", "、").split("、") if t.strip()
+        )
+        return MatterInput(
+            title=self.title.text(),
+            grade=Grade(self.grade.currentData()),
+            discovered_at=_py_datetime(self.discovered),
+            published_at=self.published.value(),
+            reported_at=self.reported.value(),
+            special_reported_at=self.special.value(),
+            summary=self.summary.toPlainText(),
+            source=self.source.text(),
+            url=self.url.text(),
+            author_name=self.author.text(),
+            sentiment=str(self.sentiment.currentData()),
+            unit_id=self.unit.currentData(),
+            tags=tags,
+            measures=tuple(m for m, box in self.measure_boxes.items() if box.isChecked()),
+            posts_removed=self.posts_removed.value(),
+            outcome=self.outcome.toPlainText(),
+            follow_up_until=self._follow_up(),
+        )
+
+    def _follow_up(self) -> date | None:
+        if not self.follow_up_known.isChecked():
+            return None
+        value: date = self.follow_up.date().toPython()  # type: ignore[assignment]
+        return value
+
+    def _run(self, action: Any) -> bool:
+        try:
+            self.matter = action()
+        except DutyLogError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.error.clear()
+        if self.matter is not None:
+            self.setWindowTitle(self.tr("事项 ") + self.matter.number)
+        self._load()
+        return True
+
+    def save(self) -> None:
+        data = self.collect()
+        if self.matter is None:
+            self._run(lambda: self.office.matters.create(data))
+        else:
+            matter = self.matter
+            self._run(lambda: self.office.matters.update(matter.id, data, expected_version=matter.version))
+
+    def advance(self, status: MatterStatus) -> None:
+        matter = self.matter
+        if matter is None:
+            return
+        note = self.step_note.text()
+        if self._run(
+            lambda: self.office.matters.advance(matter.id, status, expected_version=matter.version, note=note)
+        ):
+            self.step_note.clear()
+
+    def _choose_evidence(self) -> None:
+        if self.matter is None:
+            self.error.setText(self.tr("请先保存事项，再添加证据。"))
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("选择证据文件"),
+            "",
+            self.tr("证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)"),
+        )
+        if name:
+            self.attach(Path(name))
+
+    def attach(self, path: Path) -> None:
+        matter = self.matter
+        if matter is None:
+            return
+        try:
+            self.office.matters.evidence.attach(matter.id, path)
+        except DutyLogError as exc:
+            self.error.setText(exc.message)
+            return
+        self.error.clear()
+        self._load()
+
+    def _preview(self, item: QListWidgetItem | None) -> None:
+        record = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if record is None:
+            return
+        try:
+            data = self.office.matters.evidence.read(record.id)
+        except DutyLogError as exc:
+            self.preview.setText(exc.message)
+            return
+        if record.is_image:
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    self.preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        elif record.media_type == "text/plain":
+            self.preview.setText(data[:2000].decode("utf-8", errors="replace"))
+        else:
+            self.preview.setText(f"{record.filename}\nSHA-256: {record.sha256}")

@@ -1,0 +1,95 @@
+"""Upward submissions (信息报送) as a table; 采用 and 批示 are check boxes saved at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as noop
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from dutylog.domain.records_briefings import SubmissionRecord
+
+Index = QModelIndex | QPersistentModelIndex
+# Saves a changed outcome and returns the stored record: (id, adopted, instructed) -> record.
+OutcomeSaver = Callable[[int, bool, bool], SubmissionRecord]
+
+COLUMNS = (
+    str(noop("SubmissionsModel", "日期")),
+    str(noop("SubmissionsModel", "标题")),
+    str(noop("SubmissionsModel", "报送单位")),
+    str(noop("SubmissionsModel", "关联事项")),
+    str(noop("SubmissionsModel", "采用")),
+    str(noop("SubmissionsModel", "批示")),
+)
+DATE, TITLE, RECIPIENT, MATTER, ADOPTED, INSTRUCTED = range(len(COLUMNS))
+
+
+class SubmissionsModel(QAbstractTableModel):
+    def __init__(self, save_outcome: OutcomeSaver, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: list[SubmissionRecord] = []
+        self._save = save_outcome
+
+    def set_submissions(self, rows: list[SubmissionRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def submission(self, row: int) -> SubmissionRecord:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return QCoreApplication.translate("SubmissionsModel", COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in (ADOPTED, INSTRUCTED):
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            texts = {
+                DATE: item.sent_on.isoformat(),
+                TITLE: item.title,
+                RECIPIENT: item.recipient,
+                MATTER: item.matter_number,
+            }
+            return texts.get(column)
+        if role == Qt.ItemDataRole.CheckStateRole and column in (ADOPTED, INSTRUCTED):
+            flag = item.adopted if column == ADOPTED else item.instructed
+            return Qt.CheckState.Checked if flag else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.UserRole:
+            return item.id
+        return None
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() not in (ADOPTED, INSTRUCTED):
+            return False
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return False
+        item = self._rows[index.row()]
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        adopted = checked if index.column() == ADOPTED else item.adopted
+        instructed = checked if index.column() == INSTRUCTED else item.instructed
+        self._rows[index.row()] = self._save(item.id, adopted, instructed)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True

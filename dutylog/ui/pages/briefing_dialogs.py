@@ -1,0 +1,112 @@
+"""Dialogs of the Briefings page: review (return or sign) and version history."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutylog.domain.briefing import ACTION_LABELS, BriefingVersionRecord
+from dutylog.domain.records import StaffRecord
+
+
+class ReviewDialog(QDialog):
+    """Ask who reviews and what they write: a return reason or an instruction (批示)."""
+
+    def __init__(
+        self,
+        leaders: list[StaffRecord],
+        *,
+        signing: bool,
+        preselect: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.signing = signing
+        self.setWindowTitle(self.tr("审签汇报") if signing else self.tr("退回汇报"))
+        self.reviewer = QComboBox()
+        self.reviewer.setObjectName("review_reviewer")
+        for person in leaders:
+            self.reviewer.addItem(f"{person.name}（{person.title or '领导'}）", person.id)
+        if preselect is not None and self.reviewer.findData(preselect) >= 0:
+            self.reviewer.setCurrentIndex(self.reviewer.findData(preselect))
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("review_text")
+        self.text.setPlaceholderText(
+            self.tr("批示意见（留空则为“已阅。”）") if signing else self.tr("请写明退回原因")
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("审签领导"), self.reviewer)
+        form.addRow(self.tr("批示意见") if signing else self.tr("退回原因"), self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("审签") if signing else self.tr("退回"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if signing:
+            layout.addWidget(QLabel(self.tr("审签后汇报将被锁定，不能再修改。")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, 280)
+
+    def reviewer_id(self) -> int | None:
+        value = self.reviewer.currentData()
+        return int(value) if value is not None else None
+
+    def written(self) -> str:
+        return self.text.toPlainText()
+
+
+class HistoryDialog(QDialog):
+    """Every saved version of a briefing, newest last, with its text."""
+
+    def __init__(self, versions: list[BriefingVersionRecord], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("历史版本"))
+        self.versions = versions
+        self.list = QListWidget()
+        self.list.setObjectName("history_list")
+        for version in versions:
+            label = ACTION_LABELS.get(version.action, version.action)
+            who = version.actor_name or "—"
+            self.list.addItem(
+                QListWidgetItem(f"{version.at:%Y-%m-%d %H:%M}　{label}　{who}　（第{version.version}版）")
+            )
+        self.view = QTextBrowser()
+        self.view.setObjectName("history_view")
+        self.list.currentRowChanged.connect(self._show)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 2)
+        row.addWidget(self.view, 3)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(1000, 600)
+        if versions:
+            self.list.setCurrentRow(len(versions) - 1)
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.versions):
+            return
+        version = self.versions[row]
+        note = f"<p><b>{self.tr('说明')}：</b>{html.escape(version.note)}</p>" if version.note else ""
+        digest = f"<p><small>SHA-256：{version.content_sha256}</small></p>" if version.content_sha256 else ""
+        self.view.setHtml(f"<h3>{html.escape(version.title)}</h3>{note}{version.body_html}{digest}")
