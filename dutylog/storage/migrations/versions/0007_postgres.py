@@ -1,7 +1,7 @@
 """change counter: lets workstations see each other's changes
 
 Revision ID: 0007_postgres
-Revises: 0002_roster
+Revises: 0006_trust
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007_postgres"
-down_revision: str | Sequence[str] | None = "0002_roster"
+down_revision: str | Sequence[str] | None = "0006_trust"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
