@@ -140,7 +140,8 @@ class RosterService:
 
     # -- settings ---------------------------------------------------------
     def rules(self) -> RosterRules:
-        with self.office.db.transaction() as store:
+        # Read-only: called inside other write transactions (see Office.shift_times).
+        with self.office.db.transaction(read_only=True) as store:
             return RosterRules.from_json(store.settings.get(PATTERN_KEY))
 
     def set_rules(self, rules: RosterRules) -> RosterRules:
