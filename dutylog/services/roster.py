@@ -140,7 +140,8 @@ class RosterService:
 
     # -- settings ---------------------------------------------------------
     def rules(self) -> RosterRules:
-        with self.office.db.transaction() as store:
+        # Read-only: called inside other write transactions (see Office.shift_times).
+        with self.office.db.transaction(read_only=True) as store:
             return RosterRules.from_json(store.settings.get(PATTERN_KEY))
 
     def set_rules(self, rules: RosterRules) -> RosterRules:
@@ -242,7 +243,6 @@ class RosterService:
         )
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             store.staff.get(staff_id)
             leave = store.duty_calendar.add_leave(staff_id, first, last, text)
             self.office.audit.record(store, AuditAction.CREATE, "leave", leave.id, after=leave)
@@ -251,7 +251,6 @@ class RosterService:
     def remove_leave(self, leave_id: int) -> None:
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             store.duty_calendar.remove_leave(leave_id)
             self.office.audit.record(store, AuditAction.DELETE, "leave", leave_id)
 
@@ -273,7 +272,6 @@ class RosterService:
     def remove_special_period(self, period_id: int) -> None:
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             store.duty_calendar.remove_special_period(period_id)
             self.office.audit.record(store, AuditAction.DELETE, "special_period", period_id)
 
@@ -309,7 +307,6 @@ class RosterService:
         pattern = self.pattern(rules)
         now = self.office.clock()
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             officers = (
                 self._pool(store, DutyRole.OFFICER, officer_ids, start_officer) if rules.officers else []
             )

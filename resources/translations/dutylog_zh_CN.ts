@@ -75,115 +75,168 @@
 <context>
     <name>BriefingListModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/briefings_model.py" line="83"/>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="22"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="23"/>
+        <source>班次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="24"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="25"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="26"/>
+        <source>撰写人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="27"/>
+        <source>审签人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="42"/>
+        <source>全天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="97"/>
         <source>退回原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingReminder</name>
+    <message>
+        <location filename="../../dutylog/ui/briefing_reminder.py" line="48"/>
+        <source>当日汇报提醒</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="65"/>
         <source>以谁的身份撰写和提交（账户功能上线前）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="64"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="66"/>
         <source>撰写今日汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="70"/>
         <source>其他报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="71"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="73"/>
         <source>舆情专报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="72"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="74"/>
         <source>周报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="75"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="77"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="112"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="114"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="144"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="146"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="157"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="159"/>
         <source>加粗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
         <source>重新生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
         <source>提交审签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
         <source>退回…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
         <source>审签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
         <source>历史版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="249"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="251"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="250"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="252"/>
         <source>撰写人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="255"/>
+        <source>退回原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259"/>
+        <source>批示：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="260"/>
         <source>审签：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,6 +387,29 @@
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="42"/>
+        <source>已报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="45"/>
+        <source>逾期报送 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="51"/>
+        <source>超时 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="52"/>
+        <source>剩余 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="25"/>
@@ -472,8 +548,43 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="81"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="28"/>
+        <source>生成草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="29"/>
+        <source>重新生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="30"/>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="31"/>
+        <source>提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="32"/>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="33"/>
+        <source>审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="94"/>
         <source>历史版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="124"/>
+        <source>说明：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,36 +814,69 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="37"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="38"/>
         <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="39"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="40"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="46"/>
+        <source>全部等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="48"/>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dutylog/ui/pages/ledger_page.py" line="51"/>
+        <source>全部责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="54"/>
+        <source>全部处置措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="57"/>
+        <source>全部分类标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="60"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="53"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="62"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="116"/>
-        <source>全部</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="141"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="150"/>
         <source>共 %n 条</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="165"/>
+        <source>（已作废）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="183"/>
+        <source> 作废</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,12 +1033,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="125"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="126"/>
         <source>接班确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="125"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="126"/>
         <source>接班人：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,183 +1128,218 @@
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="84"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81"/>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="326"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="84"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="340"/>
         <source>事项 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="85"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="88"/>
         <source>基本信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="86"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="89"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="87"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="90"/>
         <source>证据备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="96"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="99"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="97"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="100"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="139"/>
-        <source>（无）</source>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="103"/>
+        <source>作废…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="105"/>
+        <source>作废后事项仍保留在台账中，编号不再使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="145"/>
+        <source>负面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="146"/>
+        <source>中性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="147"/>
+        <source>正面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
-        <source> 条</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158"/>
-        <source>跟踪至</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="164"/>
-        <source>标题</source>
+        <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165"/>
-        <source>摘要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="168"/>
-        <source>发布者</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170"/>
-        <source>来源平台</source>
+        <source> 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171"/>
-        <source>网址</source>
+        <source>跟踪至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="172"/>
-        <source>发布时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="173"/>
-        <source>发现时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="174"/>
-        <source>上报时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="175"/>
-        <source>专报时间</source>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="177"/>
+        <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="178"/>
-        <source>倾向</source>
+        <source>摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="180"/>
-        <source>责任单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="182"/>
-        <source>等级</source>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="181"/>
+        <source>发布者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183"/>
-        <source>分类标签</source>
+        <source>来源平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="184"/>
+        <source>网址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="185"/>
+        <source>发布时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="186"/>
+        <source>发现时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="187"/>
+        <source>上报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188"/>
-        <source>删帖数量</source>
+        <source>专报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="192"/>
-        <source>处置措施</source>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="191"/>
+        <source>倾向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="193"/>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="195"/>
+        <source>等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="196"/>
+        <source>分类标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="201"/>
+        <source>删帖数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="205"/>
+        <source>处置措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="206"/>
         <source>处置结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="194"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="207"/>
         <source>跟踪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="203"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="216"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="214"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="227"/>
         <source>选择一个文件查看预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="218"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="231"/>
         <source>添加证据文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="242"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="256"/>
         <source>新事项：保存后自动编号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="246"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="260"/>
         <source>&#x3000;（已作废：%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="283"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="297"/>
         <source>转为：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="350"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="365"/>
+        <source>作废事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="365"/>
+        <source>作废原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="376"/>
         <source>请先保存事项，再添加证据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="354"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="380"/>
         <source>选择证据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="382"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,54 +1487,72 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="27"/>
+        <source>打印预览 — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="40"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="55"/>
+        <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="50"/>
         <source>审签汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="50"/>
         <source>退回汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="62"/>
         <source>批示意见（留空则为“已阅。”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="62"/>
         <source>请写明退回原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="52"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="65"/>
         <source>审签领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="66"/>
         <source>批示意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="66"/>
         <source>退回原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="71"/>
         <source>审签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="71"/>
         <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="76"/>
         <source>审签后汇报将被锁定，不能再修改。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,97 +2065,104 @@
     </message>
 </context>
 <context>
+    <name>SubmissionsModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="23"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="24"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="25"/>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="26"/>
+        <source>关联事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="27"/>
+        <source>采用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="28"/>
+        <source>批示</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="43"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="44"/>
         <source>当前值班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="50"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="51"/>
         <source>未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="69"/>
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="73"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="74"/>
         <source>今日值班日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="80"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="81"/>
         <source>新增记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="116"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="117"/>
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
         <source>值班员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
         <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="123"/>
         <source>（未安排）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="123"/>
         <source>带班领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="125"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="126"/>
         <source>备班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="135"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="136"/>
         <source>未办结事项（{n}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="140"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="139"/>
         <source>【{grade}】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="148"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="149"/>
         <source>暂无未办结事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../dutylog/ui/printing.py" line="26"/>
-        <source>打印预览 — </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/printing.py" line="38"/>
-        <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/printing.py" line="50"/>
-        <source>导出 Word</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../dutylog/ui/briefing_reminder.py" line="48"/>
-        <source>当日汇报提醒</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

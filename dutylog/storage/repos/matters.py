@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.errors import ConflictError, NotFoundError
 from dutylog.domain.records import LedgerFilter, MatterEventRecord, MatterRecord
+from dutylog.storage.locks import serialize
 from dutylog.storage.models import (
     Matter,
     MatterCounter,
@@ -133,6 +134,7 @@ class MatterRepo:
 
     def take_seq(self, year: int) -> int:
         """Reserve the next number of ``year``; it is never handed out again."""
+        serialize(self.session, "matter_number")  # two workstations must not draw the same number
         seq = self.last_seq(year) + 1
         self._bump_counter(year, seq)
         return seq
