@@ -89,10 +89,10 @@ class NewLogEntry:
     author_id: int | None = None
     matter_id: int | None = None
     details: dict[str, Any] = field(default_factory=dict)
-    # The kind's fields are required (the entry editor offers them all). False
-    # accepts an entry with only kind and text, e.g. a line carried over from an
-    # old paper log; the fields given are still checked.
-    complete: bool = True
+    # True when the form offered every field of the kind (the entry editor): they
+    # are then required. False accepts kind and text only (scripts, demo, a line
+    # carried over from an old paper log); the fields given are still checked.
+    complete: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
-"""Matters and search on PostgreSQL (set DUTYLOG_TEST_PG to a server URL to run).
+"""Matters and search on PostgreSQL (set DUTYLOG_TEST_PG_URL, as for the other [postgres] tests).
 
-DUTYLOG_TEST_PG=postgresql+psycopg://postgres@/postgres?host=/tmp/pg&port=5432
+DUTYLOG_TEST_PG_URL=postgresql+psycopg://dutylog:dutylog@127.0.0.1:5432/dutylog_test
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from dutylog.domain.records import LedgerFilter, MatterInput, NewLogEntry
 from dutylog.services.office import Office
 from tests.conftest import FakeClock
 
-SERVER = os.environ.get("DUTYLOG_TEST_PG")
-pytestmark = pytest.mark.skipif(not SERVER, reason="DUTYLOG_TEST_PG not set")
+SERVER = os.environ.get("DUTYLOG_TEST_PG_URL")
+pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not SERVER, reason="DUTYLOG_TEST_PG_URL not set")]
 
 
 @pytest.fixture
