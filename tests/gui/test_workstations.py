@@ -42,9 +42,7 @@ def window(qtbot: QtBot, staffed_office: Office, qsettings: QSettings) -> MainWi
 
 def write_entry(office: Office, text: str, minutes_ago: int) -> None:
     when = FIXED_NOW - timedelta(minutes=minutes_ago)
-    office.log.add_entry(
-        NewLogEntry(kind=EntryKind.PATROL, text=text, occurred_at=when, details={"sources": ["微博"]})
-    )
+    office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text=text, occurred_at=when))
 
 
 def test_watcher_reports_the_areas_another_workstation_changed(
