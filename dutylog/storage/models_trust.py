@@ -18,7 +18,8 @@ class AuditHead(Base):
     """
 
     __tablename__ = "audit_head"
-    id: Mapped[int] = mapped_column(primary_key=True)
+    # A singleton (id 1): no id sequence to keep in step.
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     last_id: Mapped[int] = mapped_column(Integer, default=0)
     last_hash: Mapped[str] = mapped_column(String(64), default="")
     count: Mapped[int] = mapped_column(Integer, default=0)
