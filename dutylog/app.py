@@ -80,6 +80,7 @@ def run_gui(
     window.statusBar().addPermanentWidget(QLabel(window.tr("当前用户：") + _who(office)))
     if not screenshot:
         _daily_backup(window, office)
+        _add_account_menu(window, office)
     if page:
         window.show_page(page)
     if screenshot:
@@ -115,6 +116,19 @@ def _who(office: Office) -> str:
     actor = office.actor
     role = actor.role.zh if actor.role is not None else ""
     return f"{actor.display}（{role}）" if role else actor.display
+
+
+def _add_account_menu(window: QMainWindow, office: Office) -> None:
+    """账号 menu: change one's own password."""
+    from PySide6.QtGui import QAction
+
+    from dutylog.ui.dialogs.password_dialog import PasswordDialog
+
+    menu = window.menuBar().addMenu(window.tr("账号(&A)"))
+    change = QAction(window.tr("修改密码(&P)…"), window)
+    change.triggered.connect(lambda: PasswordDialog(office, window).exec())
+    change.setEnabled(office.actor.user_id is not None)
+    menu.addAction(change)
 
 
 def _daily_backup(window: QMainWindow, office: Office) -> None:

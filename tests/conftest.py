@@ -1,7 +1,16 @@
-"""Shared fixtures. Every test gets a real SQLite file in its own temp folder."""
+"""Shared fixtures. Every test gets a real SQLite file in its own temp folder.
+
+Tests under tests/unit/storage and tests/unit/services that use the ``office`` (or
+``db_target``) fixture run twice: ``[sqlite]`` and ``[postgres]``. The PostgreSQL variant
+needs a server: ``--pg-url URL`` or ``$DUTYLOG_TEST_PG_URL`` (a role with CREATEDB, e.g.
+``postgresql+psycopg://dutylog:dutylog@127.0.0.1:5432/dutylog_test``); without one it is
+skipped with a message. ``-m "not postgres"`` deselects it. A test that asks for
+``db_path`` itself works on the SQLite file and runs on SQLite only.
+"""
 
 from __future__ import annotations
 
+import inspect
 import os
 from collections.abc import Iterator
 from datetime import datetime
@@ -42,10 +51,145 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def office(db_path: Path, clock: FakeClock) -> Iterator[Office]:
-    opened = Office.open(db_path, clock=clock)
+def db_backend() -> str:
+    """ "sqlite" unless pytest_generate_tests parametrizes it (see the module docstring)."""
+    return "sqlite"
+
+
+@pytest.fixture
+def db_target(db_backend: str, db_path: Path, request: pytest.FixtureRequest) -> str | Path:
+    """What ``Office.open`` gets: the SQLite file, or the URL of a fresh PostgreSQL database."""
+    if db_backend == "sqlite":
+        return db_path
+    server: PgTestServer = request.getfixturevalue("pg_server")
+    return server.fresh_database()
+
+
+@pytest.fixture
+def office(db_target: str | Path, clock: FakeClock) -> Iterator[Office]:
+    opened = Office.open(db_target, clock=clock)
     yield opened
     opened.close()
+
+
+# -- PostgreSQL -------------------------------------------------------------------
+
+PG_URL_ENV = "DUTYLOG_TEST_PG_URL"
+# Folders whose database tests also run on PostgreSQL (add an area's folder once it passes there).
+PG_DIRS = (
+    f"{os.sep}tests{os.sep}unit{os.sep}roster{os.sep}",
+    f"{os.sep}tests{os.sep}unit{os.sep}storage{os.sep}",
+    f"{os.sep}tests{os.sep}unit{os.sep}services{os.sep}",
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--pg-url",
+        default=os.environ.get(PG_URL_ENV, ""),
+        help=f"PostgreSQL server for the [postgres] test variants (default: ${PG_URL_ENV})",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_backend" not in metafunc.fixturenames or not _runs_on_postgres(metafunc):
+        return
+    metafunc.parametrize(
+        "db_backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)], scope="function"
+    )
+
+
+def _runs_on_postgres(metafunc: pytest.Metafunc) -> bool:
+    path = str(metafunc.definition.path)
+    if not any(folder in path for folder in PG_DIRS):
+        return False
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return False
+    # A test that asks for the SQLite file itself is about that file.
+    own_arguments = inspect.signature(metafunc.function).parameters
+    return "db_path" not in own_arguments
+
+
+class PgTestServer:
+    """Makes a fresh database per test by copying a template migrated once per session.
+
+    Copying the template (~0.2 s) keeps whatever rows migrations seed, unlike TRUNCATE.
+    """
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self.url = make_url(url)
+        self.test_name = self.url.database or "dutylog_test"
+        self.template_name = f"{self.test_name}_tpl"
+        self._admin = self.url.set(drivername="postgresql", database="postgres")
+        self._template_ready = False
+
+    def _execute(self, *statements: str) -> None:
+        import psycopg
+
+        dsn = self._admin.render_as_string(hide_password=False)
+        with psycopg.connect(dsn, autocommit=True, connect_timeout=5) as conn:
+            for statement in statements:
+                conn.execute(statement)  # type: ignore[arg-type]
+
+    def _drop(self, name: str) -> None:
+        """Drop ``name``, ending connections a test left open (FORCE).
+
+        FORCE may not end a server process of another role (autovacuum); a plain DROP
+        asks autovacuum to leave and waits for it, so that is the fallback.
+        """
+        import time
+
+        import psycopg
+
+        for _attempt in range(20):
+            try:
+                self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                return
+            except psycopg.errors.InsufficientPrivilege:
+                pass
+            try:
+                self._execute(f'DROP DATABASE IF EXISTS "{name}"')
+                return
+            except psycopg.errors.ObjectInUse:
+                time.sleep(0.1)
+        raise RuntimeError(f"could not drop the test database {name}")
+
+    def fresh_database(self) -> str:
+        from dutylog.storage.database import Database
+
+        if not self._template_ready:
+            self._drop(self.template_name)
+            self._execute(
+                f"CREATE DATABASE \"{self.template_name}\" ENCODING 'UTF8' TEMPLATE template0",
+            )
+            template_url = self.url.set(database=self.template_name).render_as_string(hide_password=False)
+            Database.open(template_url).close()
+            self._template_ready = True
+        # Dropped before (not after) a test so that a failed test's data can be inspected.
+        self._drop(self.test_name)
+        self._execute(
+            f'CREATE DATABASE "{self.test_name}" TEMPLATE "{self.template_name}"',
+        )
+        return str(self.url.set(database=self.test_name).render_as_string(hide_password=False))
+
+    def empty_database(self, suffix: str) -> str:
+        """A second database without any table (e.g. the target of ``migrate-to``)."""
+        name = f"{self.test_name}{suffix}"
+        self._drop(name)
+        self._execute(
+            f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0",
+        )
+        return str(self.url.set(database=name).render_as_string(hide_password=False))
+
+
+@pytest.fixture(scope="session")
+def pg_server(pytestconfig: pytest.Config) -> PgTestServer:
+    url = str(pytestconfig.getoption("--pg-url") or "")
+    if not url:
+        pytest.skip(f"PostgreSQL not configured: set {PG_URL_ENV} or --pg-url to run the [postgres] variants")
+    return PgTestServer(url)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

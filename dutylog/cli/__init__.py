@@ -20,6 +20,7 @@ from dutylog.cli import (
     gui_cmd,
     ledger_cmd,
     matters_cmd,
+    migrate_to_cmd,
     roster_cmd,
     user_cmd,
 )
@@ -36,6 +37,7 @@ COMMAND_MODULES = [
     briefings_cmd,
     user_cmd,
     backup_cmd,
+    migrate_to_cmd,
 ]
 
 EXIT_ERROR = 2

@@ -48,5 +48,11 @@ class DatabaseError(DutyLogError):
     code = "database"
 
 
+class ConnectionLostError(DatabaseError):
+    """The database server cannot be reached (network down, server restarting); retry later."""
+
+    code = "connection_lost"
+
+
 class SchemaTooNewError(DatabaseError):
     code = "schema_too_new"

@@ -97,6 +97,10 @@ class Office:
         return MatterService(self)
 
     @cached_property
+    def changes(self) -> ChangesService:
+        return ChangesService(self)
+
+    @cached_property
     def health(self) -> HealthService:
         return HealthService(self)
 
@@ -137,13 +141,15 @@ class Office:
         return BackupService(self)
 
     def shift_times(self) -> ShiftTimes:
-        with self.db.transaction() as store:
+        # Read-only: services call this inside their own write transaction, and a second
+        # SQLite write transaction (BEGIN IMMEDIATE) there would wait for the first forever.
+        with self.db.transaction(read_only=True) as store:
             start = store.settings.get("day_start", "08:30")
             end = store.settings.get("day_end", "17:30")
         return ShiftTimes(time.fromisoformat(start), time.fromisoformat(end))
 
     def unit_name(self) -> str:
-        with self.db.transaction() as store:
+        with self.db.transaction(read_only=True) as store:
             return str(store.settings.get("unit_name", DEFAULT_UNIT_NAME))
 
     def is_empty(self) -> bool:
@@ -156,6 +162,7 @@ from dutylog.services.accounts import AccountService  # noqa: E402
 from dutylog.services.audit import AuditService  # noqa: E402
 from dutylog.services.backups import BackupService  # noqa: E402
 from dutylog.services.briefings import BriefingService  # noqa: E402
+from dutylog.services.changes import ChangesService  # noqa: E402
 from dutylog.services.health import HealthService  # noqa: E402
 from dutylog.services.holidays import HolidayService  # noqa: E402
 from dutylog.services.ledger_export import LedgerExportService  # noqa: E402

@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.permissions import Permission
 from dutylog.domain.records import DutyAssignment, StaffRecord
 from dutylog.domain.roster_records import ChangeKind, DutyChangeRecord
 from dutylog.domain.validation import clean_text
@@ -30,8 +32,15 @@ class RosterChangeService:
         return clean_text(reason, field="reason", label="调整原因", max_length=200, multiline=False)
 
     def _actor(self, made_by: str) -> str:
+        """Who made the change: as typed, else the logged-in user; permission is checked here too."""
+        self.office.require(Permission.ROSTER_MANAGE)
+        acting = self.office.actor
         return clean_text(
-            made_by or DEFAULT_ACTOR, field="made_by", label="操作人", max_length=50, multiline=False
+            made_by or (DEFAULT_ACTOR if acting.system else acting.username),
+            field="made_by",
+            label="操作人",
+            max_length=50,
+            multiline=False,
         )
 
     def _not_started(self, slot: DutyAssignment) -> None:
@@ -66,6 +75,7 @@ class RosterChangeService:
         why, actor = self._reason(reason), self._actor(made_by)
         now = self.office.clock()
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             a, b = store.roster.get(slot_a), store.roster.get(slot_b)
             if a.staff_id == b.staff_id:
                 raise ValidationError("调班双方是同一人。", code="same_person", field="slot")
@@ -99,12 +109,15 @@ class RosterChangeService:
                     group_id=group,
                 )
                 group = group or change_id
+            self.office.audit.record(store, AuditAction.UPDATE, "duty_slot", a.id, before=a, after=new_a)
+            self.office.audit.record(store, AuditAction.UPDATE, "duty_slot", b.id, before=b, after=new_b)
             return new_a, new_b
 
     def substitute(self, slot_id: int, staff_id: int, reason: str, made_by: str = "") -> DutyAssignment:
         """Someone else takes one duty (替班)."""
         why, actor = self._reason(reason), self._actor(made_by)
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             slot = store.roster.get(slot_id)
             self._not_started(slot)
             if slot.staff_id == staff_id:
@@ -123,6 +136,7 @@ class RosterChangeService:
                 made_by=actor,
                 made_at=self.office.clock(),
             )
+            self.office.audit.record(store, AuditAction.UPDATE, "duty_slot", slot.id, before=slot, after=new)
             return new
 
     def assign(
@@ -131,6 +145,7 @@ class RosterChangeService:
         """Put a person on a duty by hand (手工安排); kept when the range is re-generated."""
         why, actor = self._reason(reason), self._actor(made_by)
         with self.office.db.transaction() as store:
+            store.changes.bump("roster")
             person = store.staff.get(staff_id)
             probe = DutyAssignment(0, duty_date, shift, role, staff_id, person.name, person.phone)
             self._not_started(probe)
@@ -155,6 +170,7 @@ class RosterChangeService:
                 made_by=actor,
                 made_at=self.office.clock(),
             )
+            self.office.audit.record(store, AuditAction.CREATE, "duty_slot", slot.id, after=slot)
             return slot
 
     def history(self, first: date, last: date) -> list[DutyChangeRecord]:

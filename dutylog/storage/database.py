@@ -11,21 +11,24 @@ records from `dutylog.domain.records`; ORM objects never leave this package.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from dutylog.domain.errors import DatabaseError
+from dutylog.domain.errors import ConnectionLostError, DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import BEGIN_OPTION, describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.locks import serialize
 from dutylog.storage.repos.audit import AuditRepo, VoidRepo
 from dutylog.storage.repos.briefings import BriefingRepo, SubmissionRepo
+from dutylog.storage.repos.changes import ChangeRepo, track_changes
 from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
 from dutylog.storage.repos.evidence import EvidenceRepo
 from dutylog.storage.repos.health import HealthRepo
@@ -70,12 +73,21 @@ class Store:
         return MatterRepo(self.session)
 
     @cached_property
+    def changes(self) -> ChangeRepo:
+        """``store.changes.bump("matters")`` after a write lets other workstations refresh."""
+        return ChangeRepo(self.session)
+
+    @cached_property
     def evidence(self) -> EvidenceRepo:
         return EvidenceRepo(self.session)
 
     @cached_property
     def health(self) -> HealthRepo:
         return HealthRepo(self.session)
+
+    def serialize(self, key: str) -> None:
+        """Concurrent transactions passing the same ``key`` run one after the other (see locks)."""
+        serialize(self.session, key)
 
     @cached_property
     def ledger_io(self) -> LedgerIORepo:
@@ -113,13 +125,26 @@ class Store:
         return True
 
 
+ConnectionListener = Callable[[ConnectionLostError], None]
+
+CONNECTION_LOST = ConnectionLostError.code
+
+
 class Database:
     def __init__(self, engine: Engine) -> None:
+        # The Store of the transaction open on each thread, so that a nested
+        # `transaction()` joins it (as a savepoint) instead of opening a second
+        # connection that would wait for the first one's write lock.
+        self._open = threading.local()
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Called with the error whenever the server cannot be reached (the GUI shows a banner).
+        self.connection_listeners: list[ConnectionListener] = []
         self._read_sessions = sessionmaker(
             engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
         )
+        track_changes(self._sessions)
+        track_changes(self._read_sessions)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, migrate_schema: bool = True) -> Database:
@@ -167,14 +192,47 @@ class Database:
         writes nothing (export, statistics) may pass ``read_only=True`` to not hold
         other writers up.
         """
+        outer: Store | None = getattr(self._open, "store", None)
+        if outer is not None:
+            with outer.session.begin_nested():
+                yield outer
+            return
         session = (self._read_sessions if read_only else self._sessions)()
         try:
             with session.begin():
-                yield Store(session)
-        except OperationalError as exc:
-            raise DatabaseError(f"数据库操作失败：{_reason(exc)}") from exc
+                store = Store(session)
+                self._open.store = store
+                try:
+                    yield store
+                finally:
+                    self._open.store = None
+                # Counters last and in a fixed order: row locks are held briefly and never deadlock.
+                store.changes.flush()
+        except DBAPIError as exc:
+            if _connection_lost(exc, self.backend):
+                raise self._lost(exc) from exc
+            if isinstance(exc, OperationalError):
+                raise DatabaseError(f"数据库操作失败：{_reason(exc)}") from exc
+            raise
         finally:
             session.close()
+
+    def ping(self) -> None:
+        """A round trip to the server; raises DatabaseError (code ``connection_lost``) when it is down."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DBAPIError as exc:
+            raise self._lost(exc) from exc
+
+    def _lost(self, exc: DBAPIError) -> ConnectionLostError:
+        error = ConnectionLostError(
+            f"与数据库服务器的连接中断（{self.description}）：{_reason(exc)}。"
+            "请检查网络或数据库服务器，连接恢复后重试。",
+        )
+        for listener in list(self.connection_listeners):
+            listener(error)
+        return error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -189,6 +247,22 @@ def _prepare_sqlite_file(path: Path) -> None:
             os.close(fd)
     except OSError as exc:
         raise DatabaseError(f"无法创建数据库文件 {path}：{exc.strerror}") from exc
+
+
+# SQLSTATE classes meaning "the server went away": connection exceptions and shutdowns.
+_LOST_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def _connection_lost(exc: DBAPIError, backend: str) -> bool:
+    """True when the server is unreachable, as opposed to a failing statement."""
+    if backend == "sqlite":
+        return False  # a file does not go away; "locked" and friends are ordinary failures
+    if exc.connection_invalidated or isinstance(exc, InterfaceError):
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None)
+    return state is None or state.startswith(_LOST_STATES)
 
 
 def _reason(exc: SQLAlchemyError) -> str:

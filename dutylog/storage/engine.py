@@ -13,6 +13,9 @@ BUSY_TIMEOUT_MS = 10_000
 # Execution option naming how SQLite transactions begin: "IMMEDIATE" (default) or "DEFERRED".
 BEGIN_OPTION = "dutylog_sqlite_begin"
 
+# Fail fast when the server is unreachable: the GUI shows a banner and retries by itself.
+SERVER_CONNECT_TIMEOUT_S = 5
+
 
 def resolve_url(target: str | os.PathLike[str]) -> URL:
     """Accept ``sqlite:///x``, ``postgresql+psycopg://...`` or a plain file path."""
@@ -41,7 +44,19 @@ def describe(url: URL) -> str:
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
-    return create_engine(url, pool_pre_ping=True)
+    return _server_engine(url)
+
+
+def _server_engine(url: URL) -> Engine:
+    """PostgreSQL (psycopg 3): a checked pool; READ COMMITTED, the server's default isolation.
+
+    Optimistic locking (``UPDATE ... WHERE version = :seen``) is safe under READ COMMITTED:
+    a concurrent writer's UPDATE waits, re-reads the row, then matches nothing.
+    """
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql":
+        connect_args = {"connect_timeout": SERVER_CONNECT_TIMEOUT_S, "application_name": "dutylog"}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 def _sqlite_engine(url: URL) -> Engine:

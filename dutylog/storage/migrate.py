@@ -8,6 +8,7 @@ on failure nothing is half-applied.
 from __future__ import annotations
 
 import ast
+import logging
 import os
 import sqlite3
 from collections.abc import Callable
@@ -26,11 +27,19 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
+log = logging.getLogger(__name__)
+
+SERVER_BACKUP_NOTE = (
+    "数据库服务器上的架构将被升级；DutyLog 不会自动备份服务器数据库，"
+    "请管理员事先用 pg_dump 备份（例如 pg_dump -Fc -f dutylog.dump DBNAME）。"
+)
+
 
 @dataclass(frozen=True)
 class MigrationResult:
     applied: tuple[str, ...]
     backup: Path | None
+    note: str = ""
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -124,9 +133,14 @@ def upgrade(
     if current == heads:
         return MigrationResult((), None)
     backup = None
+    note = ""
     db_file = sqlite_path(engine.url)
     if db_file is not None and db_file.exists() and _has_tables(engine):
         backup = backup_sqlite(db_file, backup_folder(db_file), "pre-migration")
+    elif db_file is None and _has_tables(engine):
+        # A server database is the administrator's to back up (pg_dump); say so, do not fail.
+        note = SERVER_BACKUP_NOTE
+        log.warning("%s", note)
     from alembic import command
 
     config = alembic_config(engine)
@@ -135,7 +149,7 @@ def upgrade(
     except Exception as exc:
         raise DatabaseError(f"数据库升级失败，未做任何更改：{exc}", code="migration_failed") from exc
     after, _ = pending_revisions(engine)
-    return MigrationResult(tuple(sorted(after - current)), backup)
+    return MigrationResult(tuple(sorted(after - current)), backup, note)
 
 
 def _has_tables(engine: Engine) -> bool:

@@ -241,7 +241,13 @@ class AuditRecord(Base):
 
 
 # Area tables live in their own modules; importing them registers them on Base.metadata.
-from dutylog.storage import models_briefings, models_ledgerio, models_roster, models_trust  # noqa: E402, F401
+from dutylog.storage import (  # noqa: E402, F401
+    models_briefings,
+    models_changes,
+    models_ledgerio,
+    models_roster,
+    models_trust,
+)
 
 # Tables of the log/matters area live in their own module to keep this one readable.
 from dutylog.storage.models_matters import EvidenceFile, MatterCounter, ShiftClosure  # noqa: E402

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,13 +15,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from dutylog import __version__
+from dutylog.domain.errors import ConnectionLostError
 from dutylog.services.office import Office
 from dutylog.ui.pages import PAGES, PLACEHOLDER, PageSpec, page_spec
 from dutylog.ui.theme import icon
+from dutylog.ui.widgets.change_watcher import ChangeWatcher
+from dutylog.ui.widgets.connection_banner import ConnectionBanner
+from dutylog.ui.widgets.selection import refresh_keeping_selection
 
 
 def page_title(spec: PageSpec) -> str:
@@ -28,6 +34,9 @@ def page_title(spec: PageSpec) -> str:
 
 
 class MainWindow(QMainWindow):
+    # Emitted (queued through Qt) when the database reports that the server went away.
+    connection_lost = Signal(str)
+
     def __init__(self, office: Office, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.office = office
@@ -49,10 +58,14 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.stack = QStackedWidget()
         central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(4, 4, 4, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 4, 4, 0)
+        self.banner = ConnectionBanner(lambda: self.office.db.ping())
+        column.addWidget(self.banner)
+        row = QHBoxLayout()
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._on_nav)
 
@@ -60,6 +73,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("数据库：") + office.db.description)
         self.statusBar().addPermanentWidget(self.db_label)
         self._restore_state()
+        self._watch_database()
 
     # -- pages ---------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
@@ -94,6 +108,48 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
         self.statusBar().showMessage(page_title(spec), 2000)
+
+    # -- other workstations and the connection ------------------------------
+    def _watch_database(self) -> None:
+        self.watcher = ChangeWatcher(self.office, parent=self)
+        self.watcher.changed.connect(self.on_changes)
+        self.connection_lost.connect(self._on_connection_lost)
+        self.banner.reconnected.connect(self._on_reconnected)
+        self.office.db.connection_listeners.append(self._notify_connection_lost)
+        self.watcher.start()
+
+    def _notify_connection_lost(self, error: ConnectionLostError) -> None:
+        self.connection_lost.emit(error.message)
+
+    def on_changes(self, areas: set[str]) -> None:
+        """Others (or this window) changed ``areas``: refresh the page on screen if it shows them.
+
+        A page may declare ``watched_areas`` (e.g. {"log", "roster"}); without it any change
+        refreshes it. Pages not on screen refresh when they are shown anyway.
+        """
+        widget = self._pages.get(self.current_page_key())
+        watched = getattr(widget, "watched_areas", None)
+        if watched is None or set(watched) & areas:
+            self.refresh_current_page()
+
+    def refresh_current_page(self) -> None:
+        widget = self._pages.get(self.current_page_key())
+        refresh = getattr(widget, "refresh", None)
+        if widget is None or not callable(refresh):
+            return
+        # On a lost connection the banner (told by the database) explains and retries.
+        with contextlib.suppress(ConnectionLostError):
+            refresh_keeping_selection(widget, refresh)
+
+    def _on_connection_lost(self, message: str) -> None:
+        # Polling a dead server would block the window every 2 s; the banner retries instead.
+        self.watcher.stop()
+        self.banner.show_problem(message)
+
+    def _on_reconnected(self) -> None:
+        self.statusBar().showMessage(self.tr("数据库连接已恢复"), 5000)
+        self.watcher.start()
+        self.refresh_current_page()
 
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -145,5 +201,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: Any) -> None:
+        self.watcher.stop()
+        self.banner.timer.stop()
+        if self._notify_connection_lost in self.office.db.connection_listeners:
+            self.office.db.connection_listeners.remove(self._notify_connection_lost)
         self.save_state()
         super().closeEvent(event)

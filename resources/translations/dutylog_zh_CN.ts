@@ -374,6 +374,42 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../dutylog/ui/widgets/connection_banner.py" line="35"/>
+        <source>立即重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/widgets/connection_banner.py" line="52"/>
+        <source>⚠ 数据库连接中断，正在自动重连……已填写的内容会保留，恢复后请重新保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="42"/>
+        <source>已报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="45"/>
+        <source>逾期报送 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="51"/>
+        <source>超时 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="52"/>
+        <source>剩余 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="25"/>
@@ -778,36 +814,69 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="37"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="38"/>
         <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="39"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="40"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="46"/>
+        <source>全部等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="48"/>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dutylog/ui/pages/ledger_page.py" line="51"/>
+        <source>全部责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="54"/>
+        <source>全部处置措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="57"/>
+        <source>全部分类标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="60"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="53"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="62"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="116"/>
-        <source>全部</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="141"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="150"/>
         <source>共 %n 条</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="165"/>
+        <source>（已作废）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="183"/>
+        <source> 作废</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -964,12 +1033,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="125"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="126"/>
         <source>接班确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="125"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="126"/>
         <source>接班人：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,47 +1074,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="36"/>
+        <location filename="../../dutylog/ui/main_window.py" line="45"/>
         <source>DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="60"/>
+        <location filename="../../dutylog/ui/main_window.py" line="73"/>
         <source>数据库：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="100"/>
+        <location filename="../../dutylog/ui/main_window.py" line="150"/>
+        <source>数据库连接已恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/main_window.py" line="156"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="101"/>
+        <location filename="../../dutylog/ui/main_window.py" line="157"/>
         <source>退出(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="106"/>
+        <location filename="../../dutylog/ui/main_window.py" line="162"/>
         <source>转到(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="113"/>
+        <location filename="../../dutylog/ui/main_window.py" line="169"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="114"/>
+        <location filename="../../dutylog/ui/main_window.py" line="170"/>
         <source>关于 DutyLog(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="123"/>
+        <location filename="../../dutylog/ui/main_window.py" line="179"/>
         <source>关于 DutyLog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="124"/>
+        <location filename="../../dutylog/ui/main_window.py" line="180"/>
         <source>DutyLog 值班管理 {version}
 数据库：{db}</source>
         <translation type="unfinished"></translation>
@@ -1054,183 +1128,218 @@
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="84"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81"/>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="326"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="84"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="340"/>
         <source>事项 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="85"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="88"/>
         <source>基本信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="86"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="89"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="87"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="90"/>
         <source>证据备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="96"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="99"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="97"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="100"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="139"/>
-        <source>（无）</source>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="103"/>
+        <source>作废…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="105"/>
+        <source>作废后事项仍保留在台账中，编号不再使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="145"/>
+        <source>负面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="146"/>
+        <source>中性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="147"/>
+        <source>正面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
-        <source> 条</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158"/>
-        <source>跟踪至</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="164"/>
-        <source>标题</source>
+        <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165"/>
-        <source>摘要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="168"/>
-        <source>发布者</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170"/>
-        <source>来源平台</source>
+        <source> 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171"/>
-        <source>网址</source>
+        <source>跟踪至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="172"/>
-        <source>发布时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="173"/>
-        <source>发现时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="174"/>
-        <source>上报时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="175"/>
-        <source>专报时间</source>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="177"/>
+        <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="178"/>
-        <source>倾向</source>
+        <source>摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="180"/>
-        <source>责任单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="182"/>
-        <source>等级</source>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="181"/>
+        <source>发布者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183"/>
-        <source>分类标签</source>
+        <source>来源平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="184"/>
+        <source>网址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="185"/>
+        <source>发布时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="186"/>
+        <source>发现时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="187"/>
+        <source>上报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188"/>
-        <source>删帖数量</source>
+        <source>专报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="192"/>
-        <source>处置措施</source>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="191"/>
+        <source>倾向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="193"/>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="195"/>
+        <source>等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="196"/>
+        <source>分类标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="201"/>
+        <source>删帖数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="205"/>
+        <source>处置措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="206"/>
         <source>处置结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="194"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="207"/>
         <source>跟踪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="203"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="216"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="214"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="227"/>
         <source>选择一个文件查看预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="218"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="231"/>
         <source>添加证据文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="242"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="256"/>
         <source>新事项：保存后自动编号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="246"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="260"/>
         <source>&#x3000;（已作废：%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="283"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="297"/>
         <source>转为：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="350"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="365"/>
+        <source>作废事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="365"/>
+        <source>作废原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="376"/>
         <source>请先保存事项，再添加证据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="354"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="380"/>
         <source>选择证据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="382"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,6 +1384,34 @@
     <message>
         <location filename="../../dutylog/ui/pages/__init__.py" line="74"/>
         <source>审计记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="23"/>
+        <source>修改密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="33"/>
+        <source>原密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="34"/>
+        <source>新密码（至少 8 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="35"/>
+        <source>再次输入新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="48"/>
+        <source>两次输入的新密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1963,68 +2100,68 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="43"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="44"/>
         <source>当前值班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="50"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="51"/>
         <source>未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="69"/>
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="73"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="74"/>
         <source>今日值班日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="80"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="81"/>
         <source>新增记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="116"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="117"/>
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
         <source>值班员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121"/>
         <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="123"/>
         <source>（未安排）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="123"/>
         <source>带班领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="125"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="126"/>
         <source>备班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="135"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="136"/>
         <source>未办结事项（{n}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="140"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="139"/>
         <source>【{grade}】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="148"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="149"/>
         <source>暂无未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,12 +2174,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="124"/>
+        <location filename="../../dutylog/app.py" line="127"/>
+        <source>账号(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="128"/>
+        <source>修改密码(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="138"/>
         <source>自动备份失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="127"/>
+        <location filename="../../dutylog/app.py" line="141"/>
         <source>已自动备份到 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,6 +18,8 @@ class HealthRepo:
     def engine_integrity(self) -> list[str]:
         """SQLite's own integrity and foreign-key checks; a round trip on other servers."""
         dialect = self.session.get_bind().dialect.name
+        if dialect == "postgresql":
+            return self._sequences_behind()
         if dialect != "sqlite":
             self.session.execute(text("SELECT 1"))
             return []
@@ -28,6 +30,31 @@ class HealthRepo:
         ]
         for table, rowid, parent, _fk in self.session.execute(text("PRAGMA foreign_key_check")):
             problems.append(f"外键失效：{table} 第 {rowid} 行引用了不存在的 {parent} 记录")
+        return problems
+
+    def _sequences_behind(self) -> list[str]:
+        """PostgreSQL: an id sequence behind its table's largest id makes the next insert fail.
+
+        That happens when rows were copied in with explicit ids and the sequence was not moved.
+        """
+        problems = []
+        for table in Base.metadata.sorted_tables:
+            column = table.autoincrement_column
+            if column is None:
+                continue
+            row = self.session.execute(
+                text(
+                    f'SELECT (SELECT MAX("{column.name}") FROM "{table.name}"), '
+                    "(SELECT s.last_value FROM pg_sequences s WHERE "
+                    "format('%I.%I', s.schemaname, s.sequencename) = pg_get_serial_sequence(:t, :c)::text)"
+                ),
+                {"t": table.name, "c": column.name},
+            ).one()
+            largest, last_value = row
+            if largest is not None and (last_value is None or last_value < largest):
+                problems.append(
+                    f"{table.name} 的编号序列（{last_value or 0}）落后于最大编号 {largest}，新增记录将失败"
+                )
         return problems
 
     def consistency(self) -> list[str]:

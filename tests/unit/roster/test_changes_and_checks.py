@@ -113,7 +113,9 @@ def test_inactive_person_is_flagged(office: Office, team: Team) -> None:
     with office.db.transaction() as store:
         from sqlalchemy import text
 
-        store.session.execute(text("UPDATE staff SET active = 0 WHERE id = :id"), {"id": team.officers[2].id})
+        store.session.execute(
+            text("UPDATE staff SET active = false WHERE id = :id"), {"id": team.officers[2].id}
+        )
     with office.db.transaction() as store:
         store.roster.assign(
             duty_date=date(2026, 12, 1),

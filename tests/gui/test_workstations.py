@@ -1,0 +1,159 @@
+"""Several workstations: others' changes appear, a lost connection shows a banner and heals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from dutylog.domain.enums import EntryKind
+from dutylog.domain.errors import ConnectionLostError
+from dutylog.domain.records import NewLogEntry
+from dutylog.services.office import Office
+from dutylog.ui.main_window import MainWindow
+from dutylog.ui.pages.today_page import TodayPage
+from dutylog.ui.widgets.change_watcher import ChangeWatcher
+from dutylog.ui.widgets.connection_banner import ConnectionBanner
+from tests.conftest import FIXED_NOW, FakeClock
+
+
+@pytest.fixture
+def other(staffed_office: Office, db_path: Path, clock: FakeClock) -> Iterator[Office]:
+    """The supervisor's workstation on the same database file."""
+    second = Office.open(db_path, clock=clock)
+    yield second
+    second.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, staffed_office: Office, qsettings: QSettings) -> MainWindow:
+    shown = MainWindow(staffed_office, qsettings)
+    qtbot.addWidget(shown)
+    shown.show_page("today")
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def write_entry(office: Office, text: str, minutes_ago: int) -> None:
+    when = FIXED_NOW - timedelta(minutes=minutes_ago)
+    office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text=text, occurred_at=when))
+
+
+def test_watcher_reports_the_areas_another_workstation_changed(
+    qtbot: QtBot, staffed_office: Office, other: Office
+) -> None:
+    watcher = ChangeWatcher(staffed_office)
+    watcher.start()
+    assert watcher.active
+    write_entry(other, "巡查微博", 5)
+    other.matters.add("某景区票价争议")
+    with qtbot.waitSignal(watcher.changed) as signal:
+        watcher.poll_now()
+    assert signal.args == [{"log", "matters"}]
+    with qtbot.assertNotEmitted(watcher.changed):
+        watcher.poll_now()
+    watcher.stop()
+
+
+def test_others_entries_appear_and_the_selection_stays(
+    qtbot: QtBot, window: MainWindow, other: Office
+) -> None:
+    page = window.page("today")
+    assert isinstance(page, TodayPage)
+    write_entry(other, "上午巡查", 60)
+    window.watcher.poll_now()
+    assert page.model.rowCount() == 1
+    page.table.selectionModel().select(
+        page.model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    write_entry(other, "更早的一条补记", 120)  # sorts before the selected one
+    window.watcher.poll_now()
+    assert page.model.rowCount() == 2
+    selected = [index.row() for index in page.table.selectionModel().selectedRows()]
+    assert [page.model.index(row, 2).data() for row in selected] == ["上午巡查"]
+
+
+class Outage:
+    """Makes the office behave as if its server were down until ``end()``."""
+
+    def __init__(self, office: Office, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.office = office
+        self.down = False
+        real_ping, real_add = office.db.ping, office.log.add_entry
+
+        def ping() -> None:
+            if self.down:
+                self.fail()
+            real_ping()
+
+        def add_entry(entry: NewLogEntry) -> Any:
+            if self.down:
+                self.fail()
+            return real_add(entry)
+
+        monkeypatch.setattr(office.db, "ping", ping)
+        monkeypatch.setattr(office.log, "add_entry", add_entry)
+
+    def fail(self) -> None:
+        # What Database does when the server is unreachable: tell the listeners, then raise.
+        error = ConnectionLostError("与数据库服务器的连接中断：connection refused")
+        for listener in list(self.office.db.connection_listeners):
+            listener(error)
+        raise error
+
+
+def test_a_lost_connection_shows_the_banner_keeps_the_text_and_heals(
+    qtbot: QtBot, window: MainWindow, staffed_office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outage = Outage(staffed_office, monkeypatch)
+    page = window.page("today")
+    assert isinstance(page, TodayPage)
+    assert not window.banner.isVisible()
+    outage.down = True
+    page.form.sources.setText("微博、抖音")
+    page.form.text.setPlainText("14:30 市委宣传部来电，要求关注某事件。")
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert window.banner.isVisible()
+    assert "连接中断" in window.banner.message.text()
+    assert page.form.text.toPlainText() == "14:30 市委宣传部来电，要求关注某事件。"
+    assert page.form.sources.text() == "微博、抖音"
+    assert not window.watcher.active  # no polling of a dead server
+    window.grab().save("/tmp/dutylog-connection-banner.png")
+
+    assert window.banner.retry() is False  # still down: the banner stays
+    assert window.banner.isVisible()
+
+    outage.down = False
+    with qtbot.waitSignal(window.banner.reconnected):
+        assert window.banner.retry() is True
+    assert not window.banner.isVisible()
+    assert window.watcher.active
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert page.form.error.text() == ""
+    assert page.model.rowCount() == 1
+    assert page.form.text.toPlainText() == ""
+
+
+def test_banner_retries_by_itself(qtbot: QtBot) -> None:
+    attempts: list[int] = []
+
+    def probe() -> None:
+        attempts.append(1)
+        if len(attempts) < 3:
+            raise ConnectionLostError("仍然无法连接")
+
+    banner = ConnectionBanner(probe, retry_ms=10)
+    qtbot.addWidget(banner)
+    banner.show_problem("与数据库服务器的连接中断")
+    assert banner.isVisible() and banner.lost
+    with qtbot.waitSignal(banner.reconnected, timeout=5000):
+        pass
+    assert len(attempts) == 3
+    assert not banner.isVisible() and not banner.lost
