@@ -159,12 +159,8 @@ class LedgerExportService:
         return ArchiveResult(target, len(lines), evidence_count, manifest_sha)
 
     def _office_evidence(self, year: int) -> Iterable[ArchiveItem]:
-        """Evidence from the office's evidence service (``office.matters.evidence``) if this build has one."""
-        provider = getattr(self.office, "evidence", None) or getattr(self.office.matters, "evidence", None)
-        items = getattr(provider, "archive_items", None)
-        if items is None:
-            return ()
-        return (item if isinstance(item, ArchiveItem) else ArchiveItem(*item) for item in items(year))
+        """Evidence kept by the office's evidence store, read back and verified."""
+        return self.office.matters.evidence.archive_items(year)
 
 
 def _evidence_name(item: ArchiveItem, used: set[str]) -> str:

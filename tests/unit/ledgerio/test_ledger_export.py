@@ -159,36 +159,3 @@ def test_archive_takes_evidence_from_the_office_store(filled: Office, tmp_path: 
         assert len(evidence) == 1 and evidence[0].endswith("截图.png")
         assert archive.read(evidence[0]) == shot.read_bytes()
     assert verify_archive(out) == []
-
-
-def test_archive_takes_the_evidence_attached_to_the_years_matters(filled: Office, tmp_path: Path) -> None:
-    matter_id = filled.matters.search("某小区停水引发业主不满", limit=1)[0].id  # imported, 2026
-    filled.matters.evidence.attach_bytes(old.id, b"2025 text", filename="old.txt")
-    out = tmp_path / "2026.zip"
-    result = filled.ledger_export.build_archive(2026, out)
-    assert result.evidence_files == 1
-    with zipfile.ZipFile(out) as archive:
-        evidence = [name for name in archive.namelist() if name.startswith("evidence/")]
-        assert len(evidence) == 1 and evidence[0].endswith("截图.png")
-        assert archive.read(evidence[0]) == shot.read_bytes()
-    assert verify_archive(out) == []
-
-
-def test_archive_takes_the_evidence_attached_to_the_years_matters(filled: Office, tmp_path: Path) -> None:
-    first = filled.ledger_export.lines()[1]  # a 2026 matter (the 2025 one sorts first)
-    matter_id = (
-        next(m.id for m in filled.matters.open_matters() if m.number == first.number)
-        if any(m.number == first.number for m in filled.matters.open_matters())
-        else None
-    )
-    if matter_id is None:  # closed matters are not "open": find it through search instead
-        matter_id = filled.matters.search(first.title, limit=1)[0].id
-    filled.matters.evidence.attach_bytes(matter_id, "截图内容".encode(), filename="截图.txt")
-    out = tmp_path / "2026.zip"
-    result = filled.ledger_export.build_archive(2026, out)
-    assert result.evidence_files == 1
-    with zipfile.ZipFile(out) as archive:
-        names = archive.namelist()
-    assert any(name.startswith("evidence/") and name.endswith("截图.txt") for name in names)
-    assert verify_archive(out) == []
-    assert filled.ledger_export.build_archive(2025, tmp_path / "2025.zip").evidence_files == 0
