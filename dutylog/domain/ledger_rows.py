@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from dutylog.domain.enums import Grade, MatterStatus
+from dutylog.domain.errors import ValidationError
 from dutylog.domain.ledger_fields import LedgerField
 from dutylog.domain.ledger_values import (
     HandlingMeasure,
@@ -21,6 +22,7 @@ from dutylog.domain.ledger_values import (
     parse_url,
     parse_when,
 )
+from dutylog.domain.matter_rules import MatterFacts, check_required
 from dutylog.domain.validation import TITLE_MAX
 
 # Maximum lengths of the matter's columns.
@@ -185,6 +187,15 @@ def build_row(
                 LedgerField.STATUS,
                 f"未知的状态：{status_text[:20]}（应为 发现、核实、报送、处置、跟踪 或 办结）",
             )
+    summary, note = text(LedgerField.SUMMARY), text(LedgerField.NOTE)
+    facts = MatterFacts(
+        grade=grade,
+        summary=summary or note,
+        reported_at=reported.value if reported else None,
+        measures=[m.zh for m in measures],
+        outcome=outcome,
+    )
+    status = _settle_status(status, facts, lambda reason: problem(LedgerField.STATUS, reason, error=False))
 
     tags_text = text(LedgerField.TAGS, single_line=True)
     tags = tuple(dict.fromkeys(t.strip() for t in _split_tags(tags_text) if t.strip()))
@@ -197,7 +208,7 @@ def build_row(
             grade=grade,
             status=status,
             seq_text=text(LedgerField.SEQ, single_line=True),
-            summary=text(LedgerField.SUMMARY),
+            summary=summary,
             url=url,
             source=text(LedgerField.SOURCE, single_line=True),
             author=text(LedgerField.AUTHOR, single_line=True),
@@ -208,7 +219,7 @@ def build_row(
             outcome=outcome,
             unit=text(LedgerField.UNIT, single_line=True),
             tags=tags,
-            note=text(LedgerField.NOTE),
+            note=note,
         )
         if any(p.is_error for p in problems):  # a too-long field found while building
             row = None
@@ -219,6 +230,30 @@ def _split_tags(text: str) -> list[str]:
     for sep in "，,;；/":
         text = text.replace(sep, "、")
     return text.split("、")
+
+
+def _settle_status(status: MatterStatus, facts: MatterFacts, warn: Callable[[str], None]) -> MatterStatus:
+    """Keep an open matter at a step whose required fields it has, so the workflow can go on.
+
+    A closed row is history: it stays closed even when the old ledger lacks a field
+    today's workflow asks for, with a warning.
+    """
+    if status is MatterStatus.CLOSED:
+        try:
+            check_required(status, facts)
+        except ValidationError as exc:
+            warn(f"按“办结”导入，但{exc.message}")
+        return status
+    wanted = status
+    while status.step > 0:
+        try:
+            check_required(status, facts)
+            break
+        except ValidationError:
+            status = list(MatterStatus)[status.step - 1]
+    if status is not wanted:
+        warn(f"缺少“{wanted.zh}”所需的信息，按“{status.zh}”导入")
+    return status
 
 
 def _status(outcome: str, measures: Sequence[HandlingMeasure], reported: When | None) -> MatterStatus:

@@ -148,6 +148,8 @@ def main() -> None:
     print(f"{'  of which database insert':<40}{write:>10.2f}")
     print(f"rows imported: {rows}; ratio import/parse: {total / parse:.2f}x (goal <= 2x)")
     print(f"all runs: parse {[round(p, 1) for p in parses]}, import {[round(i[0], 1) for i in imports]}")
+    paired = [i[0] / p for p, i in zip(parses, imports, strict=True)]
+    print(f"ratio of each run to the parse just before it: {[round(r, 2) for r in paired]}")
     print(f"peak RSS {rss_mb:.0f} MB")
 
 

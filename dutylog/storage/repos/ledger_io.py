@@ -16,6 +16,8 @@ from dutylog.domain.ledger_values import HandlingMeasure
 from dutylog.domain.numbering import format_number
 from dutylog.storage.models import Matter, MatterEvent, MatterMeasure, MatterTag, Unit
 from dutylog.storage.models_ledgerio import LedgerImport
+from dutylog.storage.models_matters import MatterCounter
+from dutylog.storage.repos.matters import MatterRepo
 
 BATCH = 2_000
 # Core tables: bulk inserts skip the ORM's per-object bookkeeping (about 2x faster).
@@ -38,7 +40,7 @@ def _imported(row: LedgerImport) -> ImportedFile:
     )
 
 
-_MEASURE_ORDER = {m.value: m.position for m in HandlingMeasure}
+_MEASURE_ORDER = {m.zh: m.position for m in HandlingMeasure} | {m.value: m.position for m in HandlingMeasure}
 
 
 def _measure_labels(codes: Sequence[str]) -> tuple[str, ...]:
@@ -93,14 +95,15 @@ class LedgerIORepo:
         conn = self.session.connection()
         unit_ids = self._ensure_units([row.unit for row in rows if row.unit])
         ordered = sorted(rows, key=lambda r: (r.discovered_at, r.row))
+        numbers_repo = MatterRepo(self.session)
         next_seq: dict[int, int] = {}
         numbers: list[str] = []
         matter_values: list[dict[str, object]] = []
         for row in ordered:
             year = row.discovered_at.year
             if year not in next_seq:
-                last = self.session.scalar(select(func.max(Matter.seq)).where(Matter.year == year)) or 0
-                next_seq[year] = last + 1
+                # After the year's last number ever handed out, voided ones included.
+                next_seq[year] = numbers_repo.last_seq(year) + 1
             seq = next_seq[year]
             next_seq[year] = seq + 1
             number = format_number(prefix, year, seq)
@@ -142,6 +145,7 @@ class LedgerIORepo:
             self._insert_children(conn, batch_rows, ids, file_name, created_by)
             if progress is not None:
                 progress(min(start + BATCH, total), total)
+        self._bump_counters({year: seq - 1 for year, seq in next_seq.items()})
         record = LedgerImport(
             sha256=sha256,
             file_name=file_name[:255],
@@ -182,13 +186,24 @@ class LedgerIORepo:
                     "note": origin,
                 }
             )
-            measures.extend({"matter_id": matter_id, "measure": m.value} for m in row.measures)
+            # Stored by their Chinese label, like measures chosen in the matter editor.
+            measures.extend({"matter_id": matter_id, "measure": m.zh} for m in row.measures)
             tags.extend({"matter_id": matter_id, "tag": tag[:50]} for tag in row.tags)
         conn.execute(insert(_EVENT), events)
         if measures:
             conn.execute(insert(_MEASURE), measures)
         if tags:
             conn.execute(insert(_TAG), tags)
+
+    def _bump_counters(self, last_by_year: dict[int, int]) -> None:
+        """Record the numbers taken so that they are never handed out again."""
+        for year, last in last_by_year.items():
+            counter = self.session.get(MatterCounter, year)
+            if counter is None:
+                self.session.add(MatterCounter(year=year, last_seq=last))
+            elif counter.last_seq < last:
+                counter.last_seq = last
+        self.session.flush()
 
     def _ensure_units(self, names: Sequence[str]) -> dict[str, int]:
         wanted = sorted(set(names))

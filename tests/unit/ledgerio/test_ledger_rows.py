@@ -44,13 +44,35 @@ def test_a_too_long_title_is_an_error() -> None:
     assert row is None and problems[0].column == "标题" and "过长" in problems[0].reason
 
 
-def test_status_column_wins_over_the_guess_and_grade_defaults_to_ordinary() -> None:
-    ctx = RowContext(
-        {0: LedgerField.TITLE, 1: LedgerField.DISCOVERED_AT, 2: LedgerField.STATUS, 3: LedgerField.OUTCOME},
-        ["标题", "发现时间", "状态", "处置结果"],
-        NOW,
-    )
-    row, _ = build_row(2, ["某事", "2026-3-5", "跟踪中", "已回复"], ctx)
-    assert row is not None and row.status is MatterStatus.FOLLOW_UP and row.grade is Grade.ORDINARY
-    row, problems = build_row(2, ["某事", "2026-3-5", "搁置", ""], ctx)
+def test_status_follows_the_workflow_rules_and_grade_defaults_to_ordinary() -> None:
+    fields = [
+        LedgerField.TITLE,
+        LedgerField.DISCOVERED_AT,
+        LedgerField.STATUS,
+        LedgerField.SUMMARY,
+        LedgerField.REPORTED_AT,
+        LedgerField.MEASURES,
+        LedgerField.OUTCOME,
+    ]
+    ctx = RowContext(dict(enumerate(fields)), [f.zh for f in fields], NOW)
+
+    row, problems = build_row(2, ["某事", "2026-3-5", "已报送", "概要", "2026-3-5 10:00", "", ""], ctx)
+    assert row is not None and row.status is MatterStatus.REPORTED and row.grade is Grade.ORDINARY
+    assert problems == []
+
+    # 跟踪 needs a follow-up date the old ledger does not have: the matter stays at 处置.
+    row, problems = build_row(2, ["某事", "2026-3-5", "跟踪中", "概要", "2026-3-5 10:00", "删帖", ""], ctx)
+    assert row is not None and row.status is MatterStatus.HANDLING
+    assert [p.is_error for p in problems] == [False]
+
+    # An open row without the summary that 核实 needs stays at 发现.
+    row, _ = build_row(2, ["某事", "2026-3-5", "", "", "2026-3-5 10:00", "跟帖引导", ""], ctx)
+    assert row is not None and row.status is MatterStatus.FOUND
+
+    # A closed row is history: closed, with a warning about what today's workflow would want.
+    row, problems = build_row(2, ["某事", "2026-3-5", "", "", "", "", "已回复"], ctx)
+    assert row is not None and row.status is MatterStatus.CLOSED
+    assert problems and not problems[0].is_error and "办结" in problems[0].reason
+
+    row, problems = build_row(2, ["某事", "2026-3-5", "搁置", "", "", "", ""], ctx)
     assert row is None and "未知的状态" in problems[0].reason
