@@ -140,6 +140,10 @@ class Office:
     def backups(self) -> BackupService:
         return BackupService(self)
 
+    @cached_property
+    def reminders(self) -> ReminderService:
+        return ReminderService(self)
+
     def shift_times(self) -> ShiftTimes:
         with self.db.transaction() as store:
             start = store.settings.get("day_start", "08:30")
@@ -167,6 +171,7 @@ from dutylog.services.ledger_export import LedgerExportService  # noqa: E402
 from dutylog.services.ledger_import import LedgerImportService  # noqa: E402
 from dutylog.services.log import LogService  # noqa: E402
 from dutylog.services.matters import MatterService  # noqa: E402
+from dutylog.services.reminders import ReminderService  # noqa: E402
 from dutylog.services.reports import ReportService  # noqa: E402
 from dutylog.services.roster import RosterService  # noqa: E402
 from dutylog.services.settings import SettingsService  # noqa: E402
