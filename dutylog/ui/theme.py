@@ -39,3 +39,8 @@ def icon(name: str) -> QIcon:
 
 def grade_colour(grade: Grade) -> QColor:
     return GRADE_COLOURS[grade]
+
+
+# Messages under forms: a red that reads on light and dark backgrounds alike.
+ERROR_STYLE = "color: #e53935; font-weight: bold;"
+OK_STYLE = "color: #43a047;"

@@ -29,7 +29,9 @@ def test_briefing_reminder_before_the_end_of_a_workday(office: Office, clock: Fa
 
 def test_matter_deadline_approaching_then_overdue(office: Office, clock: FakeClock) -> None:
     clock.set(datetime(2026, 11, 17, 10, 0))
-    matter = office.matters.add("某地网传停水", grade=Grade.SERIOUS, discovered_at=datetime(2026, 11, 17, 10, 0))
+    matter = office.matters.add(
+        "某地网传停水", grade=Grade.SERIOUS, discovered_at=datetime(2026, 11, 17, 10, 0)
+    )
     assert kinds(office) == []  # 2 hours to go
     clock.set(datetime(2026, 11, 17, 11, 40))
     soon = office.reminders.due()
