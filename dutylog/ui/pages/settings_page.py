@@ -143,14 +143,14 @@ class SettingsPage(QWidget):
             "measures": self.tr("处置措施"),
             "units": self.tr("责任单位"),
         }
-        for column, (key, title) in enumerate(titles.items()):
+        for col, (key, title) in enumerate(titles.items()):
             edit = QPlainTextEdit()
             edit.setObjectName(f"list_{key}")
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(120)
             self.list_edits[key] = edit
-            lists.addWidget(QLabel(title), 0, column)
-            lists.addWidget(edit, 1, column)
+            lists.addWidget(QLabel(title), 0, col)
+            lists.addWidget(edit, 1, col)
         self.lists_group.form.addRow(lists)
 
         self.backup_group = SettingsGroup(self.tr("备份"), self.save_backup)
@@ -230,7 +230,7 @@ class SettingsPage(QWidget):
         self.backup_keep.setValue(office.backups.keep())
         saved = str(self.qsettings.value("ui/language", i18n.current()))
         self.language.setCurrentIndex(max(0, self.language.findData(saved)))
-        self.close_to_tray.setChecked(self.qsettings.value("ui/close_to_tray", False, type=bool))
+        self.close_to_tray.setChecked(bool(self.qsettings.value("ui/close_to_tray", False, type=bool)))
 
     # -- saving (each returns the confirmation shown under its group) --------
     def save_office(self) -> str:
