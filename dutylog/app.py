@@ -24,7 +24,7 @@ SCREENSHOT_SIZE = (1280, 800)
 def make_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
     """The QApplication with fonts and translators; `language` overrides the saved choice."""
     from dutylog.ui import i18n
-    from dutylog.ui.theme import apply_fonts
+    from dutylog.ui.theme import apply_fonts, follow_system_scheme
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
@@ -34,6 +34,7 @@ def make_application(argv: list[str] | None = None, *, language: str | None = No
     i18n.install(i18n.resolve_language(language or (str(saved) if saved else None)))
     app.setApplicationDisplayName(app.translate("App", "DutyLog 值班管理"))
     apply_fonts(app)
+    follow_system_scheme(app)
     return app
 
 
