@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
 
 CHECK_EVERY_MS = 60_000
 PRINT_METHODS = ("print_preview", "open_print_preview")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowShell", text)
 
 
 class WindowShell(QObject):
@@ -74,26 +70,26 @@ class WindowShell(QObject):
         return action
 
     def _build_actions(self) -> None:
-        menu = QMenu(_tr("操作(&A)"), self.window)
+        menu = QMenu(self.tr("操作(&A)"), self.window)
         bar = self.window.menuBar()
         help_menu = bar.actions()[-1]  # keep 帮助 last
         bar.insertMenu(help_menu, menu)
         for key, text, shortcut, slot in (
-            ("new_entry", _tr("新增日志记录"), "Ctrl+N", self.new_log_entry),
-            ("new_matter", _tr("新建事项…"), "Ctrl+Shift+N", self.new_matter),
-            ("search", _tr("搜索台账"), QKeySequence.StandardKey.Find, self.search),
-            ("print", _tr("打印当前页…"), QKeySequence.StandardKey.Print, self.print_current),
-            ("previous_day", _tr("前一天"), "Alt+Left", lambda: self.step_day(-1)),
-            ("next_day", _tr("后一天"), "Alt+Right", lambda: self.step_day(1)),
+            ("new_entry", self.tr("新增日志记录"), "Ctrl+N", self.new_log_entry),
+            ("new_matter", self.tr("新建事项…"), "Ctrl+Shift+N", self.new_matter),
+            ("search", self.tr("搜索台账"), QKeySequence.StandardKey.Find, self.search),
+            ("print", self.tr("打印当前页…"), QKeySequence.StandardKey.Print, self.print_current),
+            ("previous_day", self.tr("前一天"), "Alt+Left", lambda: self.step_day(-1)),
+            ("next_day", self.tr("后一天"), "Alt+Right", lambda: self.step_day(1)),
         ):
             menu.addAction(self._action(key, text, shortcut, slot))
         menu_help = help_menu.menu()
         assert isinstance(menu_help, QMenu)
         first = menu_help.actions()[0]  # 关于 stays last
         guide = self._action(
-            "guide", _tr("使用说明(&U)"), QKeySequence.StandardKey.HelpContents, self.show_guide
+            "guide", self.tr("使用说明(&U)"), QKeySequence.StandardKey.HelpContents, self.show_guide
         )
-        keys = self._action("shortcuts", _tr("键盘快捷键(&K)"), "Ctrl+/", self.show_shortcuts)
+        keys = self._action("shortcuts", self.tr("键盘快捷键(&K)"), "Ctrl+/", self.show_shortcuts)
         menu_help.insertAction(first, guide)
         menu_help.insertAction(first, keys)
 
@@ -126,7 +122,7 @@ class WindowShell(QObject):
             if callable(method):
                 method()
                 return True
-        self.window.statusBar().showMessage(_tr("本页没有可打印的内容。"), 4000)
+        self.window.statusBar().showMessage(self.tr("本页没有可打印的内容。"), 4000)
         return False
 
     def step_day(self, days: int) -> bool:
@@ -146,17 +142,17 @@ class WindowShell(QObject):
             for action in self.window.findChildren(QAction)
             if not action.shortcut().isEmpty()
         ]
-        rows.append((_tr("保存对话框 / 取消"), "Enter / Esc"))
-        rows.append((_tr("保存日志记录"), "Ctrl+Enter"))
+        rows.append((self.tr("保存对话框 / 取消"), "Enter / Esc"))
+        rows.append((self.tr("保存日志记录"), "Ctrl+Enter"))
         return rows
 
     def show_shortcuts(self) -> QDialog:
         dialog = QDialog(self.window)
         dialog.setObjectName("shortcuts_dialog")
-        dialog.setWindowTitle(_tr("键盘快捷键"))
+        dialog.setWindowTitle(self.tr("键盘快捷键"))
         rows = self.shortcut_rows()
         table = QTableWidget(len(rows), 2)
-        table.setHorizontalHeaderLabels([_tr("操作"), _tr("快捷键")])
+        table.setHorizontalHeaderLabels([self.tr("操作"), self.tr("快捷键")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (text, keys) in enumerate(rows):
@@ -172,7 +168,7 @@ class WindowShell(QObject):
     def show_guide(self) -> QDialog:
         dialog = QDialog(self.window)
         dialog.setObjectName("guide_dialog")
-        dialog.setWindowTitle(_tr("使用说明"))
+        dialog.setWindowTitle(self.tr("使用说明"))
         browser = QTextBrowser()
         browser.setObjectName("guide_browser")
         browser.setOpenExternalLinks(True)
@@ -213,9 +209,9 @@ class WindowShell(QObject):
         tray = QSystemTrayIcon(icon("app"), self)
         tray.setToolTip(self.window.windowTitle())
         menu = QMenu(self.window)
-        menu.addAction(_tr("显示主窗口"), self.restore_window)
+        menu.addAction(self.tr("显示主窗口"), self.restore_window)
         menu.addSeparator()
-        menu.addAction(_tr("退出"), self.quit)
+        menu.addAction(self.tr("退出"), self.quit)
         tray.setContextMenu(menu)
         tray.activated.connect(
             lambda reason: (
@@ -247,7 +243,9 @@ class WindowShell(QObject):
         event.ignore()
         self.window.hide()
         with contextlib.suppress(RuntimeError):
-            self.tray.showMessage(_tr("DutyLog 仍在运行"), _tr("提醒会继续显示在这里。右键图标可退出。"))
+            self.tray.showMessage(
+                self.tr("DutyLog 仍在运行"), self.tr("提醒会继续显示在这里。右键图标可退出。")
+            )
         return True
 
     def stop(self) -> None:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>App</name>
@@ -729,7 +730,10 @@
     <message numerus="yes">
         <location filename="../../dutylog/ui/pages/ledger_page.py" line="141" />
         <source>共 %n 条</source>
-        <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
+        <translation>
+            <numerusform>%n in total</numerusform>
+            <numerusform>%n in total</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,7 +931,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="45" />
+        <location filename="../../dutylog/ui/main_window.py" line="82" />
         <source>DutyLog 值班管理</source>
         <translation>DutyLog Duty Office</translation>
     </message>
@@ -937,42 +941,42 @@
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="150" />
+        <location filename="../../dutylog/ui/main_window.py" line="156" />
         <source>数据库连接已恢复</source>
         <translation>Database connection restored</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="156" />
+        <location filename="../../dutylog/ui/main_window.py" line="162" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="157" />
+        <location filename="../../dutylog/ui/main_window.py" line="163" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="162" />
+        <location filename="../../dutylog/ui/main_window.py" line="168" />
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="169" />
+        <location filename="../../dutylog/ui/main_window.py" line="175" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="170" />
+        <location filename="../../dutylog/ui/main_window.py" line="176" />
         <source>关于 DutyLog(&amp;A)</source>
         <translation>&amp;About DutyLog</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="179" />
+        <location filename="../../dutylog/ui/main_window.py" line="185" />
         <source>关于 DutyLog</source>
         <translation>About DutyLog</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="180" />
+        <location filename="../../dutylog/ui/main_window.py" line="186" />
         <source>DutyLog 值班管理 {version}
 数据库：{db}</source>
         <translation>DutyLog Duty Office {version}
@@ -1196,12 +1200,12 @@ Database: {db}</translation>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="71" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="73" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="74" />
+        <location filename="../../dutylog/ui/pages/__init__.py" line="80" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
@@ -1699,6 +1703,193 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>SettingsGroup</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="63" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="95" />
+        <source>单位设置需要管理员权限；界面设置只影响本机。</source>
+        <translation>Office settings need an administrator; interface settings affect this computer only.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="98" />
+        <source>单位与时间</source>
+        <translation>Office and times</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="104" />
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="112" />
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="115" />
+        <source>提前提醒</source>
+        <translation>remind before</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="119" />
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="120" />
+        <source>白班时间（交接班）</source>
+        <translation>Day shift (handover)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="121" />
+        <source>事项编号前缀</source>
+        <translation>Matter number prefix</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="122" />
+        <source>当日汇报截止</source>
+        <translation>Daily briefing due</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="124" />
+        <source>报送时限（自发现起，分钟）</source>
+        <translation>Report time limits (minutes from discovery)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="126" />
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="127" />
+        <source>首报时限</source>
+        <translation>First report</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="128" />
+        <source>专报时限</source>
+        <translation>Special report</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="131" />
+        <source>随当日汇报</source>
+        <translation>In daily briefing</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="131" />
+        <source>不需要</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="138" />
+        <source>选项列表（每行一项）</source>
+        <translation>Option lists (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="142" />
+        <source>巡查平台</source>
+        <translation>Patrol platforms</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="143" />
+        <source>分类标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="144" />
+        <source>处置措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="145" />
+        <source>责任单位</source>
+        <translation>Responsible units</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="157" />
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="159" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="166" />
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="167" />
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="168" />
+        <source>保留份数</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="170" />
+        <source>节假日与调休…</source>
+        <translation>Holidays and make-up days…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="173" />
+        <source>界面（本机）</source>
+        <translation>Interface (this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="177" />
+        <source>关闭窗口时最小化到系统托盘，继续提醒</source>
+        <translation>Closing the window keeps DutyLog in the system tray with reminders</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="178" />
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="250" />
+        <source>已保存。新的编号前缀用于此后登记的事项。</source>
+        <translation>Saved. The new prefix applies to matters registered from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="259" />
+        <source>已保存，倒计时立即按新时限计算。</source>
+        <translation>Saved; countdowns use the new limits at once.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="267" />
+        <source>已保存。已在使用的责任单位不会被删除。</source>
+        <translation>Saved. Units in use are never removed.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="271" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="283" />
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="282" />
+        <source>界面语言已切换；部分文字需重新启动后更新。</source>
+        <translation>Language changed; some texts change after a restart.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="286" />
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+</context>
+<context>
     <name>StatsPage</name>
     <message>
         <location filename="../../dutylog/ui/pages/stats_page.py" line="58" />
@@ -1840,70 +2031,178 @@ Database: {db}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="43" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="46" />
         <source>当前值班</source>
         <translation>On duty now</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="50" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="53" />
         <source>未办结事项</source>
         <translation>Open matters</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="68" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="60" />
+        <source>提醒</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="80" />
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation>No entries yet today. Choose a kind below, type the content and press "Save entry" (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="73" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="85" />
         <source>今日值班日志</source>
         <translation>Today's duty log</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="80" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="92" />
         <source>新增记录</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="116" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="141" />
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation>Nobody is rostered for this shift. Assign a duty officer and a leader on the Roster page.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="146" />
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="121" />
-        <location filename="../../dutylog/ui/pages/today_page.py" line="122" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="146" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="147" />
         <source>（未安排）</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="122" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="147" />
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="125" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="150" />
         <source>备班</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="135" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="160" />
         <source>未办结事项（{n}）</source>
         <translation>Open matters ({n})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="140" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="165" />
         <source>【{grade}】</source>
         <translation>[{grade}] </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="148" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="173" />
         <source>暂无未办结事项</source>
         <translation>No open matters</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShell</name>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="73" />
+        <source>操作(&amp;A)</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="78" />
+        <source>新增日志记录</source>
+        <translation>New log entry</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="79" />
+        <source>新建事项…</source>
+        <translation>New matter…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="80" />
+        <source>搜索台账</source>
+        <translation>Search the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="81" />
+        <source>打印当前页…</source>
+        <translation>Print this page…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="82" />
+        <source>前一天</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="83" />
+        <source>后一天</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="90" />
+        <source>使用说明(&amp;U)</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="92" />
+        <source>键盘快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="125" />
+        <source>本页没有可打印的内容。</source>
+        <translation>Nothing to print on this page.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="145" />
+        <source>保存对话框 / 取消</source>
+        <translation>Save dialog / cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="146" />
+        <source>保存日志记录</source>
+        <translation>Save log entry</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="152" />
+        <source>键盘快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="155" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="155" />
+        <source>快捷键</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="171" />
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="212" />
+        <source>显示主窗口</source>
+        <translation>Show window</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="214" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="246" />
+        <source>DutyLog 仍在运行</source>
+        <translation>DutyLog is still running</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="246" />
+        <source>提醒会继续显示在这里。右键图标可退出。</source>
+        <translation>Reminders keep appearing here. Right-click the icon to quit.</translation>
     </message>
 </context>
 <context>
@@ -1935,17 +2234,17 @@ Database: {db}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../dutylog/app.py" line="80" />
+        <location filename="../../dutylog/app.py" line="81" />
         <source>当前用户：</source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="124" />
+        <location filename="../../dutylog/app.py" line="125" />
         <source>自动备份失败：</source>
         <translation>Automatic backup failed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="127" />
+        <location filename="../../dutylog/app.py" line="128" />
         <source>已自动备份到 </source>
         <translation>Backed up automatically to </translation>
     </message>

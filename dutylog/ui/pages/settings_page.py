@@ -64,6 +64,7 @@ class SettingsGroup(QGroupBox):
         self.save_button.clicked.connect(self.save)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addStretch(0)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -147,7 +148,7 @@ class SettingsPage(QWidget):
             edit = QPlainTextEdit()
             edit.setObjectName(f"list_{key}")
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(120)
+            edit.setFixedHeight(8 * edit.fontMetrics().lineSpacing())
             self.list_edits[key] = edit
             lists.addWidget(QLabel(title), 0, col)
             lists.addWidget(edit, 1, col)
