@@ -113,9 +113,17 @@ def _sign_in(office: Office) -> bool:
 
 
 def _who(office: Office) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from dutylog.ui.i18n import label
+
     actor = office.actor
-    role = actor.role.zh if actor.role is not None else ""
-    return f"{actor.display}（{role}）" if role else actor.display
+    name = actor.username
+    if actor.read_only:
+        name = QCoreApplication.translate("App", "只读查看")
+    elif actor.system:
+        name = QCoreApplication.translate("App", "系统")
+    return f"{name}（{label(actor.role)}）" if actor.role is not None else name
 
 
 def _daily_backup(window: QMainWindow, office: Office) -> None:

@@ -29,6 +29,10 @@ DEFAULT_UNIT_NAME = "网络舆情值班室"
 
 def _now() -> datetime:
     # Wall-clock local time without tz: what the office reads and prints.
+    # DUTYLOG_NOW (e.g. 2026-11-17T15:30) fixes the clock so demos and screenshots are reproducible.
+    fixed = os.environ.get("DUTYLOG_NOW")
+    if fixed:
+        return datetime.fromisoformat(fixed)
     return datetime.now().replace(microsecond=0)
 
 

@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--scale", default="", help="QT_SCALE_FACTOR, e.g. 1.5 or 2")
     parser.add_argument("--scheme", choices=("light", "dark"), default="light")
+    parser.add_argument("--now", default="2026-11-17T16:50", help="the demo's clock")
     parser.add_argument("--pages", nargs="*", default=list(PAGES))
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
@@ -41,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
             "XDG_CONFIG_HOME": scratch,
             "QT_QPA_PLATFORM": "offscreen",
             "DUTYLOG_COLOR_SCHEME": args.scheme,
+            # A weekday afternoon: the day shift is on, the log has entries, the briefing is due.
+            "DUTYLOG_NOW": args.now,
         }
         if args.scale:
             env["QT_SCALE_FACTOR"] = args.scale

@@ -8,66 +8,81 @@
         <source>DutyLog 值班管理</source>
         <translation>DutyLog Duty Office</translation>
     </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="123" />
+        <source>只读查看</source>
+        <translation>read-only viewer</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="125" />
+        <source>系统</source>
+        <translation>system</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="43" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="44" />
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="44" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="45" />
         <source>校验审计链</source>
         <translation>Verify audit chain</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="51" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="52" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="52" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="53" />
         <source>对象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="53" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="54" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="54" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="55" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="73" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="65" />
+        <source>所选期间没有审计记录。调整人员、对象或日期后点“查询”。</source>
+        <translation>No audit records in this period. Change the person, object or dates and click “Search”.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="75" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="90" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="92" />
         <source>全部人员</source>
         <translation>All people</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="91" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="93" />
         <source>全部对象</source>
         <translation>All entities</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="112" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="114" />
         <source>共 {n} 条记录</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="117" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="119" />
         <source>审计链完整：{n} 条记录均未被改动。</source>
         <translation>Audit chain intact: none of the {n} records has been altered.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="120" />
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="122" />
         <source>审计链被破坏：</source>
         <translation>Audit chain broken: </translation>
     </message>
@@ -83,168 +98,173 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="63" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="64" />
         <source>以谁的身份撰写和提交（账户功能上线前）</source>
         <translation>Write and submit as</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="64" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="65" />
         <source>撰写今日汇报</source>
         <translation>Write today's briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="69" />
         <source>其他报告</source>
         <translation>Other reports</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="71" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="72" />
         <source>舆情专报…</source>
         <translation>Special report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="72" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="73" />
         <source>周报…</source>
         <translation>Weekly report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="75" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="76" />
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="112" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="113" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="144" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="128" />
+        <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
+        <translation>No briefings in this period. Click “Write today's briefing” to start, or widen the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="148" />
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation>Select a briefing on the left, or click "Write today's briefing".</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="157" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="161" />
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175" />
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176" />
         <source>提交审签</source>
         <translation>Submit for sign-off</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177" />
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178" />
         <source>审签…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179" />
         <source>历史版本</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="181" />
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="182" />
         <source>导出 Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="249" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="253" />
         <source>状态：</source>
         <translation>Status: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="250" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="254" />
         <source>撰写人：</source>
         <translation>Author: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="262" />
         <source>审签：</source>
         <translation>Signed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="300" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="304" />
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation>Today's draft briefing is open: edit it, then save and submit.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="321" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="325" />
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="332" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="336" />
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation>Regenerated from the duty log (the previous text is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="345" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="349" />
         <source>已提交，等待领导审签。</source>
         <translation>Submitted; waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="359" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="363" />
         <source>请选择审签领导。</source>
         <translation>Choose the signing leader.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="377" />
         <source>已审签，汇报已锁定。</source>
         <translation>Signed; the briefing is locked.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="377" />
         <source>已退回。</source>
         <translation>Returned.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="408" />
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="415" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="412" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="419" />
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="422" />
         <source>舆情专报</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="422" />
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation>Matter number (e.g. YQ-2026-0042):</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="429" />
         <source>周报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="429" />
         <source>周次（YYYY-Www）：</source>
         <translation>Week (YYYY-Www):</translation>
     </message>
@@ -703,32 +723,37 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="37" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="38" />
         <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
         <translation>Search titles, summaries, URLs, authors and log text (e.g. deletion, rumour)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="39" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="40" />
         <source>发现日期</source>
         <translation>Discovered on</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="51" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="52" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="53" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="54" />
         <source>新建事项</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="116" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="68" />
+        <source>没有符合条件的事项。清除搜索词或放宽筛选条件；发现舆情请点“新建事项”（Ctrl+Shift+N）。</source>
+        <translation>No matters match. Clear the search words or widen the filters; to register a new incident click “New matter” (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="121" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="141" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="146" />
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n in total</numerusform>
@@ -845,57 +870,62 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="38" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="39" />
         <source>全部班次</source>
         <translation>All shifts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="43" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="44" />
         <source>交班并关闭本班</source>
         <translation>Hand over and close shift</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="46" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="47" />
         <source>补正所选记录…</source>
         <translation>Amend selected entry…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="48" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="49" />
         <source>接班确认…</source>
         <translation>Confirm handover…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="50" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="51" />
         <source>接班人确认所选交接班记录</source>
         <translation>Incoming officer confirms the selected handover</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="66" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="59" />
+        <source>这一天（班次）还没有记录。在下方填写内容后点“保存记录”，或用 Alt+←/→ 换一天。</source>
+        <translation>No entries for this day (shift) yet. Fill in the form below and click “Save entry”, or change the day with Alt+←/→.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="71" />
         <source>值班日期</source>
         <translation>Duty date</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="87" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="92" />
         <source>本班已关闭（只读，可补正）</source>
         <translation>Shift closed (read-only; amendments allowed)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="108" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="113" />
         <source>补正</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="108" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="113" />
         <source>更正说明（原记录保留）：</source>
         <translation>Correction (the original entry is kept):</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="125" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="130" />
         <source>接班确认</source>
         <translation>Confirm handover</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="125" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="130" />
         <source>接班人：</source>
         <translation>Incoming officer:</translation>
     </message>
@@ -2195,12 +2225,12 @@ Database: {db}</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="246" />
+        <location filename="../../dutylog/ui/shell.py" line="247" />
         <source>DutyLog 仍在运行</source>
         <translation>DutyLog is still running</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="246" />
+        <location filename="../../dutylog/ui/shell.py" line="247" />
         <source>提醒会继续显示在这里。右键图标可退出。</source>
         <translation>Reminders keep appearing here. Right-click the icon to quit.</translation>
     </message>
@@ -2239,12 +2269,12 @@ Database: {db}</translation>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="125" />
+        <location filename="../../dutylog/app.py" line="133" />
         <source>自动备份失败：</source>
         <translation>Automatic backup failed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="128" />
+        <location filename="../../dutylog/app.py" line="136" />
         <source>已自动备份到 </source>
         <translation>Backed up automatically to </translation>
     </message>

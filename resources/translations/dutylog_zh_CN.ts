@@ -8,66 +8,81 @@
         <source>DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="123"/>
+        <source>只读查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="125"/>
+        <source>系统</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="44"/>
         <source>查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="45"/>
         <source>校验审计链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="52"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="53"/>
         <source>对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="54"/>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="55"/>
         <source>到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="73"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="65"/>
+        <source>所选期间没有审计记录。调整人员、对象或日期后点“查询”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="75"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="90"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="92"/>
         <source>全部人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="91"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="93"/>
         <source>全部对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="112"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="114"/>
         <source>共 {n} 条记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="117"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="119"/>
         <source>审计链完整：{n} 条记录均未被改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="120"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="122"/>
         <source>审计链被破坏：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,168 +98,173 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="64"/>
         <source>以谁的身份撰写和提交（账户功能上线前）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="64"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="65"/>
         <source>撰写今日汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="69"/>
         <source>其他报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="71"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="72"/>
         <source>舆情专报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="72"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="73"/>
         <source>周报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="75"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="76"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="112"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="113"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="144"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="128"/>
+        <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="148"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="157"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="161"/>
         <source>加粗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
         <source>重新生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
         <source>提交审签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
         <source>退回…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
         <source>审签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179"/>
         <source>历史版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="181"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="182"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="249"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="253"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="250"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="254"/>
         <source>撰写人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="262"/>
         <source>审签：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="300"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="304"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="321"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="325"/>
         <source>已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="332"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="336"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="345"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="349"/>
         <source>已提交，等待领导审签。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="359"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="363"/>
         <source>请选择审签领导。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="377"/>
         <source>已审签，汇报已锁定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="377"/>
         <source>已退回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="408"/>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="415"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="412"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="419"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="422"/>
         <source>舆情专报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="422"/>
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="429"/>
         <source>周报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="429"/>
         <source>周次（YYYY-Www）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,32 +723,37 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="37"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="38"/>
         <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="39"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="40"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="51"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="52"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="53"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="54"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="116"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="68"/>
+        <source>没有符合条件的事项。清除搜索词或放宽筛选条件；发现舆情请点“新建事项”（Ctrl+Shift+N）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="121"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="141"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="146"/>
         <source>共 %n 条</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -844,57 +869,62 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="38"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="39"/>
         <source>全部班次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="43"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="44"/>
         <source>交班并关闭本班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="46"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="47"/>
         <source>补正所选记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="48"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="49"/>
         <source>接班确认…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="50"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="51"/>
         <source>接班人确认所选交接班记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="66"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="59"/>
+        <source>这一天（班次）还没有记录。在下方填写内容后点“保存记录”，或用 Alt+←/→ 换一天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="71"/>
         <source>值班日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="87"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="92"/>
         <source>本班已关闭（只读，可补正）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="108"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="113"/>
         <source>补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="108"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="113"/>
         <source>更正说明（原记录保留）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="125"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="130"/>
         <source>接班确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="125"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="130"/>
         <source>接班人：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,12 +2223,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="246"/>
+        <location filename="../../dutylog/ui/shell.py" line="247"/>
         <source>DutyLog 仍在运行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="246"/>
+        <location filename="../../dutylog/ui/shell.py" line="247"/>
         <source>提醒会继续显示在这里。右键图标可退出。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,12 +2267,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="125"/>
+        <location filename="../../dutylog/app.py" line="133"/>
         <source>自动备份失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="128"/>
+        <location filename="../../dutylog/app.py" line="136"/>
         <source>已自动备份到 </source>
         <translation type="unfinished"></translation>
     </message>

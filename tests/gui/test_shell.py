@@ -116,3 +116,17 @@ def test_reminders_show_on_the_today_page(
     today = window.page("today")
     assert today.reminders_box.isVisible()  # type: ignore[attr-defined]
     assert "超过报送时限" in today.reminders.item(0).text()  # type: ignore[attr-defined]
+
+
+def test_empty_log_tells_what_to_do_and_hides_after_an_entry(
+    qtbot: QtBot, staffed_office: Office, qsettings: QSettings
+) -> None:
+    window = shown_window(qtbot, staffed_office, qsettings)
+    page = window.show_page("log")
+    hint = page.empty  # type: ignore[attr-defined]
+    assert hint.isVisible() and "保存记录" in hint.text()
+    page.editor.sources.setText("微博")  # type: ignore[attr-defined]
+    page.editor.text.insertPlainText("午间巡查，未发现负面舆情。")  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert page.model.rowCount() == 1  # type: ignore[attr-defined]
+    assert not hint.isVisible()

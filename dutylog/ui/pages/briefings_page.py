@@ -38,6 +38,7 @@ from dutylog.reports.period_reports import special_document, weekly_document
 from dutylog.services.office import Office
 from dutylog.ui.models.briefings_model import TITLE, BriefingListModel
 from dutylog.ui.pages.briefing_dialogs import HistoryDialog, ReviewDialog
+from dutylog.ui.widgets.empty_state import EmptyState
 
 EDITOR_POINT_SIZE = 13
 
@@ -123,6 +124,9 @@ class BriefingsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("briefings_table")
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table, self.tr("所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
