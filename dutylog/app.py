@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
 
 from dutylog.domain.errors import DutyLogError
@@ -78,7 +78,9 @@ def run_gui(
         return 0
     settings = QSettings()
     window = MainWindow(office, settings)
-    window.statusBar().addPermanentWidget(QLabel(window.tr("当前用户：") + _who(office)))
+    window.statusBar().addPermanentWidget(
+        QLabel(QCoreApplication.translate("App", "当前用户：") + _who(office))
+    )
     if not screenshot:
         _daily_backup(window, office)
     if page:
@@ -113,8 +115,6 @@ def _sign_in(office: Office) -> bool:
 
 
 def _who(office: Office) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     from dutylog.ui.i18n import label
 
     actor = office.actor

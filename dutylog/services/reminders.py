@@ -6,7 +6,7 @@ list this returns. Each reminder has a stable ``key`` so a notifier can show it 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,8 @@ class DueReminder:
     title: str
     message: str
     urgent: bool = False
+    # The facts in the message (number, title, due time, day) for a UI that words it itself.
+    params: dict[str, str] = field(default_factory=dict)
 
 
 class ReminderService:
@@ -56,6 +58,7 @@ class ReminderService:
                 "当日汇报提醒",
                 reminder.message,
                 urgent=self.office.clock() >= reminder.deadline,
+                params={"due": f"{reminder.deadline:%H:%M}"},
             )
         ]
 
@@ -77,6 +80,11 @@ class ReminderService:
                         "事项报送超时",
                         f"{matter.number}《{matter.title}》已超过报送时限（{deadline.due:%H:%M}），请立即报送。",
                         urgent=True,
+                        params={
+                            "number": matter.number,
+                            "title": matter.title,
+                            "due": f"{deadline.due:%H:%M}",
+                        },
                     )
                 )
             elif deadline.due - now <= DEADLINE_WARNING:
@@ -86,6 +94,11 @@ class ReminderService:
                         "deadline_soon",
                         "事项报送时限将至",
                         f"{matter.number}《{matter.title}》须在 {deadline.due:%H:%M} 前报送。",
+                        params={
+                            "number": matter.number,
+                            "title": matter.title,
+                            "due": f"{deadline.due:%H:%M}",
+                        },
                     )
                 )
         return found
@@ -107,5 +120,10 @@ class ReminderService:
                 "next_duty",
                 "明日值班提醒",
                 f"您明天（{tomorrow:%m月%d日}）{shifts}担任{roles}。",
+                params={
+                    "day": tomorrow.isoformat(),
+                    "shifts": ", ".join(sorted({duty.shift.en for duty in duties})),
+                    "roles": ", ".join(sorted({duty.role.en for duty in duties})),
+                },
             )
         ]

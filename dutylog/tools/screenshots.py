@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--scale", default="", help="QT_SCALE_FACTOR, e.g. 1.5 or 2")
     parser.add_argument("--scheme", choices=("light", "dark"), default="light")
-    parser.add_argument("--now", default="2026-11-17T16:50", help="the demo's clock")
+    parser.add_argument("--now", default="2026-11-17T17:10", help="the demo's clock")
     parser.add_argument("--pages", nargs="*", default=list(PAGES))
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)

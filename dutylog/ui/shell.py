@@ -30,6 +30,7 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.paths import resource
 from dutylog.services.reminders import DueReminder
 from dutylog.ui import i18n
+from dutylog.ui.reminder_text import reminder_text
 from dutylog.ui.theme import icon
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ class WindowShell(QObject):
         if callable(show):
             show(due)
         if due:
-            self.window.statusBar().showMessage(due[0].message, CHECK_EVERY_MS)
+            self.window.statusBar().showMessage(reminder_text(due[0])[1], CHECK_EVERY_MS)
         for reminder in due:
             if reminder.key in self.shown_keys:
                 continue
@@ -201,7 +202,8 @@ class WindowShell(QObject):
                     if reminder.urgent
                     else QSystemTrayIcon.MessageIcon.Information
                 )
-                self.tray.showMessage(reminder.title, reminder.message, severity, 15_000)
+                title, message = reminder_text(reminder)
+                self.tray.showMessage(title, message, severity, 15_000)
         return due
 
     # -- tray ----------------------------------------------------------------

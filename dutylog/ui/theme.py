@@ -75,21 +75,57 @@ def overdue_background() -> QColor:
 
 
 def follow_system_scheme(app: QApplication) -> None:
-    """Light or dark as the system says; Fusion draws a dark palette where the native style cannot.
+    """Light or dark as the system says, and again whenever the system switches.
 
-    ``DUTYLOG_COLOR_SCHEME=dark|light`` overrides the system (screenshots, testing the look).
+    Where the platform gives no dark palette (Fusion on some Linux desktops, offscreen),
+    a dark one is set here. ``DUTYLOG_COLOR_SCHEME=dark|light`` overrides the system
+    (screenshots, checking the look).
     """
+    hints = QGuiApplication.styleHints()
     forced = os.environ.get("DUTYLOG_COLOR_SCHEME", "").lower()
     if forced in ("dark", "light"):
-        QGuiApplication.styleHints().setColorScheme(
-            Qt.ColorScheme.Dark if forced == "dark" else Qt.ColorScheme.Light
+        hints.setColorScheme(Qt.ColorScheme.Dark if forced == "dark" else Qt.ColorScheme.Light)
+        app.setStyle("Fusion")
+    _apply_scheme(app, dark=(forced == "dark") or (not forced and hints.colorScheme() == Qt.ColorScheme.Dark))
+    if not forced:
+        hints.colorSchemeChanged.connect(
+            lambda scheme: _apply_scheme(app, dark=scheme == Qt.ColorScheme.Dark)
         )
-        app.setStyle("Fusion")
-    if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark and app.style().name() not in (
-        "windows11",
-        "macos",
-    ):
-        app.setStyle("Fusion")
+
+
+def _apply_scheme(app: QApplication, *, dark: bool) -> None:
+    if not dark:
+        if app.palette().color(QPalette.ColorRole.Window).lightness() < 128:
+            app.setPalette(app.style().standardPalette())
+        return
+    if app.palette().color(QPalette.ColorRole.Window).lightness() >= 128:
+        app.setPalette(dark_palette())
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Highlight: "#2f6fb0",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#7ab7ff",
+        QPalette.ColorRole.Mid: "#5a5a5a",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
 
 
 # Messages under forms: a red that reads on light and dark backgrounds alike.

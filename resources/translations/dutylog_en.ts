@@ -9,6 +9,11 @@
         <translation>DutyLog Duty Office</translation>
     </message>
     <message>
+        <location filename="../../dutylog/app.py" line="82" />
+        <source>当前用户：</source>
+        <translation>User: </translation>
+    </message>
+    <message>
         <location filename="../../dutylog/app.py" line="123" />
         <source>只读查看</source>
         <translation>read-only viewer</translation>
@@ -1312,6 +1317,49 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="25" />
+        <source>当日汇报提醒</source>
+        <translation>Daily briefing</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="26" />
+        <source>今日汇报尚未提交，截止时间 {due}。</source>
+        <translation>Today's briefing is not submitted yet; it is due at {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="30" />
+        <source>事项报送时限将至</source>
+        <translation>Report deadline near</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="31" />
+        <source>{number}《{title}》须在 {due} 前报送。</source>
+        <translation>{number} “{title}” must be reported by {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="34" />
+        <source>事项报送超时</source>
+        <translation>Report overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="35" />
+        <source>{number}《{title}》已超过报送时限（{due}），请立即报送。</source>
+        <translation>{number} “{title}” was due at {due}: report it now.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="40" />
+        <source>明日值班提醒</source>
+        <translation>Duty tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="41" />
+        <source>您明天（{day}）{shifts}担任{roles}。</source>
+        <translation>Tomorrow ({day}) you are on duty: {shifts}, {roles}.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39" />
@@ -2061,73 +2109,73 @@ Database: {db}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="46" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="47" />
         <source>当前值班</source>
         <translation>On duty now</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="53" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="54" />
         <source>未办结事项</source>
         <translation>Open matters</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="60" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="61" />
         <source>提醒</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="80" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="81" />
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation>No entries yet today. Choose a kind below, type the content and press "Save entry" (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="85" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="86" />
         <source>今日值班日志</source>
         <translation>Today's duty log</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="92" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="93" />
         <source>新增记录</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="141" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="143" />
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation>Nobody is rostered for this shift. Assign a duty officer and a leader on the Roster page.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="146" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="148" />
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="146" />
-        <location filename="../../dutylog/ui/pages/today_page.py" line="147" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="148" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="149" />
         <source>（未安排）</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="147" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="149" />
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="150" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="152" />
         <source>备班</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="160" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="162" />
         <source>未办结事项（{n}）</source>
         <translation>Open matters ({n})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="165" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="167" />
         <source>【{grade}】</source>
         <translation>[{grade}] </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="173" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="175" />
         <source>暂无未办结事项</source>
         <translation>No open matters</translation>
     </message>
@@ -2135,102 +2183,102 @@ Database: {db}</translation>
 <context>
     <name>WindowShell</name>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="73" />
+        <location filename="../../dutylog/ui/shell.py" line="74" />
         <source>操作(&amp;A)</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="78" />
+        <location filename="../../dutylog/ui/shell.py" line="79" />
         <source>新增日志记录</source>
         <translation>New log entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="79" />
+        <location filename="../../dutylog/ui/shell.py" line="80" />
         <source>新建事项…</source>
         <translation>New matter…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="80" />
+        <location filename="../../dutylog/ui/shell.py" line="81" />
         <source>搜索台账</source>
         <translation>Search the ledger</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="81" />
+        <location filename="../../dutylog/ui/shell.py" line="82" />
         <source>打印当前页…</source>
         <translation>Print this page…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="82" />
+        <location filename="../../dutylog/ui/shell.py" line="83" />
         <source>前一天</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="83" />
+        <location filename="../../dutylog/ui/shell.py" line="84" />
         <source>后一天</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="90" />
+        <location filename="../../dutylog/ui/shell.py" line="91" />
         <source>使用说明(&amp;U)</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="92" />
+        <location filename="../../dutylog/ui/shell.py" line="93" />
         <source>键盘快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="125" />
+        <location filename="../../dutylog/ui/shell.py" line="126" />
         <source>本页没有可打印的内容。</source>
         <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="145" />
+        <location filename="../../dutylog/ui/shell.py" line="146" />
         <source>保存对话框 / 取消</source>
         <translation>Save dialog / cancel</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="146" />
+        <location filename="../../dutylog/ui/shell.py" line="147" />
         <source>保存日志记录</source>
         <translation>Save log entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="152" />
+        <location filename="../../dutylog/ui/shell.py" line="153" />
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="155" />
+        <location filename="../../dutylog/ui/shell.py" line="156" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="155" />
+        <location filename="../../dutylog/ui/shell.py" line="156" />
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="171" />
+        <location filename="../../dutylog/ui/shell.py" line="172" />
         <source>使用说明</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="212" />
+        <location filename="../../dutylog/ui/shell.py" line="214" />
         <source>显示主窗口</source>
         <translation>Show window</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="214" />
+        <location filename="../../dutylog/ui/shell.py" line="216" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="247" />
+        <location filename="../../dutylog/ui/shell.py" line="249" />
         <source>DutyLog 仍在运行</source>
         <translation>DutyLog is still running</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="247" />
+        <location filename="../../dutylog/ui/shell.py" line="249" />
         <source>提醒会继续显示在这里。右键图标可退出。</source>
         <translation>Reminders keep appearing here. Right-click the icon to quit.</translation>
     </message>
@@ -2263,11 +2311,6 @@ Database: {db}</translation>
 </context>
 <context>
     <name>window</name>
-    <message>
-        <location filename="../../dutylog/app.py" line="81" />
-        <source>当前用户：</source>
-        <translation>User: </translation>
-    </message>
     <message>
         <location filename="../../dutylog/app.py" line="133" />
         <source>自动备份失败：</source>

@@ -130,3 +130,22 @@ def test_empty_log_tells_what_to_do_and_hides_after_an_entry(
     qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert page.model.rowCount() == 1  # type: ignore[attr-defined]
     assert not hint.isVisible()
+
+
+def test_reminders_are_worded_in_english_when_the_ui_is(
+    qtbot: QtBot, staffed_office: Office, qsettings: QSettings, clock: FakeClock
+) -> None:
+    from dutylog.ui import i18n
+
+    clock.set(datetime(2026, 11, 17, 10, 0))
+    matter = staffed_office.matters.add(
+        "网传停水", grade=Grade.SERIOUS, discovered_at=clock() - timedelta(hours=3)
+    )
+    i18n.install("en")
+    try:
+        window = shown_window(qtbot, staffed_office, qsettings)
+        window.shell.check_reminders()
+        text = window.page("today").reminders.item(0).text()  # type: ignore[attr-defined]
+        assert text.startswith("Report overdue") and matter.number in text and "09:00" in text
+    finally:
+        i18n.install("zh_CN")

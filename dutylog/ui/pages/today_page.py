@@ -24,6 +24,7 @@ from dutylog.services.office import Office
 from dutylog.services.reminders import DueReminder
 from dutylog.ui.i18n import label, long_date
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
+from dutylog.ui.reminder_text import reminder_text
 from dutylog.ui.theme import error_colour, grade_colour, overdue_background
 from dutylog.ui.widgets.log_entry_editor import LogEntryEditor
 
@@ -119,7 +120,8 @@ class TodayPage(QWidget):
         """The same reminders as the tray's, for systems without one."""
         self.reminders.clear()
         for reminder in due:
-            item = QListWidgetItem(f"{reminder.title}\n{reminder.message}")
+            title, message = reminder_text(reminder)
+            item = QListWidgetItem(f"{title}\n{message}")
             if reminder.urgent:
                 item.setForeground(error_colour())
             self.reminders.addItem(item)
