@@ -149,3 +149,39 @@ def test_reminders_are_worded_in_english_when_the_ui_is(
         assert text.startswith("Report overdue") and matter.number in text and "09:00" in text
     finally:
         i18n.install("zh_CN")
+
+
+class FakeTray:
+    """Stands in for the system tray, which the offscreen platform lacks."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def isVisible(self) -> bool:
+        return True
+
+    def showMessage(self, title: str, *_rest: object) -> None:
+        self.messages.append(title)
+
+    def hide(self) -> None:
+        pass
+
+
+def test_closing_keeps_running_in_the_tray_only_when_chosen(
+    qtbot: QtBot, staffed_office: Office, qsettings: QSettings, clock: FakeClock
+) -> None:
+    window = shown_window(qtbot, staffed_office, qsettings)
+    tray = FakeTray()
+    window.shell.tray = tray  # type: ignore[assignment]
+    qsettings.setValue("ui/close_to_tray", True)
+    window.close()
+    assert not window.isVisible()
+    assert window.shell.timer.isActive()  # reminders keep coming
+    assert tray.messages == ["DutyLog 仍在运行"]
+    clock.set(datetime(2026, 11, 17, 17, 10))
+    window.shell.check_reminders()
+    assert "当日汇报提醒" in tray.messages
+    qsettings.setValue("ui/close_to_tray", False)
+    window.show()
+    window.close()
+    assert not window.shell.timer.isActive()  # really closed
