@@ -179,6 +179,18 @@ class WindowShell(QObject):
         dialog.open()
         return dialog
 
+    def retranslate(self) -> None:
+        """After a language switch: the texts that are always on screen (restart for the rest)."""
+        from dutylog.ui.main_window import page_title
+        from dutylog.ui.pages import PAGES
+
+        for row, spec in enumerate(PAGES):
+            item = self.window.nav.item(row)
+            item.setText(page_title(spec))
+            item.setToolTip(f"{page_title(spec)} ({spec.shortcut})")
+        self.window.update_title()
+        self.check_reminders()
+
     # -- reminders -----------------------------------------------------------
     def check_reminders(self) -> list[DueReminder]:
         try:

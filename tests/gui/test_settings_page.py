@@ -72,13 +72,14 @@ def test_an_officer_may_not_change_office_settings(
 def test_language_switch_is_saved_and_applied(
     qtbot: QtBot, staffed_office: Office, qsettings: QSettings
 ) -> None:
-    _window, page = settings_page(qtbot, staffed_office, qsettings)
+    window, page = settings_page(qtbot, staffed_office, qsettings)
     page.language.setCurrentIndex(page.language.findData("en"))
     try:
         with qtbot.waitSignal(page.language_changed):
             qtbot.mouseClick(page.ui_group.save_button, Qt.MouseButton.LeftButton)
         assert i18n.current() == "en"
         assert qsettings.value("ui/language") == "en"
+        assert window.nav.item(0).text() == "Today"  # the sidebar follows at once
     finally:
         i18n.install("zh_CN")
 

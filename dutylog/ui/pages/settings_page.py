@@ -278,6 +278,9 @@ class SettingsPage(QWidget):
         self.qsettings.sync()
         if changed:
             i18n.install(code)
+            shell = getattr(self.window(), "shell", None)
+            if shell is not None:
+                shell.retranslate()
             self.language_changed.emit(code)
             return self.tr("界面语言已切换；部分文字需重新启动后更新。")
         return self.tr("已保存。")
