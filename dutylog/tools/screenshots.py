@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", default="", help="QT_SCALE_FACTOR, e.g. 1.5 or 2")
     parser.add_argument("--scheme", choices=("light", "dark"), default="light")
     parser.add_argument("--now", default="2026-11-17T17:10", help="the demo's clock")
+    parser.add_argument("--days", type=int, default=60, help="days of demo history")
     parser.add_argument("--pages", nargs="*", default=list(PAGES))
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.scale:
             env["QT_SCALE_FACTOR"] = args.scale
         db = str(Path(scratch) / "demo.sqlite3")
-        dutylog("--db", db, "demo", env=env)
+        dutylog("--db", db, "demo", "--days", str(args.days), env=env)
         for page in args.pages:
             for language, suffix in LANGUAGES.items():
                 out = args.outdir / f"{page}{suffix}.png"
