@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dutylog.domain.enums import Grade
@@ -92,3 +93,38 @@ def test_holiday_calendar_opens_from_settings(
     dialog = page.findChild(object, "holiday_dialog")
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_settings_page_in_english_has_no_untranslated_text(
+    qtbot: QtBot, office: Office, qsettings: QSettings
+) -> None:
+    from tests.gui.test_i18n import CJK, visible_texts
+
+    i18n.install("en")
+    try:
+        window = MainWindow(office, qsettings)
+        qtbot.addWidget(window)
+        page = window.show_page("settings")
+        texts = [t for t in visible_texts(page) if t != "简体中文"]  # a language is named in itself
+        assert "Unit name" in texts and "Report time limits (minutes from discovery)" in texts
+        assert [t for t in texts if CJK.search(t)] == []
+    finally:
+        i18n.install("zh_CN")
+
+
+def test_enter_in_the_prefix_saves_and_tab_reaches_save_last(
+    qtbot: QtBot, staffed_office: Office, qsettings: QSettings
+) -> None:
+    _window, page = settings_page(qtbot, staffed_office, qsettings)
+    page.prefix.clear()
+    qtbot.keyClicks(page.prefix, "ZB")
+    qtbot.keyClick(page.prefix, Qt.Key.Key_Return)
+    assert staffed_office.settings.get("matter_prefix") == "ZB"
+    window = page.window()
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page.limit_edits[Grade.EXTRAORDINARY][1].setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is page.limits_group.save_button, (focused.text(), focused.parent())

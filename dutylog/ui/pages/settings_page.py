@@ -62,13 +62,16 @@ class SettingsGroup(QGroupBox):
         self.message.hide()
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.clicked.connect(self.save)
+        self.column = QVBoxLayout(self)
+        self.column.addLayout(self.form)
+
+    def finish_tab_order(self) -> None:
+        """Add the message and save button after the fields so Tab reaches the button last."""
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addStretch(0)
         bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addLayout(bottom)
+        self.column.addLayout(bottom)
 
     def save(self) -> bool:
         try:
@@ -179,6 +182,10 @@ class SettingsPage(QWidget):
         self.ui_group.form.addRow("", self.close_to_tray)
         self.ui_group.form.addRow("", self.holidays_button)
 
+        # Enter in a one-line field saves its group, as in a dialog.
+        self.unit_name.returnPressed.connect(self.office_group.save)
+        self.prefix.returnPressed.connect(self.office_group.save)
+        self.backup_folder.returnPressed.connect(self.backup_group.save)
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.note)
@@ -189,6 +196,7 @@ class SettingsPage(QWidget):
             self.backup_group,
             self.ui_group,
         ):
+            group.finish_tab_order()
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea()
