@@ -83,6 +83,7 @@ def run_gui(
     )
     if not screenshot:
         _daily_backup(window, office)
+        _add_account_menu(window, office)
     if page:
         window.show_page(page)
     if screenshot:
@@ -124,6 +125,19 @@ def _who(office: Office) -> str:
     elif actor.system:
         name = QCoreApplication.translate("App", "系统")
     return f"{name}（{label(actor.role)}）" if actor.role is not None else name
+
+
+def _add_account_menu(window: QMainWindow, office: Office) -> None:
+    """账号 menu: change one's own password."""
+    from PySide6.QtGui import QAction
+
+    from dutylog.ui.dialogs.password_dialog import PasswordDialog
+
+    menu = window.menuBar().addMenu(window.tr("账号(&A)"))
+    change = QAction(window.tr("修改密码(&P)…"), window)
+    change.triggered.connect(lambda: PasswordDialog(office, window).exec())
+    change.setEnabled(office.actor.user_id is not None)
+    menu.addAction(change)
 
 
 def _daily_backup(window: QMainWindow, office: Office) -> None:

@@ -28,6 +28,7 @@ class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     VOID = "void"
+    DELETE = "delete"
     SIGN = "sign"
     RETURN = "return"
     SUBMIT = "submit"
@@ -44,6 +45,7 @@ ACTION_ZH: dict[str, str] = {
     "create": "新建",
     "update": "修改",
     "void": "作废",
+    "delete": "删除",
     "sign": "审签",
     "return": "退回",
     "submit": "提交",
@@ -193,7 +195,12 @@ def _plain(value: object) -> object:
         return value.value
     if isinstance(value, set | frozenset):
         return sorted(str(_plain(item)) for item in value)
-    raise TypeError(type(value).__name__)
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, bytes | bytearray):
+        # File contents are evidence of their own (hashed elsewhere); the trail keeps their digest.
+        return {"bytes": len(value), "sha256": hashlib.sha256(value).hexdigest()}
+    return str(value)
 
 
 def snapshot_json(value: object) -> str:

@@ -67,16 +67,6 @@ class BriefingVersionRecord:
     content_sha256: str
 
 
-ACTION_LABELS = {
-    "drafted": "生成草稿",
-    "redrafted": "重新生成",
-    "edited": "修改",
-    "submitted": "提交",
-    "returned": "退回",
-    "signed": "审签",
-}
-
-
 def content_hash(
     *,
     duty_date: date,

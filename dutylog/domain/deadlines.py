@@ -87,12 +87,23 @@ class Deadline:
     remaining: timedelta
     overdue: bool
     met: bool
+    reported_at: datetime | None = None
+
+    @property
+    def late_by(self) -> timedelta | None:
+        """How late the report went up (None if not reported or in time)."""
+        if self.reported_at is None or self.reported_at <= self.due:
+            return None
+        return self.reported_at - self.due
 
     @property
     def label(self) -> str:
         """Short text for tables: 已报送 / 剩余 1:20 / 超时 0:35."""
         if self.met:
             return "已报送"
+        if self.late_by is not None:
+            late = int(self.late_by.total_seconds() // 60)
+            return f"逾期报送 {late // 60}:{late % 60:02d}"
         minutes = int(abs(self.remaining).total_seconds() // 60)
         text = f"{minutes // 60}:{minutes % 60:02d}"
         return f"超时 {text}" if self.overdue else f"剩余 {text}"
@@ -132,4 +143,5 @@ def report_deadline(
         remaining=due - now,
         overdue=moment > due,
         met=reported_at is not None and reported_at <= due,
+        reported_at=reported_at,
     )

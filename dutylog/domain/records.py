@@ -89,8 +89,9 @@ class NewLogEntry:
     author_id: int | None = None
     matter_id: int | None = None
     details: dict[str, Any] = field(default_factory=dict)
-    # True when the form offered every field of the kind (the Log page editor);
-    # a quick entry (kind and text only) may leave the kind's fields empty.
+    # True when the form offered every field of the kind (the entry editor): they
+    # are then required. False accepts kind and text only (scripts, demo, a line
+    # carried over from an old paper log); the fields given are still checked.
     complete: bool = False
 
 

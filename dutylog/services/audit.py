@@ -22,6 +22,10 @@ How another service plugs in (two lines per write)::
 - Nothing is deleted: ``office.audit.void(entity, entity_id, reason)`` marks a
   record void with a reason; ``office.audit.void_mark(store, ...)`` does the same
   inside the caller's transaction (e.g. a matter service voiding a matter).
+- In the GUI, a page whose save raises ConflictError calls
+  ``dutylog.ui.dialogs.conflict.ask_reload(self, error)`` and reloads on True.
+- SQLite transactions take the write lock at BEGIN (IMMEDIATE) so workstations
+  queue; a long pure read may use ``db.transaction(read_only=True)``.
 """
 
 from __future__ import annotations
@@ -67,6 +71,10 @@ ENTITY_ZH: dict[str, str] = {
     "setting": "设置",
     "app_user": "账号",
     "database": "数据库",
+    "roster": "排班计划",
+    "leave": "请假",
+    "special_period": "特殊时期",
+    "holiday": "节假日",
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.briefing import (
     DEFAULT_BRIEFING_DEADLINE,
     DEFAULT_REMINDER_LEAD,
@@ -24,6 +25,7 @@ from dutylog.domain.briefing import (
 )
 from dutylog.domain.enums import BriefingStatus, DutyRole, Shift
 from dutylog.domain.errors import ConflictError, NotFoundError, ValidationError
+from dutylog.domain.permissions import Permission
 from dutylog.domain.reporting import DayFacts
 from dutylog.domain.validation import TITLE_MAX, clean_text
 from dutylog.reports.briefing_draft import briefing_title, draft_briefing_html
@@ -80,6 +82,7 @@ class BriefingService:
         existing = self.find(duty_date, shift)
         if existing is not None:
             return existing
+        self.office.require(Permission.BRIEFING_WRITE)
         title, body = self.preview(duty_date, shift)
         now = self.office.clock()
         with self.office.db.transaction() as store:
@@ -94,6 +97,7 @@ class BriefingService:
             store.changes.bump("briefings")
             record = store.briefings.get(briefing_id)
             store.briefings.add_version(record, action="drafted", actor_id=author_id, at=now)
+            self.office.audit.record(store, AuditAction.CREATE, "briefing", briefing_id, after=record)
             return record
 
     def ensure_today_draft(self) -> BriefingRecord:
@@ -161,6 +165,7 @@ class BriefingService:
 
     def return_(self, briefing_id: int, *, reviewer_id: int, reason: str) -> BriefingRecord:
         clean_reason = clean_text(reason, field="reason", label="退回原因", max_length=2000)
+        self.office.require(Permission.BRIEFING_RETURN)
         now = self.office.clock()
         with self.office.db.transaction() as store:
             self._check_reviewer(store, reviewer_id)
@@ -173,6 +178,9 @@ class BriefingService:
             store.briefings.add_version(
                 record, action="returned", actor_id=reviewer_id, at=now, note=clean_reason
             )
+            self.office.audit.record(
+                store, AuditAction.RETURN, "briefing", briefing_id, before=current, after=record
+            )
             return record
 
     def sign(self, briefing_id: int, *, reviewer_id: int, instruction: str = "") -> BriefingRecord:
@@ -181,6 +189,7 @@ class BriefingService:
             clean_text(instruction, field="instruction", label="批示意见", max_length=5000, required=False)
             or "已阅。"
         )
+        self.office.require(Permission.BRIEFING_SIGN)
         now = self.office.clock()
         with self.office.db.transaction() as store:
             self._check_reviewer(store, reviewer_id)
@@ -207,6 +216,9 @@ class BriefingService:
             record = store.briefings.get(briefing_id)
             store.briefings.add_version(
                 record, action="signed", actor_id=reviewer_id, at=now, note=clean_instruction
+            )
+            self.office.audit.record(
+                store, AuditAction.SIGN, "briefing", briefing_id, before=current, after=record
             )
             return record
 
@@ -251,9 +263,17 @@ class BriefingService:
         parsed = parse_clock(deadline, field="briefing_deadline", label="汇报截止时间")
         if not 0 <= lead_minutes <= 240:
             raise ValidationError("提前提醒时间应在 0 到 240 分钟之间。", code="bad_lead", field="lead")
+        self.office.require(Permission.SETTINGS_MANAGE)
         with self.office.db.transaction() as store:
             store.settings.set("briefing_deadline", f"{parsed:%H:%M}")
             store.settings.set("briefing_reminder_minutes", lead_minutes)
+            self.office.audit.record(
+                store,
+                AuditAction.UPDATE,
+                "setting",
+                "briefing_reminder",
+                after={"deadline": f"{parsed:%H:%M}", "lead_minutes": lead_minutes},
+            )
 
     def staff_id_named(self, name: str) -> int:
         """The id of the one member of staff called ``name`` (for the CLI, until accounts exist)."""
@@ -276,6 +296,7 @@ class BriefingService:
         expected_version: int | None,
         **changes: object,
     ) -> BriefingRecord:
+        self.office.require(Permission.BRIEFING_WRITE)
         now = self.office.clock()
         with self.office.db.transaction() as store:
             self._check_person(store, actor_id)
@@ -288,6 +309,8 @@ class BriefingService:
             store.changes.bump("briefings")  # the supervisor's list refreshes on other workstations
             record = store.briefings.get(briefing_id)
             store.briefings.add_version(record, action=action, actor_id=actor_id, at=now)
+            kind = AuditAction.SUBMIT if action == "submitted" else AuditAction.UPDATE
+            self.office.audit.record(store, kind, "briefing", briefing_id, before=current, after=record)
             return record
 
     def _check_not_future(self, duty_date: date) -> None:

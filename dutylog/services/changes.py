@@ -21,7 +21,8 @@ class ChangesService:
         self._seen: dict[str, int] | None = None
 
     def serials(self) -> dict[str, int]:
-        with self.office.db.transaction() as store:
+        # Read-only: polling every few seconds must not take SQLite's write lock.
+        with self.office.db.transaction(read_only=True) as store:
             return store.changes.serials()
 
     def poll(self) -> set[str]:

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.matter_rules import DEFAULT_MEASURES, DEFAULT_TAGS, DELETE_MEASURE
 from dutylog.domain.numbering import DEFAULT_PREFIX, format_number
-from dutylog.domain.records import StaffRecord
+from dutylog.domain.records import MatterRecord, StaffRecord
 from dutylog.domain.shifts import ShiftTimes
 from dutylog.services import demo_text as words
 from dutylog.services.office import DEFAULT_UNIT_NAME
@@ -52,7 +53,10 @@ def fill_demo(office: Office, options: DemoOptions) -> DemoSummary:
             )
         for area in ("settings", "staff", "roster", "log", "matters"):
             store.changes.bump(area)
-        return _Builder(store, office.clock(), options).build()
+        summary = _Builder(store, office.clock(), options).build()
+        # The demo bypasses the services for speed; one audit record says where the data came from.
+        office.audit.record(store, "import", "database", None, after={"demo": summary, "seed": options.seed})
+        return summary
 
 
 class _Builder:
@@ -61,6 +65,8 @@ class _Builder:
         self.now = now
         self.options = options
         self.rng = random.Random(options.seed)
+        # A second stream for matter details, so adding them left the rest of the demo unchanged.
+        self.detail_rng = random.Random(options.seed * 7919 + 1)
         self.slots = 0
         self.entries = 0
         self.matter_count = 0
@@ -246,12 +252,14 @@ class _Builder:
         steps = list(MatterStatus)[1:]
         reach = min(len(steps), age_days // 2 + self.rng.randint(0, 2))
         when = found
+        matter = self._matter_details(matter, None)
         for status in steps[:reach]:
             when = when + timedelta(minutes=self.rng.randint(10, 90 if grade.rank >= 2 else 240))
             if when > self.now:
                 break
             removed = self.rng.randint(1, 12) if status is MatterStatus.HANDLING else None
-            self.store.matters.advance(
+            matter = self._matter_details(matter, status, removed)
+            matter = self.store.matters.advance(
                 matter.id,
                 to_status=status,
                 at=when,
@@ -271,3 +279,32 @@ class _Builder:
                 )
         if reach < len(steps):
             self.open_matters.append((matter.id, matter.number, grade))
+
+    def _matter_details(
+        self, matter: MatterRecord, next_status: MatterStatus | None, removed: int | None = None
+    ) -> MatterRecord:
+        """Fill what the next workflow step requires, as an officer would before clicking it."""
+        rng = self.detail_rng
+        values: dict[str, Any] = {}
+        tags: list[str] | None = None
+        measures: list[str] | None = None
+        if next_status is None:
+            tags = rng.sample(DEFAULT_TAGS, rng.randint(1, 2))
+        elif next_status is MatterStatus.HANDLING:
+            measures = rng.sample([m for m in DEFAULT_MEASURES if m != DELETE_MEASURE], rng.randint(1, 2))
+            if removed:
+                measures.append(DELETE_MEASURE)
+        elif next_status is MatterStatus.FOLLOW_UP:
+            values["follow_up_until"] = matter.discovered_at.date() + timedelta(days=rng.choice((3, 7, 15)))
+        elif next_status is MatterStatus.CLOSED:
+            values["outcome"] = rng.choice(words.OUTCOMES)
+        if not values and tags is None and measures is None:
+            return matter
+        return self.store.matters.update(
+            matter.id,
+            expected_version=matter.version,
+            now=matter.updated_at or matter.discovered_at,
+            values=values,
+            tags=tags,
+            measures=measures,
+        )

@@ -13,7 +13,9 @@ import mimetypes
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.errors import NotFoundError, ValidationError
+from dutylog.domain.permissions import Permission
 from dutylog.domain.records import EvidenceRecord
 from dutylog.services.files import ensure_private_dir, write_atomic
 
@@ -110,6 +112,7 @@ class EvidenceService:
         digest = sha256_of(data)
         kind = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
         now = self.office.clock()
+        self.office.require(Permission.MATTER_WRITE)
         with self.office.db.transaction() as store:
             store.matters.get(matter_id)
             existing = store.evidence.find(matter_id, digest)
@@ -120,7 +123,7 @@ class EvidenceService:
             target = self.path_for(digest)
             if target is not None:
                 self._store_file(target, data, digest)
-            return store.evidence.add(
+            record = store.evidence.add(
                 matter_id=matter_id,
                 sha256=digest,
                 filename=filename[:255],
@@ -131,6 +134,8 @@ class EvidenceService:
                 data=data if target is None else None,
                 note=note,
             )
+            self.office.audit.record(store, AuditAction.CREATE, "evidence", record.id, after=record)
+            return record
 
     def _store_file(self, target: Path, data: bytes, digest: str) -> None:
         ensure_private_dir(target.parent.parent)

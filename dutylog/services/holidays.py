@@ -6,8 +6,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.holidays import DayKind, HolidayCalendar, HolidayDay, package_days, package_years
+from dutylog.domain.permissions import Permission
 from dutylog.domain.validation import clean_text
 
 if TYPE_CHECKING:
@@ -61,10 +63,12 @@ class HolidayService:
             raise ValidationError("只能录入法定节假日或调休上班日。", code="bad_kind", field="kind")
         clean = clean_text(name, field="name", label="节日名称", max_length=50, multiline=False)
         entry = HolidayDay(day, kind, clean, "admin")
+        self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
             fill_known_years(store, [day.year])
             store.duty_calendar.put_holidays([entry])
             store.duty_calendar.mark_year(day.year, "admin")
+            self.office.audit.record(store, AuditAction.UPDATE, "holiday", day.isoformat(), after=entry)
         return entry
 
     def set_days(self, entries: Iterable[HolidayDay]) -> int:
@@ -75,13 +79,21 @@ class HolidayService:
                 raise ValidationError("只能录入法定节假日或调休上班日。", code="bad_kind", field="kind")
             name = clean_text(entry.name, field="name", label="节日名称", max_length=50, multiline=False)
             cleaned.append(HolidayDay(entry.day, entry.kind, name, "admin"))
+        self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
             fill_known_years(store, {entry.day.year for entry in cleaned})
             store.duty_calendar.put_holidays(cleaned)
             for year in {entry.day.year for entry in cleaned}:
                 store.duty_calendar.mark_year(year, "admin")
+            self.office.audit.record(
+                store, AuditAction.UPDATE, "holiday", "", after={"days": [entry.day for entry in cleaned]}
+            )
         return len(cleaned)
 
     def remove_day(self, day: date) -> bool:
+        self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
-            return store.duty_calendar.remove_holiday(day)
+            removed = store.duty_calendar.remove_holiday(day)
+            if removed:
+                self.office.audit.record(store, AuditAction.DELETE, "holiday", day.isoformat())
+            return removed

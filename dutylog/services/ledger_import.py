@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.errors import DutyLogError, ValidationError
 from dutylog.domain.ledger_fields import (
     HEADER_SCAN_ROWS,
@@ -28,6 +29,7 @@ from dutylog.domain.ledger_fields import (
 )
 from dutylog.domain.ledger_rows import ImportedFile, ImportedRow, RowContext, RowProblem, build_row, is_blank
 from dutylog.domain.numbering import DEFAULT_PREFIX
+from dutylog.domain.permissions import Permission
 from dutylog.services.ledger_reader import LedgerFile, Row
 
 if TYPE_CHECKING:
@@ -185,6 +187,7 @@ class LedgerImportService:
         created_by: int | None = None,
     ) -> ImportReport:
         """Import every row in one transaction, or raise `ImportRejected` and import nothing."""
+        self.office.require(Permission.MATTER_WRITE)
         key = self._key(preview, mapping, allow_new_units)
         if self._checked is not None and self._checked[0] == key:
             self._check_unchanged(preview)
@@ -216,6 +219,14 @@ class LedgerImportService:
                 sheet=preview.sheet,
                 created_by=created_by,
                 progress=on_batch,
+            )
+            # One audit record for the whole file: what was imported, from which file.
+            self.office.audit.record(
+                store,
+                AuditAction.IMPORT,
+                "matter",
+                None,
+                after={"file": preview.file_name, "sha256": preview.sha256, "rows": report.imported},
             )
         return report
 

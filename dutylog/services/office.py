@@ -149,13 +149,15 @@ class Office:
         return ReminderService(self)
 
     def shift_times(self) -> ShiftTimes:
-        with self.db.transaction() as store:
+        # Read-only: services call this inside their own write transaction, and a second
+        # SQLite write transaction (BEGIN IMMEDIATE) there would wait for the first forever.
+        with self.db.transaction(read_only=True) as store:
             start = store.settings.get("day_start", "08:30")
             end = store.settings.get("day_end", "17:30")
         return ShiftTimes(time.fromisoformat(start), time.fromisoformat(end))
 
     def unit_name(self) -> str:
-        with self.db.transaction() as store:
+        with self.db.transaction(read_only=True) as store:
             return str(store.settings.get("unit_name", DEFAULT_UNIT_NAME))
 
     def is_empty(self) -> bool:

@@ -140,7 +140,8 @@ class RosterService:
 
     # -- settings ---------------------------------------------------------
     def rules(self) -> RosterRules:
-        with self.office.db.transaction() as store:
+        # Read-only: called inside other write transactions (see Office.shift_times).
+        with self.office.db.transaction(read_only=True) as store:
             return RosterRules.from_json(store.settings.get(PATTERN_KEY))
 
     def set_rules(self, rules: RosterRules) -> RosterRules:
@@ -155,8 +156,13 @@ class RosterService:
         for shifts in (rules.normal, rules.special):
             if not shifts or (Shift.FULL in shifts and len(shifts) > 1) or len(set(shifts)) != len(shifts):
                 raise ValidationError("班次设置应为“全天”或“白班/夜班”的组合。", code="bad_shifts")
+        self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
+            before = store.settings.get(PATTERN_KEY)
             store.settings.set(PATTERN_KEY, rules.to_json())
+            self.office.audit.record(
+                store, AuditAction.UPDATE, "setting", PATTERN_KEY, before=before, after=rules.to_json()
+            )
         return rules
 
     def pattern(self, rules: RosterRules | None = None) -> ShiftPattern:
@@ -235,15 +241,18 @@ class RosterService:
         text = clean_text(
             reason, field="reason", label="事由", max_length=200, required=False, multiline=False
         )
+        self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             store.staff.get(staff_id)
-            return store.duty_calendar.add_leave(staff_id, first, last, text)
+            leave = store.duty_calendar.add_leave(staff_id, first, last, text)
+            self.office.audit.record(store, AuditAction.CREATE, "leave", leave.id, after=leave)
+            return leave
 
     def remove_leave(self, leave_id: int) -> None:
+        self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             store.duty_calendar.remove_leave(leave_id)
+            self.office.audit.record(store, AuditAction.DELETE, "leave", leave_id)
 
     def leave(self, first: date, last: date, staff_id: int | None = None) -> list[LeaveRecord]:
         with self.office.db.transaction() as store:
@@ -253,14 +262,18 @@ class RosterService:
         check_range(first, last)
         clean = clean_text(name, field="name", label="名称", max_length=100, multiline=False)
         text = clean_text(note, field="note", label="说明", max_length=500, required=False)
+        self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
             store.changes.bump("roster")
-            return store.duty_calendar.add_special_period(clean, first, last, text)
+            period = store.duty_calendar.add_special_period(clean, first, last, text)
+            self.office.audit.record(store, AuditAction.CREATE, "special_period", period.id, after=period)
+            return period
 
     def remove_special_period(self, period_id: int) -> None:
+        self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             store.duty_calendar.remove_special_period(period_id)
+            self.office.audit.record(store, AuditAction.DELETE, "special_period", period_id)
 
     def special_periods(self, first: date, last: date) -> list[SpecialPeriodRecord]:
         with self.office.db.transaction() as store:
@@ -289,11 +302,11 @@ class RosterService:
             raise ValidationError(
                 "只能为明天及以后的日期排班，过去的值班不能改动。", code="past_range", field="from"
             )
+        self.office.require(Permission.ROSTER_MANAGE)
         rules = self.rules()
         pattern = self.pattern(rules)
         now = self.office.clock()
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             officers = (
                 self._pool(store, DutyRole.OFFICER, officer_ids, start_officer) if rules.officers else []
             )
@@ -341,6 +354,14 @@ class RosterService:
                     }
                     for duty in plan.duties
                 ]
+            )
+            # One record for the whole plan: what range, how many duties replaced and added.
+            self.office.audit.record(
+                store,
+                AuditAction.CREATE,
+                "roster",
+                f"{gen_first}..{last}",
+                after={"first": gen_first, "last": last, "removed": removed, "added": len(plan.duties)},
             )
         if plan.unfilled:
             warnings.append(

@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.permissions import Permission
 from dutylog.domain.records import DutyAssignment, StaffRecord
 from dutylog.domain.roster_records import ChangeKind, DutyChangeRecord
 from dutylog.domain.validation import clean_text
@@ -30,8 +32,15 @@ class RosterChangeService:
         return clean_text(reason, field="reason", label="调整原因", max_length=200, multiline=False)
 
     def _actor(self, made_by: str) -> str:
+        """Who made the change: as typed, else the logged-in user; permission is checked here too."""
+        self.office.require(Permission.ROSTER_MANAGE)
+        acting = self.office.actor
         return clean_text(
-            made_by or DEFAULT_ACTOR, field="made_by", label="操作人", max_length=50, multiline=False
+            made_by or (DEFAULT_ACTOR if acting.system else acting.username),
+            field="made_by",
+            label="操作人",
+            max_length=50,
+            multiline=False,
         )
 
     def _not_started(self, slot: DutyAssignment) -> None:
@@ -100,6 +109,8 @@ class RosterChangeService:
                     group_id=group,
                 )
                 group = group or change_id
+            self.office.audit.record(store, AuditAction.UPDATE, "duty_slot", a.id, before=a, after=new_a)
+            self.office.audit.record(store, AuditAction.UPDATE, "duty_slot", b.id, before=b, after=new_b)
             return new_a, new_b
 
     def substitute(self, slot_id: int, staff_id: int, reason: str, made_by: str = "") -> DutyAssignment:
@@ -125,6 +136,7 @@ class RosterChangeService:
                 made_by=actor,
                 made_at=self.office.clock(),
             )
+            self.office.audit.record(store, AuditAction.UPDATE, "duty_slot", slot.id, before=slot, after=new)
             return new
 
     def assign(
@@ -158,6 +170,7 @@ class RosterChangeService:
                 made_by=actor,
                 made_at=self.office.clock(),
             )
+            self.office.audit.record(store, AuditAction.CREATE, "duty_slot", slot.id, after=slot)
             return slot
 
     def history(self, first: date, last: date) -> list[DutyChangeRecord]:

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.permissions import Permission
 from dutylog.domain.staff_import import ImportedStaff, parse_rows
 
 if TYPE_CHECKING:
@@ -68,6 +70,7 @@ def import_staff(office: Office, path: Path) -> StaffImportResult:
 def _store(office: Office, people: list[ImportedStaff]) -> StaffImportResult:
     added: list[str] = []
     skipped: list[str] = []
+    office.require(Permission.STAFF_MANAGE)
     with office.db.transaction() as store:
         known = {person.name for person in store.staff.all()}
         for person in people:
@@ -75,13 +78,14 @@ def _store(office: Office, people: list[ImportedStaff]) -> StaffImportResult:
                 skipped.append(person.name)
                 continue
             unit = store.staff.ensure_unit(person.unit) if person.unit else None
-            store.staff.add(
+            record = store.staff.add(
                 name=person.name,
                 phone=person.phone,
                 unit_id=unit.id if unit else None,
                 title=person.title,
                 roles=person.roles,
             )
+            office.audit.record(store, AuditAction.IMPORT, "staff", record.id, after=record)
             known.add(person.name)
             added.append(person.name)
     return StaffImportResult(tuple(added), tuple(skipped))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from dutylog.domain.audit import AuditAction
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.permissions import Permission
 from dutylog.domain.records_briefings import SubmissionRecord
 from dutylog.domain.reporting import check_period
 from dutylog.domain.validation import TITLE_MAX, clean_text
@@ -40,6 +42,7 @@ class SubmissionService:
             recipient, field="recipient", label="报送单位", max_length=100, multiline=False
         )
         clean_note = clean_text(note, field="note", label="备注", max_length=2000, required=False)
+        self.office.require(Permission.MATTER_WRITE)
         with self.office.db.transaction() as store:
             matter_id = None
             if matter_number.strip():
@@ -47,7 +50,7 @@ class SubmissionService:
                 matter_id = matter.id
             if created_by is not None:
                 store.staff.get(created_by)
-            return store.submissions.add(
+            record = store.submissions.add(
                 sent_on=sent_on,
                 title=clean_title,
                 recipient=clean_recipient,
@@ -58,10 +61,15 @@ class SubmissionService:
                 created_by=created_by,
                 now=now,
             )
+            self.office.audit.record(store, AuditAction.CREATE, "submission", record.id, after=record)
+            return record
 
     def set_outcome(self, submission_id: int, *, adopted: bool, instructed: bool) -> SubmissionRecord:
+        self.office.require(Permission.MATTER_WRITE)
         with self.office.db.transaction() as store:
-            return store.submissions.set_outcome(submission_id, adopted=adopted, instructed=instructed)
+            record = store.submissions.set_outcome(submission_id, adopted=adopted, instructed=instructed)
+            self.office.audit.record(store, AuditAction.UPDATE, "submission", submission_id, after=record)
+            return record
 
     def between(self, first: date, last: date) -> list[SubmissionRecord]:
         check_period(first, last)

@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from dutylog.domain.errors import ConnectionLostError, DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import BEGIN_OPTION, describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.locks import serialize
 from dutylog.storage.repos.audit import AuditRepo, VoidRepo
 from dutylog.storage.repos.briefings import BriefingRepo, SubmissionRepo
-from dutylog.storage.repos.changes import ChangeRepo
+from dutylog.storage.repos.changes import ChangeRepo, track_changes
 from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
 from dutylog.storage.repos.evidence import EvidenceRepo
 from dutylog.storage.repos.health import HealthRepo
@@ -72,17 +73,21 @@ class Store:
         return MatterRepo(self.session)
 
     @cached_property
-    def evidence(self) -> EvidenceRepo:
-        return EvidenceRepo(self.session)
-
-    @cached_property
     def changes(self) -> ChangeRepo:
         """``store.changes.bump("matters")`` after a write lets other workstations refresh."""
         return ChangeRepo(self.session)
 
     @cached_property
+    def evidence(self) -> EvidenceRepo:
+        return EvidenceRepo(self.session)
+
+    @cached_property
     def health(self) -> HealthRepo:
         return HealthRepo(self.session)
+
+    def serialize(self, key: str) -> None:
+        """Concurrent transactions passing the same ``key`` run one after the other (see locks)."""
+        serialize(self.session, key)
 
     @cached_property
     def ledger_io(self) -> LedgerIORepo:
@@ -112,19 +117,6 @@ class Store:
     def voids(self) -> VoidRepo:
         return VoidRepo(self.session)
 
-    def serialize(self, key: str) -> None:
-        """Make concurrent transactions that pass the same ``key`` run one after the other.
-
-        For read-then-write steps such as numbering (max + 1): call it FIRST in the
-        transaction. PostgreSQL: a transaction-scoped advisory lock. SQLite: take the
-        file's write lock now (a write that changes nothing), before any read fixes the
-        snapshot, so that the busy timeout waits instead of failing.
-        """
-        if self.session.get_bind().dialect.name == "postgresql":
-            self.session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
-        else:
-            self.session.execute(text("UPDATE change_counter SET serial = serial WHERE 1 = 0"))
-
     def is_empty(self) -> bool:
         """True when the office has no staff, duties, entries or matters yet."""
         for table in ("staff", "duty_slot", "log_entry", "matter"):
@@ -146,11 +138,13 @@ class Database:
         self._open = threading.local()
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Called with the error whenever the server cannot be reached (the GUI shows a banner).
+        self.connection_listeners: list[ConnectionListener] = []
         self._read_sessions = sessionmaker(
             engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
         )
-        # Called with the error whenever the server cannot be reached (the GUI shows a banner).
-        self.connection_listeners: list[ConnectionListener] = []
+        track_changes(self._sessions)
+        track_changes(self._read_sessions)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, migrate_schema: bool = True) -> Database:

@@ -202,7 +202,9 @@ def search_log_ids(
     wanted = normalize_term(term)
     bound = before_id if before_id is not None else 2**62
     if not _is_sqlite(session):
-        query = select(LogEntry.id).where(_like(LogEntry.text, wanted), LogEntry.id < bound)
+        query = select(LogEntry.id).where(_like(LogEntry.text, wanted))
+        if before_id is not None:
+            query = query.where(LogEntry.id < before_id)
         return list(session.scalars(query.order_by(LogEntry.id.desc()).limit(limit)))
     expression = match_expression(session, "log_fts", wanted)
     if expression is None:

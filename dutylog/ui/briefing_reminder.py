@@ -45,7 +45,7 @@ class BriefingReminder(QObject):
         today = reminder.deadline.date()
         if self.dialogs and self.shown_on != today:
             self.shown_on = today
-            QMessageBox.information(self.window, self.window.tr("当日汇报提醒"), reminder.message)
+            QMessageBox.information(self.window, self.tr("当日汇报提醒"), reminder.message)
         return True
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -23,7 +24,7 @@ def print_preview(parent: QWidget, document: OfficialDocument) -> QPrintPreviewD
     printer.setFullPage(True)  # margins are drawn by paint_document, page numbers sit in them
     printer.setDocName(document.title)
     dialog = PreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("打印预览 — ") + document.title)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "打印预览 — ") + document.title)
     dialog.paintRequested.connect(lambda target: paint_document(prepare_for(document, target), target))
     dialog.resize(900, 1000)
     return dialog
@@ -35,7 +36,10 @@ def safe_file_name(title: str) -> str:
 
 def export_pdf(parent: QWidget, document: OfficialDocument) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("导出 PDF"), safe_file_name(document.title) + ".pdf", "PDF (*.pdf)"
+        parent,
+        QCoreApplication.translate("Printing", "导出 PDF"),
+        safe_file_name(document.title) + ".pdf",
+        "PDF (*.pdf)",
     )
     if not path:
         return None
@@ -47,7 +51,10 @@ def export_docx(parent: QWidget, document: OfficialDocument) -> str | None:
     from dutylog.reports.docx_writer import write_docx
 
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("导出 Word"), safe_file_name(document.title) + ".docx", "Word (*.docx)"
+        parent,
+        QCoreApplication.translate("Printing", "导出 Word"),
+        safe_file_name(document.title) + ".docx",
+        "Word (*.docx)",
     )
     if not path:
         return None

@@ -14,12 +14,12 @@
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="123" />
+        <location filename="../../dutylog/app.py" line="124" />
         <source>只读查看</source>
         <translation>read-only viewer</translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="125" />
+        <location filename="../../dutylog/app.py" line="126" />
         <source>系统</source>
         <translation>system</translation>
     </message>
@@ -95,120 +95,173 @@
 <context>
     <name>BriefingListModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/briefings_model.py" line="83" />
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="22" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="23" />
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="24" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="25" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="26" />
+        <source>撰写人</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="27" />
+        <source>审签人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="42" />
+        <source>全天</source>
+        <translation>Whole day</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="97" />
         <source>退回原因：</source>
         <translation>Reason for return: </translation>
     </message>
 </context>
 <context>
+    <name>BriefingReminder</name>
+    <message>
+        <location filename="../../dutylog/ui/briefing_reminder.py" line="48" />
+        <source>当日汇报提醒</source>
+        <translation>Daily briefing reminder</translation>
+    </message>
+</context>
+<context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="64" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="66" />
         <source>以谁的身份撰写和提交（账户功能上线前）</source>
         <translation>Write and submit as</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="65" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="67" />
         <source>撰写今日汇报</source>
         <translation>Write today's briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="69" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="71" />
         <source>其他报告</source>
         <translation>Other reports</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="72" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="74" />
         <source>舆情专报…</source>
         <translation>Special report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="73" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="75" />
         <source>周报…</source>
         <translation>Weekly report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="76" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="78" />
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="113" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="115" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="128" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="130" />
         <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
         <translation>No briefings in this period. Click “Write today's briefing” to start, or widen the dates.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="148" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="150" />
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation>Select a briefing on the left, or click "Write today's briefing".</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="161" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="163" />
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177" />
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178" />
         <source>提交审签</source>
         <translation>Submit for sign-off</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179" />
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180" />
         <source>审签…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="181" />
         <source>历史版本</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="182" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="181" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="183" />
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="182" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="184" />
         <source>导出 Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="253" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="255" />
         <source>状态：</source>
         <translation>Status: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="254" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="256" />
         <source>撰写人：</source>
         <translation>Author: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="262" />
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259" />
+        <source>退回原因：</source>
+        <translation>Reason for return: </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="263" />
+        <source>批示：</source>
+        <translation>Instruction: </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="264" />
         <source>审签：</source>
         <translation>Signed: </translation>
     </message>
@@ -359,6 +412,29 @@
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="42" />
+        <source>已报送</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="45" />
+        <source>逾期报送 %1</source>
+        <translation>Reported late by %1</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="51" />
+        <source>超时 %1</source>
+        <translation>Overdue by %1</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="52" />
+        <source>剩余 %1</source>
+        <translation>%1 left</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../dutylog/ui/dialogs/first_run_dialog.py" line="25" />
@@ -497,9 +573,44 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="81" />
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="28" />
+        <source>生成草稿</source>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="29" />
+        <source>重新生成</source>
+        <translation>Redraft</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="30" />
+        <source>修改</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="31" />
+        <source>提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="32" />
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="33" />
+        <source>审签</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="94" />
         <source>历史版本</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="124" />
+        <source>说明：</source>
+        <translation>Note: </translation>
     </message>
 </context>
 <context>
@@ -728,42 +839,75 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="38" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="39" />
         <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
         <translation>Search titles, summaries, URLs, authors and log text (e.g. deletion, rumour)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="40" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="41" />
         <source>发现日期</source>
         <translation>Discovered on</translation>
     </message>
     <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="47" />
+        <source>全部等级</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="49" />
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
         <location filename="../../dutylog/ui/pages/ledger_page.py" line="52" />
+        <source>全部责任单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="55" />
+        <source>全部处置措施</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="58" />
+        <source>全部分类标签</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="61" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="54" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="63" />
         <source>新建事项</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="68" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="77" />
         <source>没有符合条件的事项。清除搜索词或放宽筛选条件；发现舆情请点“新建事项”（Ctrl+Shift+N）。</source>
         <translation>No matters match. Clear the search words or widen the filters; to register a new incident click “New matter” (Ctrl+Shift+N).</translation>
     </message>
-    <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="121" />
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="146" />
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="155" />
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n in total</numerusform>
             <numerusform>%n in total</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="165" />
+        <source>（已作废）</source>
+        <translation> (voided)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/ledger_model.py" line="183" />
+        <source> 作废</source>
+        <translation> Voided</translation>
     </message>
 </context>
 <context>
@@ -802,72 +946,72 @@
 <context>
     <name>LogEntryEditor</name>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="60" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="61" />
         <source>微博、微信公众号、抖音、本地论坛</source>
         <translation>Weibo, WeChat accounts, Douyin, local forums</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="62" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="65" />
         <source>未发现</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="62" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="65" />
         <source>有发现</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="72" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="75" />
         <source>例如：早间巡查，未发现涉我单位负面舆情。</source>
         <translation>e.g. Morning patrol: nothing negative about our unit found.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="78" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="81" />
         <source>保存记录</source>
         <translation>Save entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="89" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="92" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="97" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="100" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="98" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="101" />
         <source>巡查平台</source>
         <translation>Sources patrolled</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="99" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="102" />
         <source>巡查结果</source>
         <translation>Patrol result</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="100" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="103" />
         <source>事项编号</source>
         <translation>Matter number</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="101" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="104" />
         <source>来电单位/指示领导</source>
         <translation>Caller / instructing leader</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="102" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="105" />
         <source>移交未办结事项</source>
         <translation>Open matters handed over</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="103" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="106" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="167" />
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="170" />
         <source>已恢复 %1 自动保存的草稿。</source>
         <translation>Restored the draft saved automatically at %1.</translation>
     </message>
@@ -925,12 +1069,12 @@
         <translation>Correction (the original entry is kept):</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="130" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="131" />
         <source>接班确认</source>
         <translation>Confirm handover</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="130" />
+        <location filename="../../dutylog/ui/pages/log_page.py" line="131" />
         <source>接班人：</source>
         <translation>Incoming officer:</translation>
     </message>
@@ -1021,183 +1165,218 @@ Database: {db}</translation>
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="84" />
         <source>新建事项</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="81" />
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="326" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="84" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="340" />
         <source>事项 </source>
         <translation>Matter </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="85" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="88" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="86" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="89" />
         <source>办理过程</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="87" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="90" />
         <source>证据备份</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="96" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="99" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="97" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="100" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="139" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="103" />
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="105" />
+        <source>作废后事项仍保留在台账中，编号不再使用</source>
+        <translation>A voided matter stays in the ledger and its number is never reused</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="145" />
+        <source>负面</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="146" />
+        <source>中性</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="147" />
+        <source>正面</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165" />
         <source> 条</source>
         <translation> posts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171" />
         <source>跟踪至</source>
         <translation>Follow up until</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="164" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="177" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="178" />
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="168" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="181" />
         <source>发布者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183" />
         <source>来源平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="184" />
         <source>网址</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="172" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="185" />
         <source>发布时间</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="173" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="186" />
         <source>发现时间</source>
         <translation>Discovered</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="174" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="187" />
         <source>上报时间</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="175" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188" />
         <source>专报时间</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="178" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="191" />
         <source>倾向</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="180" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="193" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="182" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="195" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="196" />
         <source>分类标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="201" />
         <source>删帖数量</source>
         <translation>Posts removed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="192" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="205" />
         <source>处置措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="193" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="206" />
         <source>处置结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="194" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="207" />
         <source>跟踪</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="203" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="216" />
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation>Note (optional), recorded with the step you click below</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="214" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="227" />
         <source>选择一个文件查看预览</source>
         <translation>Select a file to preview it</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="218" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="231" />
         <source>添加证据文件…</source>
         <translation>Add evidence file…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="242" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="256" />
         <source>新事项：保存后自动编号。</source>
         <translation>New matter: numbered automatically when saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="246" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="260" />
         <source>　（已作废：%1）</source>
         <translation> (voided: %1)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="283" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="297" />
         <source>转为：</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="350" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="365" />
+        <source>作废事项</source>
+        <translation>Void matter</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="365" />
+        <source>作废原因：</source>
+        <translation>Reason for voiding:</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="376" />
         <source>请先保存事项，再添加证据。</source>
         <translation>Save the matter before adding evidence.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="354" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="380" />
         <source>选择证据文件</source>
         <translation>Choose evidence file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356" />
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="382" />
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</translation>
     </message>
@@ -1243,6 +1422,34 @@ Database: {db}</translation>
         <location filename="../../dutylog/ui/pages/__init__.py" line="80" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="23" />
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="33" />
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="34" />
+        <source>新密码（至少 8 位）</source>
+        <translation>New password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="35" />
+        <source>再次输入新密码</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/password_dialog.py" line="48" />
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1524,24 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="27" />
+        <source>打印预览 — </source>
+        <translation>Print preview — </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="40" />
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/printing.py" line="55" />
+        <source>导出 Word</source>
+        <translation>Export Word</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="25" />
@@ -1362,52 +1587,52 @@ Database: {db}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39" />
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="50" />
         <source>审签汇报</source>
         <translation>Sign briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="39" />
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="50" />
         <source>退回汇报</source>
         <translation>Return briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49" />
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="62" />
         <source>批示意见（留空则为“已阅。”）</source>
         <translation>Instruction (empty means "Read.")</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="49" />
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="62" />
         <source>请写明退回原因</source>
         <translation>State the reason for returning it</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="52" />
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="65" />
         <source>审签领导</source>
         <translation>Signing leader</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53" />
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="66" />
         <source>批示意见</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="53" />
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="66" />
         <source>退回原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58" />
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="71" />
         <source>审签</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="58" />
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="71" />
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="63" />
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="76" />
         <source>审签后汇报将被锁定，不能再修改。</source>
         <translation>A signed briefing is locked and cannot be changed.</translation>
     </message>
@@ -1791,178 +2016,178 @@ Database: {db}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="95" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="98" />
         <source>单位设置需要管理员权限；界面设置只影响本机。</source>
         <translation>Office settings need an administrator; interface settings affect this computer only.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="98" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="101" />
         <source>单位与时间</source>
         <translation>Office and times</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="104" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="107" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="112" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="115" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="115" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="118" />
         <source>提前提醒</source>
         <translation>remind before</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="119" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="122" />
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="120" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="123" />
         <source>白班时间（交接班）</source>
         <translation>Day shift (handover)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="121" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="124" />
         <source>事项编号前缀</source>
         <translation>Matter number prefix</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="122" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="125" />
         <source>当日汇报截止</source>
         <translation>Daily briefing due</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="124" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="127" />
         <source>报送时限（自发现起，分钟）</source>
         <translation>Report time limits (minutes from discovery)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="126" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="129" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="127" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="130" />
         <source>首报时限</source>
         <translation>First report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="128" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="131" />
         <source>专报时限</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="131" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="134" />
         <source>随当日汇报</source>
         <translation>In daily briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="131" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="134" />
         <source>不需要</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="138" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="141" />
         <source>选项列表（每行一项）</source>
         <translation>Option lists (one per line)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="142" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="145" />
         <source>巡查平台</source>
         <translation>Patrol platforms</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="143" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="146" />
         <source>分类标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="144" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="147" />
         <source>处置措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="145" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="148" />
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="157" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="160" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="159" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="162" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="166" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="169" />
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="167" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="170" />
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="168" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="171" />
         <source>保留份数</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="170" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="173" />
         <source>节假日与调休…</source>
         <translation>Holidays and make-up days…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="173" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="176" />
         <source>界面（本机）</source>
         <translation>Interface (this computer)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="177" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="180" />
         <source>关闭窗口时最小化到系统托盘，继续提醒</source>
         <translation>Closing the window keeps DutyLog in the system tray with reminders</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="178" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="181" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="250" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="258" />
         <source>已保存。新的编号前缀用于此后登记的事项。</source>
         <translation>Saved. The new prefix applies to matters registered from now on.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="259" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="267" />
         <source>已保存，倒计时立即按新时限计算。</source>
         <translation>Saved; countdowns use the new limits at once.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="267" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="275" />
         <source>已保存。已在使用的责任单位不会被删除。</source>
         <translation>Saved. Units in use are never removed.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="271" />
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="283" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="279" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="294" />
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="282" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="293" />
         <source>界面语言已切换；部分文字需重新启动后更新。</source>
         <translation>Language changed; some texts change after a restart.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="286" />
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="297" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
@@ -1992,7 +2217,7 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/pages/stats_page.py" line="67" />
         <source>统计</source>
-        <translation>Statistics</translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/pages/stats_page.py" line="73" />
@@ -2107,75 +2332,108 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionsModel</name>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="23" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="24" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="25" />
+        <source>报送单位</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="26" />
+        <source>关联事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="27" />
+        <source>采用</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="28" />
+        <source>批示</source>
+        <translation>Instruction</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="47" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="48" />
         <source>当前值班</source>
         <translation>On duty now</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="54" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="55" />
         <source>未办结事项</source>
         <translation>Open matters</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="61" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="62" />
         <source>提醒</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="81" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="82" />
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation>No entries yet today. Choose a kind below, type the content and press "Save entry" (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="86" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="87" />
         <source>今日值班日志</source>
         <translation>Today's duty log</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="93" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="94" />
         <source>新增记录</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="143" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="144" />
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation>Nobody is rostered for this shift. Assign a duty officer and a leader on the Roster page.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="148" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="149" />
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="148" />
         <location filename="../../dutylog/ui/pages/today_page.py" line="149" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="150" />
         <source>（未安排）</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="149" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="150" />
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="152" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="153" />
         <source>备班</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="162" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="163" />
         <source>未办结事项（{n}）</source>
         <translation>Open matters ({n})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="167" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="166" />
         <source>【{grade}】</source>
         <translation>[{grade}] </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="175" />
+        <location filename="../../dutylog/ui/pages/today_page.py" line="176" />
         <source>暂无未办结事项</source>
         <translation>No open matters</translation>
     </message>
@@ -2263,61 +2521,45 @@ Database: {db}</translation>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="214" />
+        <location filename="../../dutylog/ui/shell.py" line="226" />
         <source>显示主窗口</source>
         <translation>Show window</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="216" />
+        <location filename="../../dutylog/ui/shell.py" line="228" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="249" />
+        <location filename="../../dutylog/ui/shell.py" line="261" />
         <source>DutyLog 仍在运行</source>
         <translation>DutyLog is still running</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="249" />
+        <location filename="../../dutylog/ui/shell.py" line="261" />
         <source>提醒会继续显示在这里。右键图标可退出。</source>
         <translation>Reminders keep appearing here. Right-click the icon to quit.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <location filename="../../dutylog/ui/printing.py" line="26" />
-        <source>打印预览 — </source>
-        <translation>Print preview — </translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/printing.py" line="38" />
-        <source>导出 PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/printing.py" line="50" />
-        <source>导出 Word</source>
-        <translation>Export Word</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../dutylog/ui/briefing_reminder.py" line="48" />
-        <source>当日汇报提醒</source>
-        <translation>Today's briefing reminder</translation>
-    </message>
-</context>
-<context>
     <name>window</name>
     <message>
-        <location filename="../../dutylog/app.py" line="133" />
+        <location filename="../../dutylog/app.py" line="136" />
+        <source>账号(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="137" />
+        <source>修改密码(&amp;P)…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="147" />
         <source>自动备份失败：</source>
         <translation>Automatic backup failed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="136" />
+        <location filename="../../dutylog/app.py" line="150" />
         <source>已自动备份到 </source>
         <translation>Backed up automatically to </translation>
     </message>

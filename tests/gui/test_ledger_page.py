@@ -110,3 +110,16 @@ def test_today_page_shows_report_countdown(staffed_office: Office, qtbot: QtBot)
     texts = [page.open_matters.item(i).text() for i in range(page.open_matters.count())]
     assert any("超时 0:45" in t and "重大事项待报送" in t for t in texts)
     assert any("剩余 1:30" in t for t in texts)
+
+
+def test_voiding_keeps_the_matter_and_its_number(staffed_office: Office, qtbot: QtBot) -> None:
+    matter = staffed_office.matters.add("重复录入的事项")
+    dialog = MatterDialog(staffed_office, matter.id)
+    qtbot.addWidget(dialog)
+    dialog.void("")
+    assert "作废原因" in dialog.error.text()
+    dialog.void("与 YQ-2026-0001 重复")
+    assert dialog.matter is not None and dialog.matter.voided_at is not None
+    assert not dialog.void_button.isEnabled() and dialog.steps.count() == 0
+    assert "已作废" in dialog.state.text()
+    assert staffed_office.matters.add("下一条").number == "YQ-2026-0002"

@@ -149,3 +149,21 @@ def test_screenshot_never_blocks_on_login(db_path: Path, tmp_path: Path, monkeyp
     shot = tmp_path / "shot.png"
     assert app.run_gui(str(db_path), page="audit", screenshot=str(shot)) == 0
     assert shot.stat().st_size > 0
+
+
+def test_password_dialog_changes_own_password(office: Office, qtbot: Any) -> None:
+    from dutylog.ui.dialogs.password_dialog import PasswordDialog
+
+    office.accounts.add_user("lina", UserRole.OFFICER, "password 1")
+    office.login("lina", "password 1")
+    dialog = PasswordDialog(office)
+    qtbot.addWidget(dialog)
+    dialog.old.setText("not the password")
+    dialog.new.setText("password 2")
+    dialog.confirm.setText("password 2")
+    dialog.save()
+    assert "原密码不正确" in dialog.error.text()
+    dialog.old.setText("password 1")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert office.login("lina", "password 2").username == "lina"

@@ -42,7 +42,9 @@ def window(qtbot: QtBot, staffed_office: Office, qsettings: QSettings) -> MainWi
 
 def write_entry(office: Office, text: str, minutes_ago: int) -> None:
     when = FIXED_NOW - timedelta(minutes=minutes_ago)
-    office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text=text, occurred_at=when))
+    office.log.add_entry(
+        NewLogEntry(kind=EntryKind.PATROL, text=text, occurred_at=when, details={"sources": ["微博"]})
+    )
 
 
 def test_watcher_reports_the_areas_another_workstation_changed(
@@ -117,12 +119,13 @@ def test_a_lost_connection_shows_the_banner_keeps_the_text_and_heals(
     assert isinstance(page, TodayPage)
     assert not window.banner.isVisible()
     outage.down = True
-    page.form.kind.setCurrentIndex(page.form.kind.findData(EntryKind.OTHER.value))
+    page.form.sources.setText("微博、抖音")
     page.form.text.setPlainText("14:30 市委宣传部来电，要求关注某事件。")
     qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
     assert window.banner.isVisible()
     assert "连接中断" in window.banner.message.text()
     assert page.form.text.toPlainText() == "14:30 市委宣传部来电，要求关注某事件。"
+    assert page.form.sources.text() == "微博、抖音"
     assert not window.watcher.active  # no polling of a dead server
     window.grab().save("/tmp/dutylog-connection-banner.png")
 
@@ -135,6 +138,7 @@ def test_a_lost_connection_shows_the_banner_keeps_the_text_and_heals(
     assert not window.banner.isVisible()
     assert window.watcher.active
     qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert page.form.error.text() == ""
     assert page.model.rowCount() == 1
     assert page.form.text.toPlainText() == ""
 

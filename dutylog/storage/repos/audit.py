@@ -51,10 +51,14 @@ class AuditRepo:
     ) -> AuditEntry:
         """Add a record at the end of the chain.
 
-        The row is inserted first: that takes SQLite's write lock, so the
-        previous record read next is really the last one even with several
-        workstations writing.
+        The chain head is locked first (SELECT ... FOR UPDATE on a server; SQLite's
+        transactions already hold the write lock), so concurrent appends queue up
+        and record ids follow the order of the chain.
         """
+        head = self.session.get(AuditHead, _HEAD_ID, with_for_update=True)
+        if head is None:
+            head = AuditHead(id=_HEAD_ID, last_id=0, last_hash=GENESIS, count=0)
+            self.session.add(head)
         row = AuditRecord(
             at=at,
             user_id=user_id,
@@ -64,16 +68,11 @@ class AuditRepo:
             entity_id=entity_id,
             before_json=before_json,
             after_json=after_json,
-            prev_hash="",
+            prev_hash=head.last_hash,
             hash="",
         )
         self.session.add(row)
         self.session.flush()
-        head = self.session.get(AuditHead, _HEAD_ID, with_for_update=True)
-        if head is None:
-            head = AuditHead(id=_HEAD_ID, last_id=0, last_hash=GENESIS, count=0)
-            self.session.add(head)
-        row.prev_hash = head.last_hash
         row.hash = compute_hash(
             record_id=row.id,
             at=row.at,

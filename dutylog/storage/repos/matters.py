@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.errors import ConflictError, NotFoundError
 from dutylog.domain.records import LedgerFilter, MatterEventRecord, MatterRecord
+from dutylog.storage.locks import serialize
 from dutylog.storage.models import (
     Matter,
     MatterCounter,
@@ -111,7 +112,8 @@ def _enum_order(column: Any, members: Iterable[Any]) -> ColumnElement[int]:
 # Sort keys as SQL expressions: grades and statuses sort by severity/step, not by code.
 SORT_KEYS: dict[str, Any] = {
     "discovered_at": Matter.discovered_at,
-    "number": Matter.id,
+    # Year then sequence: imported matters need not have ids in number order.
+    "number": Matter.year * 1_000_000 + Matter.seq,
     "grade": _enum_order(Matter.grade, Grade),
     "status": _enum_order(Matter.status, MatterStatus),
     "title": Matter.title,
@@ -132,6 +134,7 @@ class MatterRepo:
 
     def take_seq(self, year: int) -> int:
         """Reserve the next number of ``year``; it is never handed out again."""
+        serialize(self.session, "matter_number")  # two workstations must not draw the same number
         seq = self.last_seq(year) + 1
         self._bump_counter(year, seq)
         return seq

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dutylog.storage.models import Setting
-from dutylog.storage.repos.changes import ChangeRepo
 
 
 class SettingsRepo:
@@ -24,7 +23,6 @@ class SettingsRepo:
 
     def set(self, key: str, value: Any) -> None:
         encoded = json.dumps(value, ensure_ascii=False)
-        ChangeRepo(self.session).bump("settings")
         row = self.session.get(Setting, key)
         if row is None:
             self.session.add(Setting(key=key, value=encoded))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -37,6 +38,8 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.matter_rules import SENTIMENTS, next_statuses
 from dutylog.domain.records import MatterInput, MatterRecord
 from dutylog.services.office import Office
+from dutylog.ui.i18n import label
+from dutylog.ui.models.ledger_model import deadline_text
 
 
 def _py_datetime(edit: QDateTimeEdit) -> datetime:
@@ -97,8 +100,13 @@ class MatterDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.void_button = QPushButton(self.tr("作废…"))
+        self.void_button.setObjectName("matter_void")
+        self.void_button.setToolTip(self.tr("作废后事项仍保留在台账中，编号不再使用"))
+        self.void_button.clicked.connect(self._ask_void)
         bottom = QHBoxLayout()
         bottom.addLayout(self.steps)
+        bottom.addWidget(self.void_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         self.state = QLabel()
@@ -131,10 +139,15 @@ class MatterDialog(QDialog):
         self.grade = QComboBox()
         self.grade.setObjectName("matter_grade")
         for grade in Grade:
-            self.grade.addItem(grade.zh, grade.value)
+            self.grade.addItem(label(grade), grade.value)
         self.sentiment = QComboBox()
-        for code, label in SENTIMENTS.items():
-            self.sentiment.addItem(label, code)
+        sentiment_labels = {
+            "negative": self.tr("负面"),
+            "neutral": self.tr("中性"),
+            "positive": self.tr("正面"),
+        }
+        for code in SENTIMENTS:
+            self.sentiment.addItem(sentiment_labels[code], code)
         self.unit = QComboBox()
         self.unit.addItem(self.tr("（无）"), None)
         for unit in self.office.staff.units():
@@ -238,6 +251,7 @@ class MatterDialog(QDialog):
             widget = old.widget() if old is not None else None
             if widget is not None:
                 widget.deleteLater()
+        self.void_button.setEnabled(m is not None and m.voided_at is None)
         if m is None:
             self.state.setText(self.tr("新事项：保存后自动编号。"))
             return
@@ -245,9 +259,9 @@ class MatterDialog(QDialog):
         colour = "#c62828" if deadline.overdue and not deadline.met else "#333333"
         void = self.tr("　（已作废：%1）").replace("%1", m.void_reason) if m.voided_at else ""
         self.state.setText(
-            f"<b>{m.number}</b>　{self.tr('状态')}：{m.status.zh}　{self.tr('等级')}：{m.grade.zh}　"
+            f"<b>{m.number}</b>　{self.tr('状态')}：{label(m.status)}　{self.tr('等级')}：{label(m.grade)}　"
             f"<span style='color:{colour}'>{self.tr('报送时限')}："
-            f"{deadline.due:%m-%d %H:%M}（{deadline.label}）</span>"
+            f"{deadline.due:%m-%d %H:%M}（{deadline_text(deadline)}）</span>"
             + (f"　{self.tr('专报时限')}：{deadline.special_due:%m-%d %H:%M}" if deadline.special_due else "")
             + void
         )
@@ -272,15 +286,15 @@ class MatterDialog(QDialog):
             self.follow_up.setDate(QDate(m.follow_up_until))
         self.timeline.clear()
         for event in self.office.matters.timeline(m.id):
-            text = f"{event.at:%Y-%m-%d %H:%M}　{event.to_status.zh}　{event.actor_name}　{event.note}"
+            text = f"{event.at:%Y-%m-%d %H:%M}　{label(event.to_status)}　{event.actor_name}　{event.note}"
             self.timeline.addItem(text.rstrip())
         self.evidence.clear()
         for record in self.office.matters.evidence.for_matter(m.id):
             item = QListWidgetItem(f"{record.filename}（{record.size / 1024:.0f} KB）")
             item.setData(Qt.ItemDataRole.UserRole, record)
             self.evidence.addItem(item)
-        for status in next_statuses(m.status):
-            button = QPushButton(self.tr("转为：") + status.zh)
+        for status in next_statuses(m.status) if m.voided_at is None else ():
+            button = QPushButton(self.tr("转为：") + label(status))
             button.setObjectName(f"step_{status.value}")
             button.clicked.connect(lambda _=False, s=status: self.advance(s))
             self.steps.addWidget(button)
@@ -344,6 +358,18 @@ class MatterDialog(QDialog):
             lambda: self.office.matters.advance(matter.id, status, expected_version=matter.version, note=note)
         ):
             self.step_note.clear()
+
+    def _ask_void(self) -> None:
+        if self.matter is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("作废事项"), self.tr("作废原因："))
+        if ok:
+            self.void(reason)
+
+    def void(self, reason: str) -> None:
+        matter = self.matter
+        if matter is not None:
+            self._run(lambda: self.office.matters.void(matter.id, reason, expected_version=matter.version))
 
     def _choose_evidence(self) -> None:
         if self.matter is None:

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as noop
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from dutylog.domain.briefing import BriefingRecord
 from dutylog.domain.enums import BriefingStatus
+from dutylog.ui.i18n import label
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
-    str(noop("BriefingListModel", "日期")),
-    str(noop("BriefingListModel", "班次")),
-    str(noop("BriefingListModel", "标题")),
-    str(noop("BriefingListModel", "状态")),
-    str(noop("BriefingListModel", "撰写人")),
-    str(noop("BriefingListModel", "审签人")),
+    str(QT_TRANSLATE_NOOP("BriefingListModel", "日期")),
+    str(QT_TRANSLATE_NOOP("BriefingListModel", "班次")),
+    str(QT_TRANSLATE_NOOP("BriefingListModel", "标题")),
+    str(QT_TRANSLATE_NOOP("BriefingListModel", "状态")),
+    str(QT_TRANSLATE_NOOP("BriefingListModel", "撰写人")),
+    str(QT_TRANSLATE_NOOP("BriefingListModel", "审签人")),
 )
 DATE, SHIFT, TITLE, STATUS, AUTHOR, SIGNER = range(len(COLUMNS))
 
@@ -27,6 +34,13 @@ STATUS_COLOURS = {
     BriefingStatus.RETURNED: QColor("#c62828"),
     BriefingStatus.SIGNED: QColor("#2e7d32"),
 }
+
+
+def shift_text(briefing: BriefingRecord) -> str:
+    """The shift in the UI's language; a whole-day briefing has none."""
+    if briefing.shift is None:
+        return QCoreApplication.translate("BriefingListModel", "全天")
+    return label(briefing.shift)
 
 
 class BriefingListModel(QAbstractTableModel):
@@ -70,9 +84,9 @@ class BriefingListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 briefing.duty_date.isoformat(),
-                briefing.shift_label,
+                shift_text(briefing),
                 briefing.title,
-                briefing.status.zh,
+                label(briefing.status),
                 briefing.author_name,
                 briefing.signer_name,
             )

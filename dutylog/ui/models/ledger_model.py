@@ -12,10 +12,11 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP as noop
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from dutylog.domain.deadlines import TimeLimits, report_deadline
+from dutylog.domain.deadlines import Deadline, TimeLimits, report_deadline
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.records import LedgerFilter, MatterRecord
 from dutylog.services.office import Office
+from dutylog.ui.i18n import label
 from dutylog.ui.theme import grade_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +34,22 @@ COLUMNS = (
     (str(noop("LedgerTableModel", "报送时限")), ""),
 )
 NUMBER, DISCOVERED, GRADE, STATUS, TITLE, SOURCE, UNIT, MEASURES, DEADLINE = range(len(COLUMNS))
+
+
+def deadline_text(deadline: Deadline) -> str:
+    """已报送 / 剩余 1:20 / 超时 0:35, in the UI's language."""
+    if deadline.met:
+        return QCoreApplication.translate("Deadline", "已报送")
+    if deadline.late_by is not None:
+        late = int(deadline.late_by.total_seconds() // 60)
+        return QCoreApplication.translate("Deadline", "逾期报送 %1").replace(
+            "%1", f"{late // 60}:{late % 60:02d}"
+        )
+    minutes = int(abs(deadline.remaining).total_seconds() // 60)
+    span = f"{minutes // 60}:{minutes % 60:02d}"
+    if deadline.overdue:
+        return QCoreApplication.translate("Deadline", "超时 %1").replace("%1", span)
+    return QCoreApplication.translate("Deadline", "剩余 %1").replace("%1", span)
 
 
 class LedgerRow(NamedTuple):
@@ -145,7 +162,8 @@ class LedgerTableModel(QAbstractTableModel):
             deadline = self._deadline(row)
             return grade_colour(Grade.MAJOR) if deadline.overdue else None
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return row.title + ("（已作废）" if row.voided else "")
+            voided = QCoreApplication.translate("LedgerTableModel", "（已作废）") if row.voided else ""
+            return row.title + voided
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -161,13 +179,15 @@ class LedgerTableModel(QAbstractTableModel):
 
     def _display(self, row: LedgerRow, column: int) -> str:
         if column == NUMBER:
-            return row.number + (" 作废" if row.voided else "")
+            return row.number + (
+                QCoreApplication.translate("LedgerTableModel", " 作废") if row.voided else ""
+            )
         if column == DISCOVERED:
             return row.discovered_at.strftime("%Y-%m-%d %H:%M")
         if column == GRADE:
-            return row.grade.zh
+            return label(row.grade)
         if column == STATUS:
-            return row.status.zh
+            return label(row.status)
         if column == TITLE:
             return row.title
         if column == SOURCE:
@@ -177,9 +197,7 @@ class LedgerTableModel(QAbstractTableModel):
         if column == MEASURES:
             return row.measures
         if column == DEADLINE:
-            if row.reported_at is not None:
-                return "已报送"
-            return str(self._deadline(row).label)
+            return deadline_text(self._deadline(row))
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as noop
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from dutylog.domain.records_briefings import SubmissionRecord
 
@@ -14,12 +20,12 @@ Index = QModelIndex | QPersistentModelIndex
 OutcomeSaver = Callable[[int, bool, bool], SubmissionRecord]
 
 COLUMNS = (
-    str(noop("SubmissionsModel", "日期")),
-    str(noop("SubmissionsModel", "标题")),
-    str(noop("SubmissionsModel", "报送单位")),
-    str(noop("SubmissionsModel", "关联事项")),
-    str(noop("SubmissionsModel", "采用")),
-    str(noop("SubmissionsModel", "批示")),
+    str(QT_TRANSLATE_NOOP("SubmissionsModel", "日期")),
+    str(QT_TRANSLATE_NOOP("SubmissionsModel", "标题")),
+    str(QT_TRANSLATE_NOOP("SubmissionsModel", "报送单位")),
+    str(QT_TRANSLATE_NOOP("SubmissionsModel", "关联事项")),
+    str(QT_TRANSLATE_NOOP("SubmissionsModel", "采用")),
+    str(QT_TRANSLATE_NOOP("SubmissionsModel", "批示")),
 )
 DATE, TITLE, RECIPIENT, MATTER, ADOPTED, INSTRUCTED = range(len(COLUMNS))
 

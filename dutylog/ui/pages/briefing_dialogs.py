@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,8 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dutylog.domain.briefing import ACTION_LABELS, BriefingVersionRecord
+from dutylog.domain.briefing import BriefingVersionRecord
 from dutylog.domain.records import StaffRecord
+
+# What each saved version records, for the history list (domain codes -> UI words).
+ACTIONS = {
+    "drafted": str(QT_TRANSLATE_NOOP("HistoryDialog", "生成草稿")),
+    "redrafted": str(QT_TRANSLATE_NOOP("HistoryDialog", "重新生成")),
+    "edited": str(QT_TRANSLATE_NOOP("HistoryDialog", "修改")),
+    "submitted": str(QT_TRANSLATE_NOOP("HistoryDialog", "提交")),
+    "returned": str(QT_TRANSLATE_NOOP("HistoryDialog", "退回")),
+    "signed": str(QT_TRANSLATE_NOOP("HistoryDialog", "审签")),
+}
 
 
 class ReviewDialog(QDialog):
@@ -40,7 +51,9 @@ class ReviewDialog(QDialog):
         self.reviewer = QComboBox()
         self.reviewer.setObjectName("review_reviewer")
         for person in leaders:
-            self.reviewer.addItem(f"{person.name}（{person.title or '领导'}）", person.id)
+            self.reviewer.addItem(
+                f"{person.name}（{person.title}）" if person.title else person.name, person.id
+            )
         if preselect is not None and self.reviewer.findData(preselect) >= 0:
             self.reviewer.setCurrentIndex(self.reviewer.findData(preselect))
         self.text = QPlainTextEdit()
@@ -83,10 +96,11 @@ class HistoryDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("history_list")
         for version in versions:
-            label = ACTION_LABELS.get(version.action, version.action)
+            action = ACTIONS.get(version.action)
+            label = QCoreApplication.translate("HistoryDialog", action) if action else version.action
             who = version.actor_name or "—"
             self.list.addItem(
-                QListWidgetItem(f"{version.at:%Y-%m-%d %H:%M}　{label}　{who}　（第{version.version}版）")
+                QListWidgetItem(f"{version.at:%Y-%m-%d %H:%M}  {label}  {who}  (v{version.version})")
             )
         self.view = QTextBrowser()
         self.view.setObjectName("history_view")
@@ -107,6 +121,7 @@ class HistoryDialog(QDialog):
         if not 0 <= row < len(self.versions):
             return
         version = self.versions[row]
-        note = f"<p><b>{self.tr('说明')}：</b>{html.escape(version.note)}</p>" if version.note else ""
+        label = self.tr("说明：")
+        note = f"<p><b>{label}</b>{html.escape(version.note)}</p>" if version.note else ""
         digest = f"<p><small>SHA-256：{version.content_sha256}</small></p>" if version.content_sha256 else ""
         self.view.setHtml(f"<h3>{html.escape(version.title)}</h3>{note}{version.body_html}{digest}")

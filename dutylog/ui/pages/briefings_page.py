@@ -6,6 +6,7 @@ call passes that staff id so permissions can be checked there later.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -36,7 +37,8 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.reports.official import OfficialDocument, briefing_document
 from dutylog.reports.period_reports import special_document, weekly_document
 from dutylog.services.office import Office
-from dutylog.ui.models.briefings_model import TITLE, BriefingListModel
+from dutylog.ui.i18n import label
+from dutylog.ui.models.briefings_model import TITLE, BriefingListModel, shift_text
 from dutylog.ui.pages.briefing_dialogs import HistoryDialog, ReviewDialog
 from dutylog.ui.widgets.empty_state import EmptyState
 
@@ -112,7 +114,7 @@ class BriefingsPage(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("全部状态"), None)
         for status in BriefingStatus:
-            self.status_filter.addItem(status.zh, status.value)
+            self.status_filter.addItem(label(status), status.value)
         self.status_filter.currentIndexChanged.connect(self.reload_list)
         filters = QHBoxLayout()
         filters.addWidget(self.first)
@@ -249,21 +251,19 @@ class BriefingsPage(QWidget):
         self.editor.setHtml(briefing.body_html)
         self.editor.document().setModified(False)
         parts = [
-            f"<b>{briefing.duty_date:%Y-%m-%d}</b>　{briefing.shift_label}",
-            self.tr("状态：") + f"<b>{briefing.status.zh}</b>",
-            self.tr("撰写人：") + (briefing.author_name or "—"),
+            f"<b>{briefing.duty_date:%Y-%m-%d}</b>&nbsp;&nbsp;{shift_text(briefing)}",
+            self.tr("状态：") + f"<b>{label(briefing.status)}</b>",
+            self.tr("撰写人：") + html.escape(briefing.author_name or "—"),
         ]
         if briefing.return_reason and briefing.status is BriefingStatus.RETURNED:
-            parts.append(
-                f"<span style='color:#c62828'>{self.tr('退回原因：')}{briefing.return_reason}</span>"
-            )
+            reason = self.tr("退回原因：") + html.escape(briefing.return_reason)
+            parts.append(f"<span style='color:#c62828'>{reason}</span>")
         if briefing.signed_at is not None:
-            parts.append(
-                self.tr("审签：") + f"{briefing.signer_name} {briefing.signed_at:%Y-%m-%d %H:%M}"
-                f"　{self.tr('批示：')}{briefing.instruction}"
-            )
+            signer = f"{html.escape(briefing.signer_name)} {briefing.signed_at:%Y-%m-%d %H:%M}"
+            instruction = self.tr("批示：") + html.escape(briefing.instruction)
+            parts.append(self.tr("审签：") + f"{signer}&nbsp;&nbsp;{instruction}")
             parts.append(f"<small>SHA-256：{briefing.content_sha256}</small>")
-        self.info.setText("　".join(parts[:3]) + "<br>" + "<br>".join(parts[3:]))
+        self.info.setText("&nbsp;&nbsp;&nbsp;".join(parts[:3]) + "<br>" + "<br>".join(parts[3:]))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -25,6 +25,7 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.records import LedgerFilter
 from dutylog.services.office import Office
 from dutylog.ui.dialogs.matter_dialog import MatterDialog
+from dutylog.ui.i18n import label
 from dutylog.ui.models.ledger_model import DISCOVERED, NUMBER, TITLE, LedgerTableModel
 from dutylog.ui.widgets.empty_state import EmptyState
 
@@ -43,11 +44,19 @@ class LedgerPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.grade = self._combo("ledger_grade", [(g.zh, g.value) for g in Grade])
-        self.status = self._combo("ledger_status", [(s.zh, s.value) for s in MatterStatus])
-        self.unit = self._combo("ledger_unit", [(u.name, u.id) for u in office.staff.units()])
-        self.measure = self._combo("ledger_measure", [(m, m) for m in office.matters.measure_choices()])
-        self.tag = self._combo("ledger_tag", [(t, t) for t in office.matters.tag_choices()])
+        self.grade = self._combo("ledger_grade", self.tr("全部等级"), [(label(g), g.value) for g in Grade])
+        self.status = self._combo(
+            "ledger_status", self.tr("全部状态"), [(label(s), s.value) for s in MatterStatus]
+        )
+        self.unit = self._combo(
+            "ledger_unit", self.tr("全部责任单位"), [(u.name, u.id) for u in office.staff.units()]
+        )
+        self.measure = self._combo(
+            "ledger_measure", self.tr("全部处置措施"), [(m, m) for m in office.matters.measure_choices()]
+        )
+        self.tag = self._combo(
+            "ledger_tag", self.tr("全部分类标签"), [(t, t) for t in office.matters.tag_choices()]
+        )
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("来源"))
         self.source.setMaximumWidth(120)
@@ -115,12 +124,12 @@ class LedgerPage(QWidget):
         layout.addWidget(self.count)
         self.apply()
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, name: str, everything: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
-        combo.addItem(self.tr("全部"), None)
-        for label, value in items:
-            combo.addItem(label, value)
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
         return combo
 
     def current_filter(self) -> LedgerFilter:

@@ -119,6 +119,7 @@ class LogPage(QWidget):
             self.refresh()
 
     def confirm_selected(self) -> None:
+        """The incoming officer confirms the selected handover entry."""
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
@@ -130,9 +131,8 @@ class LogPage(QWidget):
         name, ok = QInputDialog.getItem(self, self.tr("接班确认"), self.tr("接班人："), names, 0, False)
         if not ok:
             return
-        person = people[names.index(name)]
         try:
-            self.office.log.confirm_handover(entry.id, confirmed_by=person.id)
+            self.office.log.confirm_handover(entry.id, confirmed_by=people[names.index(name)].id)
         except DutyLogError as exc:
             self.closed_label.setText(exc.message)
         self.refresh()

@@ -20,6 +20,7 @@ from PySide6.QtGui import QPainter
 
 from dutylog.domain.enums import Grade
 from dutylog.domain.reporting import PeriodStatistics
+from dutylog.ui.i18n import label
 from dutylog.ui.theme import grade_colour
 
 TOP_SOURCES = 8
@@ -93,7 +94,7 @@ def grade_chart(stats: PeriodStatistics, title: str) -> QChartView:
     series = QStackedBarSeries()
     grades = list(Grade)
     for grade in grades:
-        bars = QBarSet(grade.zh)
+        bars = QBarSet(label(grade))
         bars.append([float(stats.by_grade.get(g.value, 0)) if g is grade else 0.0 for g in grades])
         bars.setColor(grade_colour(grade))
         series.append(bars)
@@ -102,7 +103,7 @@ def grade_chart(stats: PeriodStatistics, title: str) -> QChartView:
     chart.setTitle(title)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([grade.zh for grade in grades])
+    categories.append([label(grade) for grade in grades])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     values = _value_axis(max(stats.by_grade.values(), default=0))

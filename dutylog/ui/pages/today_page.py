@@ -23,6 +23,7 @@ from dutylog.domain.records import DutyAssignment, DutyNow, LogEntryRecord
 from dutylog.services.office import Office
 from dutylog.services.reminders import DueReminder
 from dutylog.ui.i18n import label, long_date
+from dutylog.ui.models.ledger_model import deadline_text
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
 from dutylog.ui.reminder_text import reminder_text
 from dutylog.ui.theme import error_colour, grade_colour, overdue_background
@@ -162,9 +163,9 @@ class TodayPage(QWidget):
         self.matters_box.setTitle(self.tr("未办结事项（{n}）").format(n=len(matters)))
         limits = self.office.matters.time_limits()
         for matter in matters:
-            deadline = self.office.matters.deadline(matter, limits=limits)
-            due = "" if deadline.met or matter.reported_at else f" {deadline.label}"
             tag = self.tr("【{grade}】").format(grade=label(matter.grade))
+            deadline = self.office.matters.deadline(matter, limits=limits)
+            due = "" if matter.reported_at else "　" + deadline_text(deadline)
             item = QListWidgetItem(f"{tag}{matter.number}{due}\n{matter.title}")
             item.setForeground(grade_colour(matter.grade))
             if deadline.overdue and matter.reported_at is None:

@@ -37,8 +37,12 @@ def test_kind_fields_are_required_and_kept(office: Office) -> None:
     with pytest.raises(ValidationError):
         office.log.add_entry(NewLogEntry(kind=EntryKind.CALL, text="来电", details={}, complete=True))
     with pytest.raises(ValidationError):
-        office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="巡查", details={"result": "maybe"}))
-    quick = office.log.add_entry(NewLogEntry(kind=EntryKind.CALL, text="快速记录：县委办来电"))
+        office.log.add_entry(
+            NewLogEntry(kind=EntryKind.PATROL, text="巡查", details={"result": "maybe"}, complete=False)
+        )
+    quick = office.log.add_entry(
+        NewLogEntry(kind=EntryKind.CALL, text="旧台账转录：县委办来电", complete=False)
+    )
     assert quick.details == {"caller": ""}
     call = office.log.add_entry(
         NewLogEntry(kind=EntryKind.CALL, text="询问", details={"caller": "县委办"}, complete=True)

@@ -37,3 +37,14 @@ def test_reported_in_time_is_met_and_limits_round_trip_through_settings() -> Non
     assert again.by_grade[Grade.SERIOUS] == GradeLimit(60)
     assert again.briefing_time == time(18, 0)
     assert TimeLimits.from_setting("garbage") == TimeLimits()
+
+
+def test_a_late_report_says_how_late() -> None:
+    d = report_deadline(
+        Grade.SERIOUS,
+        FOUND,
+        now=FOUND + timedelta(hours=9),
+        reported_at=FOUND + timedelta(hours=3, minutes=5),
+    )
+    assert not d.met and d.late_by == timedelta(hours=1, minutes=5)
+    assert d.label == "逾期报送 1:05"

@@ -57,3 +57,10 @@ def test_a_read_only_transaction_does_not_wait_for_a_writer(db_path: Path, offic
                 assert reader.staff.all() == []  # the writer has not committed yet
     finally:
         other.close()
+
+
+def test_a_service_reading_inside_another_transaction_does_not_lock_itself(office: Office) -> None:
+    with office.db.transaction() as store:
+        store.staff.add(name="张伟")
+        assert office.unit_name()  # a second transaction in the same thread joins the first
+    assert [p.name for p in office.staff.all()] == ["张伟"]

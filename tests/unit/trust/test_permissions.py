@@ -10,6 +10,7 @@ import pytest
 
 from dutylog.domain.enums import DutyRole, EntryKind, Shift, UserRole
 from dutylog.domain.errors import PermissionDenied
+from dutylog.domain.holidays import DayKind
 from dutylog.domain.permissions import (
     SYSTEM_ACTOR,
     VIEWER_ACTOR,
@@ -105,6 +106,18 @@ def test_deleting_evidence_is_refused_with_advice_to_void() -> None:
 # --- enforced by the services on a real database ------------------------------------------
 
 
+def _submitted(office: Office, ctx: dict[str, Any]) -> int:
+    briefing_id: int = ctx["briefing"]
+    return briefing_id
+
+
+def _prepare_briefing(office: Office, people: People, ctx: dict[str, Any]) -> None:
+    """A submitted briefing for today, made by the system before the tested actor acts."""
+    office.act_as(SYSTEM_ACTOR)
+    draft = office.briefings.draft(ctx["today"], author_id=people.officer.staff_id)
+    ctx["briefing"] = office.briefings.submit(draft.id, author_id=people.officer.staff_id).id
+
+
 def _entry(office: Office, people: People) -> int:
     office.act_as(people.officer)
     return office.log.add_entry(
@@ -119,6 +132,34 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
     ),
     "roster.assign": lambda office, people, ctx: office.roster.assign(
         ctx["day"], Shift.NIGHT, DutyRole.OFFICER, ctx["staff"].id
+    ),
+    "roster.set_rules": lambda office, people, ctx: office.roster.set_rules(office.roster.rules()),
+    "roster.add_leave": lambda office, people, ctx: office.roster.add_leave(
+        ctx["staff"].id, ctx["day"], ctx["day"], "病假"
+    ),
+    "roster.add_special_period": lambda office, people, ctx: office.roster.add_special_period(
+        "重要会议", ctx["day"], ctx["day"]
+    ),
+    "roster.changes.assign": lambda office, people, ctx: office.roster.changes.assign(
+        ctx["day"], Shift.DAY, DutyRole.OFFICER, ctx["staff"].id, "临时加班"
+    ),
+    "holidays.set_day": lambda office, people, ctx: office.holidays.set_day(
+        ctx["day"], DayKind.HOLIDAY, "元旦"
+    ),
+    "briefings.draft": lambda office, people, ctx: office.briefings.draft(
+        ctx["today"], author_id=people.officer.staff_id
+    ),
+    "briefings.return_": lambda office, people, ctx: office.briefings.return_(
+        _submitted(office, ctx), reviewer_id=people.supervisor.staff_id, reason="请补充处置结果"
+    ),
+    "briefings.sign": lambda office, people, ctx: office.briefings.sign(
+        _submitted(office, ctx), reviewer_id=people.supervisor.staff_id, instruction="同意"
+    ),
+    "submissions.add": lambda office, people, ctx: office.submissions.add(
+        sent_on=ctx["today"], title="关于某小区停水的舆情信息", recipient="市委网信办"
+    ),
+    "matters.evidence.attach_bytes": lambda office, people, ctx: office.matters.evidence.attach_bytes(
+        ctx["matter"], b"<html>page</html>", filename="page.html"
     ),
     "log.add_entry": lambda office, people, ctx: office.log.add_entry(
         NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="巡查论坛")
@@ -151,6 +192,16 @@ MAY: dict[str, set[str]] = {
     "staff.add": {"admin", "system"},
     "staff.update": {"admin", "system"},
     "roster.assign": {"admin", "system"},
+    "roster.set_rules": {"admin", "system"},
+    "roster.add_leave": {"admin", "system"},
+    "roster.add_special_period": {"admin", "system"},
+    "roster.changes.assign": {"admin", "system"},
+    "holidays.set_day": {"admin", "system"},
+    "briefings.draft": {"officer", "system"},
+    "briefings.return_": {"supervisor", "system"},
+    "briefings.sign": {"supervisor", "system"},
+    "submissions.add": {"officer", "system"},
+    "matters.evidence.attach_bytes": {"officer", "system"},
     "log.add_entry": {"officer", "system"},
     "log.update_entry(own)": {"officer", "system"},
     "matters.add": {"officer", "system"},
@@ -185,7 +236,13 @@ def test_service_enforces(
         "day": clock.now.date() + timedelta(days=1),
         "entry": _entry(office, people),
         "tmp": tmp_path / "manual",
+        "today": clock.now.date(),
     }
+    if action == "matters.evidence.attach_bytes":
+        office.act_as(SYSTEM_ACTOR)
+        ctx["matter"] = office.matters.add("某小区停水引发关注").id
+    if action in ("briefings.return_", "briefings.sign"):
+        _prepare_briefing(office, people, ctx)
     office.act_as(people.by_name(role))
     audit_before = _audit_count(office)
     if expected:

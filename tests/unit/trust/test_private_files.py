@@ -1,4 +1,4 @@
-"""Evidence folders and files are created owner-only even under a permissive umask."""
+"""Database, WAL/SHM, backups and evidence are created owner-only even under a permissive umask."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from dutylog.services.office import Office
-from dutylog.storage.files import private_dir, private_file
 
 
 @pytest.fixture
@@ -24,24 +23,18 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_private_dir_and_file(tmp_path: Path, open_umask: None) -> None:
-    folder = private_dir(tmp_path / "evidence" / "2026-001")
-    assert _mode(folder) == 0o700
-    with private_file(folder / "page.html") as handle:
-        handle.write("<html>证据</html>".encode())
-    assert _mode(folder / "page.html") == 0o600
-    (tmp_path / "loose").mkdir(mode=0o755)
-    assert _mode(private_dir(tmp_path / "loose")) == 0o700
-
-
-def test_new_database_and_its_backups_are_private(tmp_path: Path, open_umask: None) -> None:
+def test_new_database_backups_and_evidence_are_private(tmp_path: Path, open_umask: None) -> None:
     db = tmp_path / "new" / "office.sqlite3"
     office = Office.open(db)
     try:
-        office.staff.add("张伟")
+        matter = office.matters.add("某小区停水引发关注")
+        evidence = office.matters.evidence.attach_bytes(matter.id, b"<html>page</html>", filename="page.html")
         backup = office.backups.backup()
-        for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm"), backup):
+        stored = [p for p in (db.parent / "evidence").rglob("*") if p.is_file()]
+        assert evidence is not None and stored
+        for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm"), backup, *stored):
             assert _mode(path) == 0o600, path
-        assert _mode(db.parent) == 0o700 and _mode(backup.parent) == 0o700
+        for folder in (db.parent, backup.parent, db.parent / "evidence", *(p.parent for p in stored)):
+            assert _mode(folder) == 0o700, folder
     finally:
         office.close()

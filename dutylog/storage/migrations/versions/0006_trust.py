@@ -22,6 +22,17 @@ def upgrade() -> None:
         sa.Column("count", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_head")),
     )
+    # The chain head exists from the start, so that appends can always lock it.
+    op.bulk_insert(
+        sa.table(
+            "audit_head",
+            sa.column("id", sa.Integer()),
+            sa.column("last_id", sa.Integer()),
+            sa.column("last_hash", sa.String()),
+            sa.column("count", sa.Integer()),
+        ),
+        [{"id": 1, "last_id": 0, "last_hash": "0" * 64, "count": 0}],
+    )
     op.create_table(
         "record_void",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -1,7 +1,7 @@
 """change counter: lets workstations see each other's changes
 
 Revision ID: 0007_postgres
-Revises: 0002_roster
+Revises: 0006_trust
 """
 
 from collections.abc import Sequence

@@ -1,0 +1,50 @@
+"""The Briefings and Statistics pages in English: no interface text left in Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from dutylog.services.office import Office
+from dutylog.ui import i18n
+from tests.gui.test_i18n import CJK, visible_texts
+
+pytestmark = pytest.mark.skipif(
+    not (Path(__file__).resolve().parents[2] / "resources" / "translations" / "dutylog_en.qm").exists(),
+    reason="translations not compiled (python resources/translations/build_qm.py)",
+)
+
+
+@pytest.fixture
+def english(qapp: object) -> Iterator[None]:
+    i18n.install("en")
+    yield
+    i18n.install("zh_CN")
+
+
+def interface_texts(page: QWidget, data: set[str]) -> list[str]:
+    return [text for text in visible_texts(page) if CJK.search(text) and text not in data]
+
+
+def test_briefings_page_in_english(qtbot: QtBot, english: None, office: Office) -> None:
+    from dutylog.ui.pages.briefings_page import BriefingsPage
+
+    office.staff.add("Zhang Wei")
+    page = BriefingsPage(office)
+    qtbot.addWidget(page)
+    page.draft_today()
+    assert page.new_button.text() == "Write today's briefing"
+    assert interface_texts(page, set()) == []
+
+
+def test_stats_page_in_english(qtbot: QtBot, english: None, office: Office) -> None:
+    from dutylog.ui.pages.stats_page import StatsPage
+
+    page = StatsPage(office)
+    qtbot.addWidget(page)
+    assert page.run_button.text() == "Count"
+    assert interface_texts(page, set()) == []
