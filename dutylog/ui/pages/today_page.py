@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import html
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -55,10 +56,11 @@ class TodayPage(QWidget):
         self.matters_box = QGroupBox(self.tr("未办结事项"))
         QVBoxLayout(self.matters_box).addWidget(self.open_matters)
 
-        self.reminders = QListWidget()
+        # A word-wrapped label grows with its text, so no reminder is ever cut off.
+        self.reminders = QLabel()
         self.reminders.setObjectName("today_reminders")
         self.reminders.setWordWrap(True)
-        self.reminders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reminders.setTextFormat(Qt.TextFormat.RichText)
         self.reminders_box = QGroupBox(self.tr("提醒"))
         QVBoxLayout(self.reminders_box).addWidget(self.reminders)
         self.reminders_box.hide()
@@ -119,15 +121,13 @@ class TodayPage(QWidget):
 
     def show_reminders(self, due: list[DueReminder]) -> None:
         """The same reminders as the tray's, for systems without one."""
-        self.reminders.clear()
+        paragraphs = []
         for reminder in due:
             title, message = reminder_text(reminder)
-            item = QListWidgetItem(f"{title}\n{message}")
-            if reminder.urgent:
-                item.setForeground(error_colour())
-            self.reminders.addItem(item)
+            colour = f" style='color:{error_colour().name()}'" if reminder.urgent else ""
+            paragraphs.append(f"<p{colour}><b>{html.escape(title)}</b><br>{html.escape(message)}</p>")
+        self.reminders.setText("".join(paragraphs))
         self.reminders_box.setVisible(bool(due))
-        self.reminders.setFixedHeight(min(4, max(1, len(due))) * 3 * self.fontMetrics().height())
 
     def _show_duty(self, duty: DutyNow) -> None:
         day = duty.duty_date
