@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
 
 from dutylog.domain.errors import DutyLogError
@@ -24,7 +24,7 @@ SCREENSHOT_SIZE = (1280, 800)
 def make_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
     """The QApplication with fonts and translators; `language` overrides the saved choice."""
     from dutylog.ui import i18n
-    from dutylog.ui.theme import apply_fonts
+    from dutylog.ui.theme import apply_fonts, follow_system_scheme
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
@@ -34,6 +34,7 @@ def make_application(argv: list[str] | None = None, *, language: str | None = No
     i18n.install(i18n.resolve_language(language or (str(saved) if saved else None)))
     app.setApplicationDisplayName(app.translate("App", "DutyLog 值班管理"))
     apply_fonts(app)
+    follow_system_scheme(app)
     return app
 
 
@@ -77,7 +78,9 @@ def run_gui(
         return 0
     settings = QSettings()
     window = MainWindow(office, settings)
-    window.statusBar().addPermanentWidget(QLabel(window.tr("当前用户：") + _who(office)))
+    window.statusBar().addPermanentWidget(
+        QLabel(QCoreApplication.translate("App", "当前用户：") + _who(office))
+    )
     if not screenshot:
         _daily_backup(window, office)
         _add_account_menu(window, office)
@@ -113,9 +116,15 @@ def _sign_in(office: Office) -> bool:
 
 
 def _who(office: Office) -> str:
+    from dutylog.ui.i18n import label
+
     actor = office.actor
-    role = actor.role.zh if actor.role is not None else ""
-    return f"{actor.display}（{role}）" if role else actor.display
+    name = actor.username
+    if actor.read_only:
+        name = QCoreApplication.translate("App", "只读查看")
+    elif actor.system:
+        name = QCoreApplication.translate("App", "系统")
+    return f"{name}（{label(actor.role)}）" if actor.role is not None else name
 
 
 def _add_account_menu(window: QMainWindow, office: Office) -> None:

@@ -29,6 +29,10 @@ DEFAULT_UNIT_NAME = "网络舆情值班室"
 
 def _now() -> datetime:
     # Wall-clock local time without tz: what the office reads and prints.
+    # DUTYLOG_NOW (e.g. 2026-11-17T15:30) fixes the clock so demos and screenshots are reproducible.
+    fixed = os.environ.get("DUTYLOG_NOW")
+    if fixed:
+        return datetime.fromisoformat(fixed)
     return datetime.now().replace(microsecond=0)
 
 
@@ -140,6 +144,10 @@ class Office:
     def backups(self) -> BackupService:
         return BackupService(self)
 
+    @cached_property
+    def reminders(self) -> ReminderService:
+        return ReminderService(self)
+
     def shift_times(self) -> ShiftTimes:
         # Read-only: services call this inside their own write transaction, and a second
         # SQLite write transaction (BEGIN IMMEDIATE) there would wait for the first forever.
@@ -169,6 +177,7 @@ from dutylog.services.ledger_export import LedgerExportService  # noqa: E402
 from dutylog.services.ledger_import import LedgerImportService  # noqa: E402
 from dutylog.services.log import LogService  # noqa: E402
 from dutylog.services.matters import MatterService  # noqa: E402
+from dutylog.services.reminders import ReminderService  # noqa: E402
 from dutylog.services.reports import ReportService  # noqa: E402
 from dutylog.services.roster import RosterService  # noqa: E402
 from dutylog.services.settings import SettingsService  # noqa: E402

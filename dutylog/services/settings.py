@@ -6,7 +6,10 @@ from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from dutylog.domain.audit import AuditAction
+from dutylog.domain.deadlines import TimeLimits
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.matter_rules import DEFAULT_MEASURES, DEFAULT_TAGS, clean_tags
+from dutylog.domain.numbering import check_prefix
 from dutylog.domain.permissions import Permission
 from dutylog.domain.validation import clean_text
 
@@ -51,3 +54,60 @@ class SettingsService:
             self.office.audit.record(
                 store, AuditAction.UPDATE, "setting", "working_hours", before=before, after=after
             )
+
+    def set_matter_prefix(self, prefix: str) -> str:
+        clean = check_prefix(prefix)
+        self._store("matter_prefix", clean)
+        return clean
+
+    def choices(self, key: str) -> list[str]:
+        """One of the editable lists (sources, measures, tags), defaults until changed."""
+        return list(self.get(CHOICE_KEYS[key], list(CHOICE_DEFAULTS[key])))
+
+    def set_choices(self, key: str, values: list[str]) -> list[str]:
+        label = CHOICE_LABELS[key]
+        cleaned = list(clean_tags(values, field_name=key, label=label))
+        if not cleaned:
+            raise ValidationError(f"{label}至少需要一项。", code="required", field=key)
+        self._store(CHOICE_KEYS[key], cleaned)
+        return cleaned
+
+    def add_units(self, names: list[str]) -> list[str]:
+        """Make sure each named unit (责任单位) exists; units in use are never removed here."""
+        cleaned = list(clean_tags(names, field_name="units", label="责任单位"))
+        self.office.require(Permission.SETTINGS_MANAGE)
+        with self.office.db.transaction() as store:
+            known = {unit.name for unit in store.staff.units()}
+            for name in cleaned:
+                if name not in known:
+                    store.staff.ensure_unit(name)
+                    self.office.audit.record(store, AuditAction.CREATE, "unit", name, after=name)
+        return cleaned
+
+    def set_time_limits(self, limits: TimeLimits) -> None:
+        self.office.require(Permission.SETTINGS_MANAGE)
+        self.office.matters.set_time_limits(limits)
+
+    def set_briefing_reminder(self, deadline: str, lead_minutes: int) -> None:
+        self.office.require(Permission.SETTINGS_MANAGE)
+        self.office.briefings.set_reminder(deadline, lead_minutes)
+
+    def briefing_reminder(self) -> tuple[str, int]:
+        return str(self.get("briefing_deadline", "17:30")), int(self.get("briefing_reminder_minutes", 30))
+
+    def _store(self, key: str, value: Any) -> None:
+        self.office.require(Permission.SETTINGS_MANAGE)
+        with self.office.db.transaction() as store:
+            before = store.settings.get(key)
+            store.settings.set(key, value)
+            self.office.audit.record(store, AuditAction.UPDATE, "setting", key, before=before, after=value)
+
+
+CHOICE_KEYS = {"sources": "patrol_sources", "measures": "matter_measures", "tags": "matter_tags"}
+CHOICE_LABELS = {"sources": "巡查平台", "measures": "处置措施", "tags": "分类标签"}
+DEFAULT_SOURCES = ("微博", "微信", "抖音", "今日头条", "本地论坛", "新闻网站")
+CHOICE_DEFAULTS: dict[str, tuple[str, ...]] = {
+    "sources": DEFAULT_SOURCES,
+    "measures": DEFAULT_MEASURES,
+    "tags": DEFAULT_TAGS,
+}

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.office = office
         self.settings = settings
         self._pages: dict[str, QWidget] = {}
-        self.setWindowTitle(self.tr("DutyLog 值班管理") + f" — {office.unit_name()}")
+        self.update_title()
         self.setWindowIcon(icon("app"))
         self.resize(1200, 760)
 
@@ -74,6 +74,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._restore_state()
         self._watch_database()
+        from dutylog.ui.shell import WindowShell
+
+        self.shell = WindowShell(self)
+
+    def update_title(self) -> None:
+        self.setWindowTitle(self.tr("DutyLog 值班管理") + f" — {self.office.unit_name()}")
 
     # -- pages ---------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
@@ -201,6 +207,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: Any) -> None:
+        if self.shell.keep_in_tray(event):
+            return
+        self.shell.stop()
         self.watcher.stop()
         self.banner.timer.stop()
         if self._notify_connection_lost in self.office.db.connection_listeners:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QIcon
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from dutylog.domain.enums import Grade
@@ -37,5 +40,94 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource("icons", f"{name}.svg")))
 
 
+# The same hues, lighter, so they keep their contrast on a dark background.
+GRADE_COLOURS_DARK = {
+    Grade.ORDINARY: QColor("#81c784"),
+    Grade.SERIOUS: QColor("#ffb74d"),
+    Grade.MAJOR: QColor("#ef9a9a"),
+    Grade.EXTRAORDINARY: QColor("#ce93d8"),
+}
+
+
+def is_dark() -> bool:
+    """Whether the system (Qt 6.5+ colour scheme) or the palette in use is dark."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return False
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
 def grade_colour(grade: Grade) -> QColor:
-    return GRADE_COLOURS[grade]
+    return (GRADE_COLOURS_DARK if is_dark() else GRADE_COLOURS)[grade]
+
+
+def error_colour() -> QColor:
+    return QColor("#ef5350") if is_dark() else QColor("#c62828")
+
+
+def overdue_background() -> QColor:
+    return QColor("#4a1f1f") if is_dark() else QColor("#fdecea")
+
+
+def follow_system_scheme(app: QApplication) -> None:
+    """Light or dark as the system says, and again whenever the system switches.
+
+    Where the platform gives no dark palette (Fusion on some Linux desktops, offscreen),
+    a dark one is set here. ``DUTYLOG_COLOR_SCHEME=dark|light`` overrides the system
+    (screenshots, checking the look).
+    """
+    hints = QGuiApplication.styleHints()
+    forced = os.environ.get("DUTYLOG_COLOR_SCHEME", "").lower()
+    if forced in ("dark", "light"):
+        hints.setColorScheme(Qt.ColorScheme.Dark if forced == "dark" else Qt.ColorScheme.Light)
+        app.setStyle("Fusion")
+    _apply_scheme(app, dark=(forced == "dark") or (not forced and hints.colorScheme() == Qt.ColorScheme.Dark))
+    if not forced:
+        hints.colorSchemeChanged.connect(
+            lambda scheme: _apply_scheme(app, dark=scheme == Qt.ColorScheme.Dark)
+        )
+
+
+def _apply_scheme(app: QApplication, *, dark: bool) -> None:
+    if not dark:
+        if app.palette().color(QPalette.ColorRole.Window).lightness() < 128:
+            app.setPalette(app.style().standardPalette())
+        return
+    if app.palette().color(QPalette.ColorRole.Window).lightness() >= 128:
+        app.setPalette(dark_palette())
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Highlight: "#2f6fb0",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#7ab7ff",
+        QPalette.ColorRole.Mid: "#5a5a5a",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+# Messages under forms: a red that reads on light and dark backgrounds alike.
+ERROR_STYLE = "color: #e53935; font-weight: bold;"  # readable on white and on #2b2b2b
+OK_STYLE = "color: #43a047;"

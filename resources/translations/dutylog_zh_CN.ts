@@ -8,66 +8,86 @@
         <source>DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="82"/>
+        <source>当前用户：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="124"/>
+        <source>只读查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="126"/>
+        <source>系统</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="44"/>
         <source>查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="45"/>
         <source>校验审计链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="52"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="53"/>
         <source>对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="54"/>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="55"/>
         <source>到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="73"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="65"/>
+        <source>所选期间没有审计记录。调整人员、对象或日期后点“查询”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="75"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="90"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="92"/>
         <source>全部人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="91"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="93"/>
         <source>全部对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="112"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="114"/>
         <source>共 {n} 条记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="117"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="119"/>
         <source>审计链完整：{n} 条记录均未被改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="120"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="122"/>
         <source>审计链被破坏：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,178 +146,183 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="65"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="66"/>
         <source>以谁的身份撰写和提交（账户功能上线前）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="66"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="67"/>
         <source>撰写今日汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="70"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="71"/>
         <source>其他报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="73"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="74"/>
         <source>舆情专报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="74"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="75"/>
         <source>周报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="77"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="78"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="114"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="115"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="146"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="130"/>
+        <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="150"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="159"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="163"/>
         <source>加粗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
         <source>重新生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
         <source>提交审签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179"/>
         <source>退回…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180"/>
         <source>审签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="181"/>
         <source>历史版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="182"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="183"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="184"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="251"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="255"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="252"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="256"/>
         <source>撰写人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="255"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259"/>
         <source>退回原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="263"/>
         <source>批示：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="260"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="264"/>
         <source>审签：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="300"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="304"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="321"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="325"/>
         <source>已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="332"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="336"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="345"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="349"/>
         <source>已提交，等待领导审签。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="359"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="363"/>
         <source>请选择审签领导。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="377"/>
         <source>已审签，汇报已锁定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="373"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="377"/>
         <source>已退回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="408"/>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="415"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="412"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="419"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="422"/>
         <source>舆情专报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="422"/>
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="429"/>
         <source>周报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="429"/>
         <source>周次（YYYY-Www）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,52 +839,57 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="38"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="39"/>
         <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="40"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="41"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="46"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="47"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="48"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="49"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="51"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="52"/>
         <source>全部责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="54"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="55"/>
         <source>全部处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="57"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="58"/>
         <source>全部分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="60"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="61"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="62"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="63"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="77"/>
+        <source>没有符合条件的事项。清除搜索词或放宽筛选条件；发现舆情请点“新建事项”（Ctrl+Shift+N）。</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="150"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="155"/>
         <source>共 %n 条</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -915,72 +945,72 @@
 <context>
     <name>LogEntryEditor</name>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="60"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="61"/>
         <source>微博、微信公众号、抖音、本地论坛</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="62"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="65"/>
         <source>未发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="62"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="65"/>
         <source>有发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="72"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="75"/>
         <source>例如：早间巡查，未发现涉我单位负面舆情。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="78"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="81"/>
         <source>保存记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="89"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="92"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="97"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="100"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="98"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="101"/>
         <source>巡查平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="99"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="102"/>
         <source>巡查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="100"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="103"/>
         <source>事项编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="101"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="104"/>
         <source>来电单位/指示领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="102"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="105"/>
         <source>移交未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="103"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="106"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="167"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="170"/>
         <source>已恢复 %1 自动保存的草稿。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,57 +1018,62 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="38"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="39"/>
         <source>全部班次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="43"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="44"/>
         <source>交班并关闭本班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="46"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="47"/>
         <source>补正所选记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="48"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="49"/>
         <source>接班确认…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="50"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="51"/>
         <source>接班人确认所选交接班记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="66"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="59"/>
+        <source>这一天（班次）还没有记录。在下方填写内容后点“保存记录”，或用 Alt+←/→ 换一天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="71"/>
         <source>值班日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="87"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="92"/>
         <source>本班已关闭（只读，可补正）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="108"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="113"/>
         <source>补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="108"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="113"/>
         <source>更正说明（原记录保留）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="126"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="131"/>
         <source>接班确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/log_page.py" line="126"/>
+        <location filename="../../dutylog/ui/pages/log_page.py" line="131"/>
         <source>接班人：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1109,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="45"/>
+        <location filename="../../dutylog/ui/main_window.py" line="82"/>
         <source>DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,42 +1119,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="150"/>
+        <location filename="../../dutylog/ui/main_window.py" line="156"/>
         <source>数据库连接已恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="156"/>
+        <location filename="../../dutylog/ui/main_window.py" line="162"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="157"/>
+        <location filename="../../dutylog/ui/main_window.py" line="163"/>
         <source>退出(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="162"/>
+        <location filename="../../dutylog/ui/main_window.py" line="168"/>
         <source>转到(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="169"/>
+        <location filename="../../dutylog/ui/main_window.py" line="175"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="170"/>
+        <location filename="../../dutylog/ui/main_window.py" line="176"/>
         <source>关于 DutyLog(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="179"/>
+        <location filename="../../dutylog/ui/main_window.py" line="185"/>
         <source>关于 DutyLog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="180"/>
+        <location filename="../../dutylog/ui/main_window.py" line="186"/>
         <source>DutyLog 值班管理 {version}
 数据库：{db}</source>
         <translation type="unfinished"></translation>
@@ -1377,12 +1412,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="71"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="73"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/__init__.py" line="74"/>
+        <location filename="../../dutylog/ui/pages/__init__.py" line="80"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,6 +1536,49 @@
     <message>
         <location filename="../../dutylog/ui/printing.py" line="55"/>
         <source>导出 Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="25"/>
+        <source>当日汇报提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="26"/>
+        <source>今日汇报尚未提交，截止时间 {due}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="30"/>
+        <source>事项报送时限将至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="31"/>
+        <source>{number}《{title}》须在 {due} 前报送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="34"/>
+        <source>事项报送超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="35"/>
+        <source>{number}《{title}》已超过报送时限（{due}），请立即报送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="40"/>
+        <source>明日值班提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="41"/>
+        <source>您明天（{day}）{shifts}担任{roles}。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +2004,193 @@
     </message>
 </context>
 <context>
+    <name>SettingsGroup</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="63"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="98"/>
+        <source>单位设置需要管理员权限；界面设置只影响本机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="101"/>
+        <source>单位与时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="107"/>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="115"/>
+        <source> 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="118"/>
+        <source>提前提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="122"/>
+        <source>单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="123"/>
+        <source>白班时间（交接班）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="124"/>
+        <source>事项编号前缀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="125"/>
+        <source>当日汇报截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="127"/>
+        <source>报送时限（自发现起，分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="129"/>
+        <source>等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="130"/>
+        <source>首报时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="131"/>
+        <source>专报时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="134"/>
+        <source>随当日汇报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="134"/>
+        <source>不需要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="141"/>
+        <source>选项列表（每行一项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="145"/>
+        <source>巡查平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="146"/>
+        <source>分类标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="147"/>
+        <source>处置措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="148"/>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="160"/>
+        <source>备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="162"/>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="169"/>
+        <source> 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="170"/>
+        <source>备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="171"/>
+        <source>保留份数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="173"/>
+        <source>节假日与调休…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="176"/>
+        <source>界面（本机）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="180"/>
+        <source>关闭窗口时最小化到系统托盘，继续提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="181"/>
+        <source>界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="258"/>
+        <source>已保存。新的编号前缀用于此后登记的事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="267"/>
+        <source>已保存，倒计时立即按新时限计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="275"/>
+        <source>已保存。已在使用的责任单位不会被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="279"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="294"/>
+        <source>已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="293"/>
+        <source>界面语言已切换；部分文字需重新启动后更新。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="297"/>
+        <source>选择备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsPage</name>
     <message>
         <location filename="../../dutylog/ui/pages/stats_page.py" line="58"/>
@@ -2100,96 +2365,199 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="44"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="48"/>
         <source>当前值班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="51"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="55"/>
         <source>未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="69"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="62"/>
+        <source>提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="82"/>
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="74"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="87"/>
         <source>今日值班日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="81"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="94"/>
         <source>新增记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="117"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="144"/>
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="149"/>
         <source>值班员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="122"/>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="123"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="149"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="150"/>
         <source>（未安排）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="123"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="150"/>
         <source>带班领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="126"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="153"/>
         <source>备班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="136"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="163"/>
         <source>未办结事项（{n}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="139"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="166"/>
         <source>【{grade}】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="149"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="176"/>
         <source>暂无未办结事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowShell</name>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="74"/>
+        <source>操作(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="79"/>
+        <source>新增日志记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="80"/>
+        <source>新建事项…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="81"/>
+        <source>搜索台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="82"/>
+        <source>打印当前页…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="83"/>
+        <source>前一天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="84"/>
+        <source>后一天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="91"/>
+        <source>使用说明(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="93"/>
+        <source>键盘快捷键(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="126"/>
+        <source>本页没有可打印的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="146"/>
+        <source>保存对话框 / 取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="147"/>
+        <source>保存日志记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="153"/>
+        <source>键盘快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="156"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="156"/>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="172"/>
+        <source>使用说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="226"/>
+        <source>显示主窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="228"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="261"/>
+        <source>DutyLog 仍在运行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="261"/>
+        <source>提醒会继续显示在这里。右键图标可退出。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../dutylog/app.py" line="80"/>
-        <source>当前用户：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/app.py" line="127"/>
+        <location filename="../../dutylog/app.py" line="136"/>
         <source>账号(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="128"/>
+        <location filename="../../dutylog/app.py" line="137"/>
         <source>修改密码(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="138"/>
+        <location filename="../../dutylog/app.py" line="147"/>
         <source>自动备份失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="141"/>
+        <location filename="../../dutylog/app.py" line="150"/>
         <source>已自动备份到 </source>
         <translation type="unfinished"></translation>
     </message>

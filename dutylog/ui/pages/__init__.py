@@ -68,7 +68,13 @@ PAGES: tuple[PageSpec, ...] = (
         "dutylog.ui.pages.stats_page:StatsPage",
         "Ctrl+6",
     ),
-    PageSpec("settings", str(QT_TRANSLATE_NOOP("Pages", "设置")), "settings", PLACEHOLDER, "Ctrl+7"),
+    PageSpec(
+        "settings",
+        str(QT_TRANSLATE_NOOP("Pages", "设置")),
+        "settings",
+        "dutylog.ui.pages.settings_page:SettingsPage",
+        "Ctrl+7",
+    ),
     PageSpec(
         "audit",
         str(QT_TRANSLATE_NOOP("Pages", "审计记录")),

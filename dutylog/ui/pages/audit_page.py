@@ -22,6 +22,7 @@ from dutylog.domain.errors import PermissionDenied
 from dutylog.services.audit import ENTITY_ZH, AuditFilter
 from dutylog.services.office import Office
 from dutylog.ui.models.audit_model import AuditTableModel
+from dutylog.ui.widgets.empty_state import EmptyState
 
 
 class AuditPage(QWidget):
@@ -61,6 +62,7 @@ class AuditPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty = EmptyState(self.table, self.tr("所选期间没有审计记录。调整人员、对象或日期后点“查询”。"))
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -40,6 +40,7 @@ from dutylog.services.office import Office
 from dutylog.ui.i18n import label
 from dutylog.ui.models.briefings_model import TITLE, BriefingListModel, shift_text
 from dutylog.ui.pages.briefing_dialogs import HistoryDialog, ReviewDialog
+from dutylog.ui.widgets.empty_state import EmptyState
 
 EDITOR_POINT_SIZE = 13
 
@@ -125,6 +126,9 @@ class BriefingsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("briefings_table")
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table, self.tr("所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

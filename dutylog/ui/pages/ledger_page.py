@@ -27,6 +27,7 @@ from dutylog.services.office import Office
 from dutylog.ui.dialogs.matter_dialog import MatterDialog
 from dutylog.ui.i18n import label
 from dutylog.ui.models.ledger_model import DISCOVERED, NUMBER, TITLE, LedgerTableModel
+from dutylog.ui.widgets.empty_state import EmptyState
 
 
 class LedgerPage(QWidget):
@@ -71,6 +72,10 @@ class LedgerPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("ledger_table")
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr("没有符合条件的事项。清除搜索词或放宽筛选条件；发现舆情请点“新建事项”（Ctrl+Shift+N）。"),
+        )
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(DISCOVERED, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -23,6 +23,7 @@ from dutylog.domain.enums import Shift
 from dutylog.domain.errors import DutyLogError
 from dutylog.services.office import Office
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
+from dutylog.ui.widgets.empty_state import EmptyState
 from dutylog.ui.widgets.log_entry_editor import LogEntryEditor
 
 
@@ -53,6 +54,10 @@ class LogPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("log_entries")
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr("这一天（班次）还没有记录。在下方填写内容后点“保存记录”，或用 Alt+←/→ 换一天。"),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

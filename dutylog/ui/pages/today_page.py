@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import html
+
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -17,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dutylog.domain.errors import DutyLogError
 from dutylog.domain.records import DutyAssignment, DutyNow, LogEntryRecord
 from dutylog.services.office import Office
+from dutylog.services.reminders import DueReminder
 from dutylog.ui.i18n import label, long_date
 from dutylog.ui.models.ledger_model import deadline_text
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
-from dutylog.ui.theme import grade_colour
+from dutylog.ui.reminder_text import reminder_text
+from dutylog.ui.theme import error_colour, grade_colour, overdue_background
 from dutylog.ui.widgets.log_entry_editor import LogEntryEditor
 
 
@@ -51,8 +56,18 @@ class TodayPage(QWidget):
         self.matters_box = QGroupBox(self.tr("未办结事项"))
         QVBoxLayout(self.matters_box).addWidget(self.open_matters)
 
+        # A word-wrapped label grows with its text, so no reminder is ever cut off.
+        self.reminders = QLabel()
+        self.reminders.setObjectName("today_reminders")
+        self.reminders.setWordWrap(True)
+        self.reminders.setTextFormat(Qt.TextFormat.RichText)
+        self.reminders_box = QGroupBox(self.tr("提醒"))
+        QVBoxLayout(self.reminders_box).addWidget(self.reminders)
+        self.reminders_box.hide()
+
         left = QVBoxLayout()
         left.addWidget(duty_box)
+        left.addWidget(self.reminders_box)
         left.addWidget(self.matters_box, 1)
 
         self.model = LogEntriesModel(self)
@@ -101,6 +116,18 @@ class TodayPage(QWidget):
         self.empty_hint.setVisible(not entries)
         self.table.scrollToBottom()
         self._show_open_matters()
+        with contextlib.suppress(DutyLogError):
+            self.show_reminders(self.office.reminders.due())
+
+    def show_reminders(self, due: list[DueReminder]) -> None:
+        """The same reminders as the tray's, for systems without one."""
+        paragraphs = []
+        for reminder in due:
+            title, message = reminder_text(reminder)
+            colour = f" style='color:{error_colour().name()}'" if reminder.urgent else ""
+            paragraphs.append(f"<p{colour}><b>{html.escape(title)}</b><br>{html.escape(message)}</p>")
+        self.reminders.setText("".join(paragraphs))
+        self.reminders_box.setVisible(bool(due))
 
     def _show_duty(self, duty: DutyNow) -> None:
         day = duty.duty_date
@@ -113,7 +140,7 @@ class TodayPage(QWidget):
         )
         if not duty.officers and not duty.leaders:
             self.duty_label.setText(
-                "<span style='color:#c62828'>"
+                f"<span style='color:{error_colour().name()}'>"
                 + self.tr("当前时段没有安排值班。请到“排班”页安排值班员和带班领导。")
                 + "</span>"
             )
@@ -142,7 +169,7 @@ class TodayPage(QWidget):
             item = QListWidgetItem(f"{tag}{matter.number}{due}\n{matter.title}")
             item.setForeground(grade_colour(matter.grade))
             if deadline.overdue and matter.reported_at is None:
-                item.setBackground(QColor("#fdecea"))
+                item.setBackground(overdue_background())
             item.setToolTip(f"{matter.title}\n{label(matter.status)} · {matter.discovered_at:%Y-%m-%d %H:%M}")
             self.open_matters.addItem(item)
         if not matters:

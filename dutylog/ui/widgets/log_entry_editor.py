@@ -15,6 +15,7 @@ from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
@@ -58,6 +59,8 @@ class LogEntryEditor(QWidget):
         self.sources = QLineEdit()
         self.sources.setObjectName("entry_sources")
         self.sources.setPlaceholderText(self.tr("微博、微信公众号、抖音、本地论坛"))
+        # The platforms listed in Settings complete as one types.
+        self.sources.setCompleter(QCompleter(office.settings.choices("sources"), self.sources))
         self.result = QComboBox()
         result_labels = {"none": self.tr("未发现"), "found": self.tr("有发现")}
         for code in PATROL_RESULTS:

@@ -36,7 +36,8 @@ def remember_selection(view: QAbstractItemView) -> Callable[[], None]:
                 chosen.select(index, flags)
                 if key == current_key:
                     chosen.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-                    view.scrollTo(index)
+                    # The hint is explicit: some views (QListWidget) bind scrollTo without a default.
+                    view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     return restore
 

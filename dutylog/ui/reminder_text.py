@@ -1,0 +1,45 @@
+"""Reminders in the UI's language: the service words them in Chinese and gives their facts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from dutylog.services.reminders import DueReminder
+from dutylog.ui import i18n
+
+
+def reminder_text(reminder: DueReminder) -> tuple[str, str]:
+    """(title, message) for the tray and the Today page."""
+    if i18n.current() == i18n.DEFAULT:
+        return reminder.title, reminder.message
+    try:
+        return _translated(reminder)
+    except (KeyError, IndexError):
+        return reminder.title, reminder.message
+
+
+def _translated(reminder: DueReminder) -> tuple[str, str]:
+    # Each message is looked up by its own literal so lupdate finds it; only the chosen one is formatted.
+    if reminder.kind == "briefing":
+        title, template = (
+            QCoreApplication.translate("Reminders", "当日汇报提醒"),
+            QCoreApplication.translate("Reminders", "今日汇报尚未提交，截止时间 {due}。"),
+        )
+    elif reminder.kind == "deadline_soon":
+        title, template = (
+            QCoreApplication.translate("Reminders", "事项报送时限将至"),
+            QCoreApplication.translate("Reminders", "{number}《{title}》须在 {due} 前报送。"),
+        )
+    elif reminder.kind == "deadline_overdue":
+        title = QCoreApplication.translate("Reminders", "事项报送超时")
+        template = QCoreApplication.translate(
+            "Reminders", "{number}《{title}》已超过报送时限（{due}），请立即报送。"
+        )
+    elif reminder.kind == "next_duty":
+        title, template = (
+            QCoreApplication.translate("Reminders", "明日值班提醒"),
+            QCoreApplication.translate("Reminders", "您明天（{day}）{shifts}担任{roles}。"),
+        )
+    else:
+        return reminder.title, reminder.message
+    return title, template.format(**reminder.params)
