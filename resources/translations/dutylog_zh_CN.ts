@@ -2365,32 +2365,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="48"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="49"/>
         <source>当前值班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="55"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="56"/>
         <source>未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="62"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="64"/>
         <source>提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="82"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="84"/>
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="87"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="89"/>
         <source>今日值班日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/today_page.py" line="94"/>
+        <location filename="../../dutylog/ui/pages/today_page.py" line="96"/>
         <source>新增记录</source>
         <translation type="unfinished"></translation>
     </message>
