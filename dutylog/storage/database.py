@@ -27,6 +27,7 @@ from dutylog.storage import migrate
 from dutylog.storage.engine import BEGIN_OPTION, describe, make_engine, resolve_url, sqlite_path
 from dutylog.storage.repos.audit import AuditRepo, VoidRepo
 from dutylog.storage.repos.briefings import BriefingRepo, SubmissionRepo
+from dutylog.storage.repos.bulk import BulkRepo
 from dutylog.storage.repos.changes import ChangeRepo
 from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
 from dutylog.storage.repos.evidence import EvidenceRepo
@@ -46,6 +47,10 @@ class Store:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    @cached_property
+    def bulk(self) -> BulkRepo:
+        return BulkRepo(self.session)
 
     @cached_property
     def settings(self) -> SettingsRepo:
