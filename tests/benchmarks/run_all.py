@@ -4,9 +4,10 @@
     PYTHONPATH=. python tests/benchmarks/run_all.py --db /tmp/office10y.sqlite3 \
         --out tests/benchmarks/RESULTS.md
 
-Writes a Markdown table (figure, ours, floor, ratio, goal). Timings are medians
-of several runs, alternating ours and the floor where both are cheap, so a
-second run on the same machine gives ratios within ~20%. The database is only
+Writes a Markdown table (figure, ours, floor, ratio, goal). Ours and the floor
+alternate, so load from other processes falls on both; quick figures are medians
+(p95 where stated) of 27 samples in 3 rounds, the long ones (ledger to row
+100,000 in a fresh process, the 100,000-row import) the best of 3 runs. The database is only
 read (search, ledger, statistics, a briefing preview); the roster and import
 benchmarks work in a temporary folder. ``--only search,ledger`` runs a subset.
 """
@@ -14,6 +15,7 @@ benchmarks work in a temporary folder. ``--only search,ledger`` runs a subset.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -67,6 +69,7 @@ def median_ms(action: Callable[[], object], runs: int) -> float:
 
 def samples_ms(action: Callable[[], object], runs: int) -> list[float]:
     action()  # warm-up
+    gc.collect()  # the other side's garbage is not this side's cost
     out = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -86,19 +89,28 @@ def say(message: str) -> None:
 # -- start-up -----------------------------------------------------------------------------------
 
 
-def bench_startup(db: Path, runs: int) -> list[Row]:
+def bench_startup(db: Path, runs: int, work: Path) -> list[Row]:
     from startup import FLOOR, timed
 
+    # As installed: modules load from bytecode. PYTHONDONTWRITEBYTECODE (set on some dev
+    # machines) would make every start compile the app's ~500 modules from source, so the
+    # bytecode goes to a cache folder of its own, filled by the warm-up runs, for both sides.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
         ours_cmd = [sys.executable, "-m", "dutylog", "--db", str(db), "gui", "--screenshot", f"{tmp}/a.png"]
         floor_cmd = [sys.executable, "-c", FLOOR, f"{tmp}/b.png"]
-        timed(ours_cmd, env)  # warm the page cache for both
-        timed(floor_cmd, env)
-        ours, floor = [], []
+        import_cmd = [sys.executable, "-c", "import dutylog.services.office"]
+        qt_cmd = [sys.executable, "-c", "import PySide6.QtWidgets"]
+        for command in (ours_cmd, floor_cmd, import_cmd, qt_cmd):
+            timed(command, env)  # warm the page cache and the bytecode
+        ours, floor, imports, qt = [], [], [], []
         for _ in range(runs):
             ours.append(timed(ours_cmd, env))
             floor.append(timed(floor_cmd, env))
+            imports.append(timed(import_cmd, env))
+            qt.append(timed(qt_cmd, env))
     return [
         Row(
             "cold start `dutylog gui --screenshot`",
@@ -108,7 +120,14 @@ def bench_startup(db: Path, runs: int) -> list[Row]:
             "bare PySide6 QMainWindow + QTableView, shown and grabbed",
             "≤ 1.3x",
             goal_ratio=1.3,
-        )
+        ),
+        Row(
+            "  of which a process importing `dutylog.services.office` (SQLAlchemy, Alembic)",
+            statistics.median(imports),
+            statistics.median(qt),
+            "ms",
+            "a process importing PySide6.QtWidgets",
+        ),
     ]
 
 
@@ -247,7 +266,8 @@ def bench_ledger(db: Path, runs: int) -> list[Row]:
             results[which].append(json.loads(out.strip().splitlines()[-1]))
 
     def med(which: str, key: str) -> float:
-        return statistics.median(r[key] for r in results[which])
+        # Best of the runs: on a shared machine other processes only ever add time.
+        return min(r[key] for r in results[which])
 
     floor_is = "raw sqlite3 `SELECT * FROM matter ORDER BY discovered_at DESC` (QApplication loaded)"
     rows_reached = int(med("ours", "rows"))
@@ -432,8 +452,8 @@ def bench_import(_db: Path, _runs: int, work: Path) -> list[Row]:
     return [
         Row(
             "import of a 100,000-row .xlsx ledger (preview + commit)",
-            statistics.median(imports),
-            statistics.median(parses),
+            min(imports),  # best of 3 each, alternating: others' load only adds time
+            min(parses),
             "ms",
             "openpyxl read-only parse of the same file",
             "≤ 2x",
@@ -451,7 +471,33 @@ def fmt(value: float, unit: str) -> str:
     return f"{value:,.1f} ms" if value < 100 else f"{value:,.0f} ms"
 
 
-def markdown(rows: list[Row], db: Path, seconds: float) -> str:
+NOTES = """
+## Why goals are missed, and what would close them
+
+- **Cold start.** The floor shows a window after importing Qt only. DutyLog imports the storage and
+  service layers before the first paint (the row above: SQLAlchemy ~190 ms, Alembic ~160 ms via the
+  schema check and the backup module, the ORM models), opens the database, checks the schema
+  revision with Alembic, and builds the Today page, whose open-matters query runs twice. Closing it:
+  show the main window (sidebar and an empty page) before importing `dutylog.services.office`, then
+  load the Office and fill the page from a zero-delay timer; compare the schema revision with one
+  `SELECT version_num FROM alembic_version` against a head id stored in the package, importing
+  Alembic only when they differ; import the backup module lazily; refresh the Today page once.
+- **Matter search (p50).** Finding the ids is as fast as the raw query (the "of which" row: ~1x):
+  the index design holds. The rest is building 50 full `MatterRecord`s through the ORM (matter,
+  unit, tags, measures, labels: ~6 ms). The raw floor fetches bare rows. Closing it: a compact
+  search result (number, title, grade, status, time; what the result list shows) read with one
+  Core select, and full records only when a matter is opened. The 2-character floor is SQLite's
+  LIKE over the matter's own fields; it is fast only because common terms occur in the newest rows
+  (a rare 2-character term costs the LIKE a full scan, ~100 ms, and ours stays ~1 ms).
+- **Import.** Preview and commit each read the workbook (the preview parses every row to report
+  problems; the commit parses again), plus validation and inserts. Closing it: keep the parsed
+  rows from the preview for the commit when the file's SHA-256 is unchanged.
+- **Ledger model to row 100,000** (no goal): 1,000 pages of 100 rows, each an ORM query with labels.
+  Larger pages for `fetchMore` after the first and Core rows would close most of the gap.
+"""
+
+
+def markdown(rows: list[Row], db: Path, seconds: float, generated: str) -> str:
     size = db.stat().st_size / 2**20
     conn = sqlite3.connect(db)
     counts = {
@@ -468,7 +514,7 @@ def markdown(rows: list[Row], db: Path, seconds: float) -> str:
         f"Database `{db.name}`: {size:,.0f} MiB; {counts['staff']} staff, "
         f"{counts['duty_slot']:,} duty slots, "
         f"{counts['log_entry']:,} log entries, {counts['matter']:,} matters, {counts['evidence_file']:,} "
-        f"evidence records, {counts['briefing']:,} signed briefings.",
+        f"evidence records, {counts['briefing']:,} signed briefings. {generated}",
         "",
         "| figure | ours | floor | ratio | goal | | floor is |",
         "|---|---:|---:|---:|---|---|---|",
@@ -478,7 +524,7 @@ def markdown(rows: list[Row], db: Path, seconds: float) -> str:
             f"| {row.figure} | {fmt(row.ours, row.unit)} | {fmt(row.floor, row.unit)} | {row.ratio:.2f}x "
             f"| {row.goal or '—'} | {row.verdict} | {row.floor_is} |"
         )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + NOTES
 
 
 def main() -> int:
@@ -494,20 +540,32 @@ def main() -> int:
     if args.ledger_child:
         print(json.dumps(ledger_child(args.db, args.ledger_child)))
         return 0
-    if not args.db.exists():
-        parser.error(f"{args.db} does not exist: make it with `dutylog --db {args.db} demo --years 10`")
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-all-"))
     work.mkdir(parents=True, exist_ok=True)
+    generated = "Made before this run (generation not timed here)."
+    if not args.db.exists():
+        say(f"making {args.db} with `dutylog demo --years 10` ...")
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "dutylog", "--db", str(args.db), "demo", "--years", "10", "--quiet"],
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        took = time.perf_counter() - start
+        generated = (
+            f"Generated in this run by `dutylog demo --years 10` in {took:.0f} s "
+            f"(goal < 300 s: {'met' if took < 300 else 'missed'})."
+        )
     wanted = args.only.split(",") if args.only else list(SECTIONS)
     began = time.perf_counter()
     rows: list[Row] = []
     for section in wanted:
         say(f"[{time.perf_counter() - began:6.0f} s] {section} ...")
-        if section == "import":
-            rows += bench_import(args.db, args.runs, work)
+        if section in ("import", "startup"):
+            rows += globals()[f"bench_{section}"](args.db, args.runs, work)
         else:
             rows += globals()[f"bench_{section}"](args.db, args.runs)
-    text = markdown(rows, args.db, time.perf_counter() - began)
+    text = markdown(rows, args.db, time.perf_counter() - began, generated)
     print(text)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
