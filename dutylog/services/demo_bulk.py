@@ -122,6 +122,7 @@ class _BulkBuilder:
         finally:
             with self.office.db.transaction() as store:
                 store.bulk.create_triggers(self.triggers)
+                store.bulk.reset_sequences()
         return self.summary
 
     # -- people -------------------------------------------------------------------------------

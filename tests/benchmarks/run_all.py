@@ -509,7 +509,9 @@ def markdown(rows: list[Row], db: Path, seconds: float, generated: str) -> str:
         "# Benchmark results",
         "",
         f"Run {datetime.now():%Y-%m-%d %H:%M} on {platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}; harness took {seconds:.0f} s.",
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}; harness took {seconds:.0f} s; "
+        f"load average at the end {os.getloadavg()[0]:.1f} (other processes share the cores: ratios "
+        "of sub-millisecond floors grow with load).",
         "",
         f"Database `{db.name}`: {size:,.0f} MiB; {counts['staff']} staff, "
         f"{counts['duty_slot']:,} duty slots, "

@@ -68,6 +68,22 @@ class BulkRepo:
         target = _table(table)
         return int(self.session.execute(select(func.coalesce(func.max(target.c.id), 0))).scalar_one())
 
+    def reset_sequences(self) -> None:
+        """PostgreSQL: move each id sequence past the explicit ids the bulk load wrote."""
+        if self.session.get_bind().dialect.name != "postgresql":
+            return
+        for table in Base.metadata.sorted_tables:
+            column = table.autoincrement_column
+            if column is None:
+                continue
+            self.session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence(:t, :c), "
+                    f'COALESCE((SELECT MAX("{column.name}") FROM "{table.name}"), 0) + 1, false)'
+                ),
+                {"t": table.name, "c": column.name},
+            )
+
     # -- search index -------------------------------------------------------------------------
 
     def search_triggers(self) -> list[tuple[str, str]]:
