@@ -77,9 +77,10 @@ class BulkRepo:
             if column is None:
                 continue
             self.session.execute(
+                # setval(seq, max): the next id is max + 1 and the sequence counts as used.
                 text(
-                    f"SELECT setval(pg_get_serial_sequence(:t, :c), "
-                    f'COALESCE((SELECT MAX("{column.name}") FROM "{table.name}"), 0) + 1, false)'
+                    f"SELECT setval(pg_get_serial_sequence(:t, :c), top.m) FROM "
+                    f'(SELECT MAX("{column.name}") AS m FROM "{table.name}") AS top WHERE top.m IS NOT NULL'
                 ),
                 {"t": table.name, "c": column.name},
             )
