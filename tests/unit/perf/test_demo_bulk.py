@@ -127,3 +127,34 @@ def test_cli_builds_a_healthy_office_and_refuses_to_refill(tmp_path: Path) -> No
     assert "空数据库" in (again.stdout + again.stderr)
     both = _cli("--db", str(tmp_path / "x.sqlite3"), "demo", "--years", "1", "--days", "5")
     assert both.returncode != 0
+
+
+def test_index_built_at_the_end_equals_the_one_triggers_build(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bulk_db = tmp_path / "bulk.sqlite3"
+    office = Office.open(bulk_db, clock=clock)
+    fill_bulk_demo(office, TINY)
+    office.close()
+    # The same office with the sync triggers left on while loading: what a normal database has.
+    from dutylog.services import demo_bulk
+    from dutylog.storage.repos.bulk import BulkRepo
+
+    monkeypatch.setattr(BulkRepo, "search_triggers", lambda self: [])
+    monkeypatch.setattr(demo_bulk._BulkBuilder, "_build_index", lambda self: None)
+    trigger_db = tmp_path / "triggers.sqlite3"
+    office = Office.open(trigger_db, clock=clock)
+    fill_bulk_demo(office, TINY)
+    office.close()
+    contents = []
+    for path in (bulk_db, trigger_db):
+        conn = sqlite3.connect(path)
+        contents.append(
+            {
+                table: sorted(conn.execute(f"SELECT term, doc, col, offset FROM {table}_terms"))
+                for table in ("matter_fts", "log_fts", "matter_log_fts")
+            }
+        )
+        conn.close()
+    assert contents[0]["log_fts"]
+    assert contents[0] == contents[1]
