@@ -489,9 +489,12 @@ NOTES = """
   Core select, and full records only when a matter is opened. The 2-character floor is SQLite's
   LIKE over the matter's own fields; it is fast only because common terms occur in the newest rows
   (a rare 2-character term costs the LIKE a full scan, ~100 ms, and ours stays ~1 ms).
-- **Import.** Preview and commit each read the workbook (the preview parses every row to report
-  problems; the commit parses again), plus validation and inserts. Closing it: keep the parsed
-  rows from the preview for the commit when the file's SHA-256 is unchanged.
+- **Import.** The workbook is parsed once (that parse is the floor itself); the rest is checking
+  every row and inserting 100,000 matters (Core insert with RETURNING, in one transaction) while
+  the FTS5 sync trigger indexes each row on the way in. Closing it: in the same transaction, drop
+  the matter search triggers, insert, index the new id range in one statement and recreate the
+  triggers (DDL is transactional in SQLite; `BulkRepo.index_matters` on this branch does the
+  indexing part), and overlap parsing with checking.
 - **Ledger model to row 100,000** (no goal): 1,000 pages of 100 rows, each an ORM query with labels.
   Larger pages for `fetchMore` after the first and Core rows would close most of the gap.
 """
