@@ -28,6 +28,7 @@ from dutylog.storage.engine import BEGIN_OPTION, describe, make_engine, resolve_
 from dutylog.storage.locks import serialize
 from dutylog.storage.repos.audit import AuditRepo, VoidRepo
 from dutylog.storage.repos.briefings import BriefingRepo, SubmissionRepo
+from dutylog.storage.repos.bulk import BulkRepo
 from dutylog.storage.repos.changes import ChangeRepo, track_changes
 from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
 from dutylog.storage.repos.evidence import EvidenceRepo
@@ -47,6 +48,10 @@ class Store:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    @cached_property
+    def bulk(self) -> BulkRepo:
+        return BulkRepo(self.session)
 
     @cached_property
     def settings(self) -> SettingsRepo:

@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python tests/benchmarks/bench_briefing.py [--years 10] [--per-day 40] [--runs 7]
 
-Targets (issue 5): draft a day of 200 entries < 100 ms; a 3-page PDF < 1 s;
+Targets: draft a day of 200 entries < 100 ms; a 3-page PDF < 1 s;
 statistics for one year of a 10-year database < 500 ms. Data is built with bulk
 Core inserts in a temporary folder; the median of ``--runs`` timings is printed.
 """
