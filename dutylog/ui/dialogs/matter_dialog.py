@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from dutylog.domain.records import MatterInput, MatterRecord
 from dutylog.services.office import Office
 from dutylog.ui.i18n import label
 from dutylog.ui.models.ledger_model import deadline_text
+from dutylog.ui.qt_dates import qdate, qdatetime
 
 
 def _py_datetime(edit: QDateTimeEdit) -> datetime:
@@ -67,7 +68,7 @@ class OptionalDateTime(QWidget):
         self.known.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
         shown = value or default
-        self.edit.setDateTime(QDateTime(shown) if shown else QDateTime.currentDateTime())
+        self.edit.setDateTime(qdatetime(shown) if shown else QDateTime.currentDateTime())
 
     def value(self) -> datetime | None:
         if not self.known.isChecked():
@@ -165,7 +166,7 @@ class MatterDialog(QDialog):
         self.posts_removed.setSuffix(self.tr(" 条"))
         self.outcome = QPlainTextEdit()
         self.outcome.setMaximumHeight(70)
-        self.follow_up = QDateEdit(QDate(self.office.clock().date()))
+        self.follow_up = QDateEdit(qdate(self.office.clock().date()))
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("yyyy-MM-dd")
         self.follow_up_known = QCheckBox(self.tr("跟踪至"))
@@ -243,7 +244,7 @@ class MatterDialog(QDialog):
     def _load(self) -> None:
         m = self.matter
         now = self.office.clock()
-        self.discovered.setDateTime(QDateTime(m.discovered_at if m else now))
+        self.discovered.setDateTime(qdatetime(m.discovered_at if m else now))
         for optional in (self.published, self.reported, self.special):
             optional.set_value(None, now)
         while self.steps.count():
@@ -283,7 +284,7 @@ class MatterDialog(QDialog):
         self.outcome.setPlainText(m.outcome)
         self.follow_up_known.setChecked(m.follow_up_until is not None)
         if m.follow_up_until:
-            self.follow_up.setDate(QDate(m.follow_up_until))
+            self.follow_up.setDate(qdate(m.follow_up_until))
         self.timeline.clear()
         for event in self.office.matters.timeline(m.id):
             text = f"{event.at:%Y-%m-%d %H:%M}　{label(event.to_status)}　{event.actor_name}　{event.note}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from dutylog.domain.errors import PermissionDenied
 from dutylog.services.audit import ENTITY_ZH, AuditFilter
 from dutylog.services.office import Office
 from dutylog.ui.models.audit_model import AuditTableModel
+from dutylog.ui.qt_dates import qdate
 from dutylog.ui.widgets.empty_state import EmptyState
 
 
@@ -35,7 +36,7 @@ class AuditPage(QWidget):
         self.person.setObjectName("audit_person")
         self.entity = QComboBox()
         self.entity.setObjectName("audit_entity")
-        today = QDate(office.clock().date())
+        today = qdate(office.clock().date())
         self.since = QDateEdit(today.addDays(-30))
         self.until = QDateEdit(today)
         for edit in (self.since, self.until):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from dutylog.services.office import Office
 from dutylog.ui.dialogs.matter_dialog import MatterDialog
 from dutylog.ui.i18n import label
 from dutylog.ui.models.ledger_model import DISCOVERED, NUMBER, TITLE, LedgerTableModel
+from dutylog.ui.qt_dates import qdate
 from dutylog.ui.widgets.empty_state import EmptyState
 
 
@@ -39,8 +40,8 @@ class LedgerPage(QWidget):
         self.search.setPlaceholderText(self.tr("搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）"))
         self.search.setClearButtonEnabled(True)
         self.use_dates = QCheckBox(self.tr("发现日期"))
-        self.date_from = QDateEdit(QDate(office.clock().date().replace(month=1, day=1)))
-        self.date_to = QDateEdit(QDate(office.clock().date()))
+        self.date_from = QDateEdit(qdate(office.clock().date().replace(month=1, day=1)))
+        self.date_to = QDateEdit(qdate(office.clock().date()))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

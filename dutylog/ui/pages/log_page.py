@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +22,7 @@ from dutylog.domain.enums import Shift
 from dutylog.domain.errors import DutyLogError
 from dutylog.services.office import Office
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
+from dutylog.ui.qt_dates import qdate
 from dutylog.ui.widgets.empty_state import EmptyState
 from dutylog.ui.widgets.log_entry_editor import LogEntryEditor
 
@@ -32,7 +32,7 @@ class LogPage(QWidget):
         super().__init__(parent)
         self.office = office
         day, shift = office.shift_times().locate(office.clock())
-        self.day = QDateEdit(QDate(day))
+        self.day = QDateEdit(qdate(day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.shift = QComboBox()

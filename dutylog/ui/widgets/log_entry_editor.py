@@ -11,7 +11,7 @@ import getpass
 from datetime import datetime
 from typing import Any, cast
 
-from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from dutylog.domain.records import LogEntryRecord, NewLogEntry
 from dutylog.services.drafts import DraftStore
 from dutylog.services.office import Office
 from dutylog.ui.i18n import label
+from dutylog.ui.qt_dates import qdatetime
 
 AUTOSAVE_MS = 3000
 EDITOR_KEY = "log-entry"
@@ -133,7 +134,7 @@ class LogEntryEditor(QWidget):
     def reset_time(self) -> None:
         """Show "now"; until the user edits the time, saving stamps the moment of saving."""
         self._time_touched = False
-        self.when.setDateTime(QDateTime(self.office.clock()))
+        self.when.setDateTime(qdatetime(self.office.clock()))
 
     def _mark_time_touched(self) -> None:
         self._time_touched = True
