@@ -32,7 +32,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.years is not None:
         return _run_bulk(args)
-    from dutylog.services.demo import DemoOptions, fill_demo
+    from dutylog.services.demo import DEMO_ADMIN, DEMO_PASSWORD, DemoOptions, fill_demo
 
     office = open_office(args)
     try:
@@ -42,6 +42,10 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"demo: {summary.staff} staff, {summary.duty_slots} duty slots, "
         f"{summary.log_entries} log entries, {summary.matters} matters in {office.db.description}"
+    )
+    print(
+        f"demo: {summary.accounts} accounts: each person logs in under their own name (e.g. the officer "
+        f"on duty shown on the Today page), the administrator as {DEMO_ADMIN}; password {DEMO_PASSWORD}"
     )
     return 0
 

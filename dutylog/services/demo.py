@@ -7,17 +7,18 @@ the same office. Refuses to touch a database that already has records.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift
+from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift, UserRole
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.matter_rules import DEFAULT_MEASURES, DEFAULT_TAGS, DELETE_MEASURE
 from dutylog.domain.numbering import DEFAULT_PREFIX, format_number
 from dutylog.domain.records import MatterRecord, StaffRecord
 from dutylog.domain.shifts import ShiftTimes
 from dutylog.services import demo_text as words
+from dutylog.services.accounts import hash_password
 from dutylog.services.office import DEFAULT_UNIT_NAME
 
 if TYPE_CHECKING:
@@ -41,6 +42,13 @@ class DemoSummary:
     duty_slots: int
     log_entries: int
     matters: int
+    accounts: int = 0
+
+
+# Every demo person logs in under their own name with this password; the
+# administrator is "admin". Printed by `dutylog demo`, documented in README.
+DEMO_PASSWORD = "demo1234"
+DEMO_ADMIN = "admin"
 
 
 def fill_demo(office: Office, options: DemoOptions) -> DemoSummary:
@@ -54,9 +62,21 @@ def fill_demo(office: Office, options: DemoOptions) -> DemoSummary:
         for area in ("settings", "staff", "roster", "log", "matters"):
             store.changes.bump(area)
         summary = _Builder(store, office.clock(), options).build()
+        summary = replace(summary, accounts=_demo_accounts(store, office.clock()))
         # The demo bypasses the services for speed; one audit record says where the data came from.
         office.audit.record(store, "import", "database", None, after={"demo": summary, "seed": options.seed})
         return summary
+
+
+def _demo_accounts(store: Store, now: datetime) -> int:
+    """An account per person (leaders review and sign, the others are officers) and an administrator."""
+    digest = hash_password(DEMO_PASSWORD)  # one hash for all: argon2 is slow on purpose
+    store.users.add(username=DEMO_ADMIN, role=UserRole.ADMIN, password_hash=digest, staff_id=None, now=now)
+    people = store.staff.all()
+    for person in people:
+        role = UserRole.SUPERVISOR if DutyRole.LEADER in person.roles else UserRole.OFFICER
+        store.users.add(username=person.name, role=role, password_hash=digest, staff_id=person.id, now=now)
+    return len(people) + 1
 
 
 class _Builder:

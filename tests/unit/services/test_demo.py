@@ -55,3 +55,20 @@ def test_demo_never_writes_entries_in_the_future(office: Office, clock: FakeCloc
     fill_demo(office, DemoOptions(days=3))
     _day, entries = office.log.today()
     assert entries and all(entry.occurred_at <= clock() for entry in entries)
+
+
+def test_demo_people_can_log_in_and_the_officer_on_duty_can_write(office: Office) -> None:
+    from dutylog.domain.enums import EntryKind, UserRole
+    from dutylog.domain.records import NewLogEntry
+    from dutylog.services.demo import DEMO_ADMIN, DEMO_PASSWORD
+
+    summary = fill_demo(office, DemoOptions(days=5))
+    assert summary.accounts == summary.staff + 1
+    officer = office.roster.on_duty().officers[0]
+    actor = office.login(officer.staff_name, DEMO_PASSWORD)
+    assert actor.role is UserRole.OFFICER and actor.staff_id == officer.staff_id
+    entry = office.log.add_entry(NewLogEntry(kind=EntryKind.OTHER, text="演示账号登录后记录"))
+    assert entry.author_id == officer.staff_id
+    leader = office.roster.on_duty().leaders[0]
+    assert office.login(leader.staff_name, DEMO_PASSWORD).role is UserRole.SUPERVISOR
+    assert office.login(DEMO_ADMIN, DEMO_PASSWORD).role is UserRole.ADMIN
