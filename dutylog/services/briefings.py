@@ -94,7 +94,6 @@ class BriefingService:
             briefing_id = store.briefings.add(
                 duty_date=duty_date, shift=shift, author_id=author_id, title=title, body_html=body, now=now
             )
-            store.changes.bump("briefings")
             record = store.briefings.get(briefing_id)
             store.briefings.add_version(record, action="drafted", actor_id=author_id, at=now)
             self.office.audit.record(store, AuditAction.CREATE, "briefing", briefing_id, after=record)
@@ -306,7 +305,6 @@ class BriefingService:
             if expected_version is not None and expected_version != current.version:
                 raise ConflictError("该汇报已被他人修改，请重新打开后再编辑。")
             store.briefings.update(briefing_id, now=now, **changes)
-            store.changes.bump("briefings")  # the supervisor's list refreshes on other workstations
             record = store.briefings.get(briefing_id)
             store.briefings.add_version(record, action=action, actor_id=actor_id, at=now)
             kind = AuditAction.SUBMIT if action == "submitted" else AuditAction.UPDATE

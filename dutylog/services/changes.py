@@ -1,8 +1,8 @@
 """Which areas did anyone (on any workstation) change since this office last looked?
 
-Every service that writes calls ``store.changes.bump("<area>")`` inside its transaction;
-the counter commits with the data or not at all. The GUI polls ``office.changes.poll()``
-every few seconds and refreshes the page showing a changed area.
+Every ORM write marks the area of its table (storage/repos/changes.py), and the
+counters commit with the data or not at all; only raw SQL needs ``store.changes.bump``.
+The GUI polls ``office.changes.poll()`` every few seconds and refreshes the page showing a changed area.
 
 Areas in use: "staff", "roster", "log", "matters", "briefings", "settings", "accounts".
 """

@@ -43,7 +43,6 @@ class LogService:
                     f"{duty_date:%Y-%m-%d} {shift.zh}已交班关闭，不能再添加记录；如需更正请使用“补正”。",
                     code="shift_closed",
                 )
-            store.changes.bump("log")
             record = store.log.add(
                 occurred_at=occurred_at,
                 duty_date=duty_date,

@@ -112,7 +112,6 @@ class MatterService:
             store.serialize("matter_number")  # two workstations must not draw the same number
             prefix = str(store.settings.get("matter_prefix", DEFAULT_PREFIX))
             seq = store.matters.take_seq(found.year)
-            store.changes.bump("matters")
             record = store.matters.add(
                 number=format_number(prefix, found.year, seq),
                 year=found.year,
@@ -168,7 +167,6 @@ class MatterService:
                 follow_up_until=values["follow_up_until"],
             )
             check_required(current.status, facts)
-            store.changes.bump("matters")
             after = store.matters.update(
                 matter_id,
                 expected_version=expected_version,
@@ -210,7 +208,6 @@ class MatterService:
                 reported_at = when
             check_times(current.published_at, current.discovered_at, reported_at)
             check_required(to_status, _facts(replace(current, reported_at=reported_at)))
-            store.changes.bump("matters")
             after = store.matters.advance(
                 matter_id,
                 to_status=to_status,
@@ -231,7 +228,6 @@ class MatterService:
         self.office.require(Permission.RECORD_VOID)
         with self.office.db.transaction() as store:
             current = store.matters.get(matter_id)
-            store.changes.bump("matters")
             after = store.matters.void(
                 matter_id, expected_version=expected_version, now=self.office.clock(), reason=text
             )

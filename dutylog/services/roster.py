@@ -218,7 +218,6 @@ class RosterService:
                     code="duplicate",
                     field="staff_id",
                 )
-            store.changes.bump("roster")
             slot = store.roster.assign(
                 duty_date=duty_date,
                 shift=shift,
@@ -264,7 +263,6 @@ class RosterService:
         text = clean_text(note, field="note", label="说明", max_length=500, required=False)
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             period = store.duty_calendar.add_special_period(clean, first, last, text)
             self.office.audit.record(store, AuditAction.CREATE, "special_period", period.id, after=period)
             return period

@@ -75,7 +75,6 @@ class RosterChangeService:
         why, actor = self._reason(reason), self._actor(made_by)
         now = self.office.clock()
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             a, b = store.roster.get(slot_a), store.roster.get(slot_b)
             if a.staff_id == b.staff_id:
                 raise ValidationError("调班双方是同一人。", code="same_person", field="slot")
@@ -117,7 +116,6 @@ class RosterChangeService:
         """Someone else takes one duty (替班)."""
         why, actor = self._reason(reason), self._actor(made_by)
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             slot = store.roster.get(slot_id)
             self._not_started(slot)
             if slot.staff_id == staff_id:
@@ -145,7 +143,6 @@ class RosterChangeService:
         """Put a person on a duty by hand (手工安排); kept when the range is re-generated."""
         why, actor = self._reason(reason), self._actor(made_by)
         with self.office.db.transaction() as store:
-            store.changes.bump("roster")
             person = store.staff.get(staff_id)
             probe = DutyAssignment(0, duty_date, shift, role, staff_id, person.name, person.phone)
             self._not_started(probe)

@@ -40,7 +40,6 @@ class StaffService:
         self.office.require(Permission.STAFF_MANAGE)
         with self.office.db.transaction() as store:
             unit_record = store.staff.ensure_unit(clean_unit) if clean_unit else None
-            store.changes.bump("staff")
             person = store.staff.add(
                 name=clean_name,
                 phone=number,

@@ -75,3 +75,21 @@ def test_counters_are_bumped_once_per_transaction(office: Office) -> None:
         store.changes.bump("log")
         store.changes.bump("log")
     assert office.changes.serials()["log"] == before + 1
+
+
+def test_workflow_steps_swaps_and_briefings_are_seen(office: Office, other: Office) -> None:
+    from dutylog.domain.enums import MatterStatus
+
+    officer_a, officer_b = office.staff.add("张伟"), office.staff.add("刘洋")
+    a = office.roster.assign(date(2026, 11, 18), Shift.FULL, DutyRole.OFFICER, officer_a.id)
+    b = office.roster.assign(date(2026, 11, 19), Shift.FULL, DutyRole.OFFICER, officer_b.id)
+    matter = office.matters.add("某小区停水引发关注", summary="网民反映小区连续两天停水")
+    other.changes.poll()
+    office.matters.advance(matter.id, MatterStatus.VERIFIED, expected_version=matter.version)
+    assert other.changes.poll() == {"matters"}
+    office.roster.changes.swap(a.id, b.id, "家中有事")
+    assert other.changes.poll() == {"roster"}
+    draft = office.briefings.draft(date(2026, 11, 17), author_id=officer_a.id)
+    assert other.changes.poll() == {"briefings"}
+    office.briefings.submit(draft.id, author_id=officer_a.id)
+    assert other.changes.poll() == {"briefings"}
