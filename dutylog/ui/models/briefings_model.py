@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtGui import QColor
 from dutylog.domain.briefing import BriefingRecord
 from dutylog.domain.enums import BriefingStatus
 from dutylog.ui.i18n import label
+from dutylog.ui.models.record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,15 +43,12 @@ def shift_text(briefing: BriefingRecord) -> str:
     return label(briefing.shift)
 
 
-class BriefingListModel(QAbstractTableModel):
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[BriefingRecord] = []
+class BriefingListModel(RecordTableModel[BriefingRecord]):
+    COLUMNS = COLUMNS
+    CONTEXT = "BriefingListModel"
 
     def set_briefings(self, briefings: list[BriefingRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(briefings)
-        self.endResetModel()
+        self.set_rows(briefings)
 
     def briefing(self, row: int) -> BriefingRecord:
         return self._rows[row]
@@ -59,27 +56,10 @@ class BriefingListModel(QAbstractTableModel):
     def row_of(self, briefing_id: int) -> int:
         return next((row for row, b in enumerate(self._rows) if b.id == briefing_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("BriefingListModel", COLUMNS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        briefing = self.row_at(index)
+        if briefing is None:
             return None
-        briefing = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,6 +13,7 @@ from PySide6.QtGui import QColor
 from dutylog.domain.log_kinds import describe_details
 from dutylog.domain.records import LogEntryRecord
 from dutylog.ui.i18n import label
+from dutylog.ui.models.record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,46 +28,26 @@ TIME, KIND, TEXT, AUTHOR, MATTER = range(len(COLUMNS))
 PREVIEW_CHARS = 200
 
 
-class LogEntriesModel(QAbstractTableModel):
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._entries: list[LogEntryRecord] = []
+class LogEntriesModel(RecordTableModel[LogEntryRecord]):
+    COLUMNS = COLUMNS
+    CONTEXT = "LogEntriesModel"
 
     def set_entries(self, entries: list[LogEntryRecord]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry(self, row: int) -> LogEntryRecord:
-        return self._entries[row]
+        return self._rows[row]
 
     def row_of(self, entry_id: int) -> int:
-        for row, entry in enumerate(self._entries):
+        for row, entry in enumerate(self._rows):
             if entry.id == entry_id:
                 return row
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("LogEntriesModel", COLUMNS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        entry = self.row_at(index)
+        if entry is None:
             return None
-        entry = self._entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:

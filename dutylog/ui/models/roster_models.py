@@ -19,6 +19,7 @@ from dutylog.domain.records import DutyAssignment
 from dutylog.domain.roster_checks import PersonStats
 from dutylog.domain.roster_records import RosterDay
 from dutylog.reports.roster_table import people_text
+from dutylog.ui.models.record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # the cell's date
@@ -185,42 +186,23 @@ ORIGINS = {
 }
 
 
-class RosterListModel(QAbstractTableModel):
+class RosterListModel(RecordTableModel[tuple[RosterDay, DutyAssignment]]):
     """Every duty of a period, one row each."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[tuple[RosterDay, DutyAssignment]] = []
+    COLUMNS = LIST_COLUMNS
+    CONTEXT = "RosterListModel"
 
     def set_days(self, days: list[RosterDay]) -> None:
-        self.beginResetModel()
-        self._rows = [(day, duty) for day in days for duty in (*day.leaders, *day.officers, *day.standby)]
-        self.endResetModel()
+        self.set_rows((day, duty) for day in days for duty in (*day.leaders, *day.officers, *day.standby))
 
     def duty(self, row: int) -> DutyAssignment:
         return self._rows[row][1]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LIST_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(LIST_COLUMNS)
-        ):
-            return QCoreApplication.translate("RosterListModel", LIST_COLUMNS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        day, duty = self._rows[index.row()]
+        day, duty = row
         if role == Qt.ItemDataRole.DisplayRole:
             kind = day.kind.zh + (f"（{day.holiday_name}）" if day.holiday_name else "")
             values = (
@@ -252,37 +234,17 @@ STATS_COLUMNS = (
 )
 
 
-class RosterStatsModel(QAbstractTableModel):
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._people: list[PersonStats] = []
+class RosterStatsModel(RecordTableModel[PersonStats]):
+    COLUMNS = STATS_COLUMNS
+    CONTEXT = "RosterStatsModel"
 
     def set_people(self, people: list[PersonStats]) -> None:
-        self.beginResetModel()
-        self._people = list(people)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(STATS_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(STATS_COLUMNS)
-        ):
-            return QCoreApplication.translate("RosterStatsModel", STATS_COLUMNS[section])
-        return None
+        self.set_rows(people)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+        p = self.row_at(index)
+        if p is None:
             return None
-        p = self._people[index.row()]
         values: tuple[object, ...] = (
             p.name,
             p.total,

@@ -6,14 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from dutylog.domain.records_briefings import SubmissionRecord
+from dutylog.ui.models.record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 # Saves a changed outcome and returns the stored record: (id, adopted, instructed) -> record.
@@ -30,47 +29,24 @@ COLUMNS = (
 DATE, TITLE, RECIPIENT, MATTER, ADOPTED, INSTRUCTED = range(len(COLUMNS))
 
 
-class SubmissionsModel(QAbstractTableModel):
+class SubmissionsModel(RecordTableModel[SubmissionRecord]):
+    COLUMNS = COLUMNS
+    CONTEXT = "SubmissionsModel"
+
     def __init__(self, save_outcome: OutcomeSaver, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[SubmissionRecord] = []
+        super().__init__(parent)
         self._save = save_outcome
 
     def set_submissions(self, rows: list[SubmissionRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def submission(self, row: int) -> SubmissionRecord:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("SubmissionsModel", COLUMNS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() in (ADOPTED, INSTRUCTED):
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             texts = {
