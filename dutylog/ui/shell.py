@@ -198,6 +198,8 @@ class WindowShell(QObject):
         except DutyLogError:
             return self.current  # a database hiccup must not interrupt the officer's work
         self.current = due
+        if any(reminder.kind == "briefing" for reminder in due):
+            self._draft_todays_briefing()
         today = self.window._pages.get("today")
         show = getattr(today, "show_reminders", None)
         if callable(show):
@@ -217,6 +219,12 @@ class WindowShell(QObject):
                 title, message = reminder_text(reminder)
                 self.tray.showMessage(title, message, severity, 15_000)
         return due
+
+    def _draft_todays_briefing(self) -> None:
+        """When the briefing falls due, draft it from the log so the officer only edits and submits."""
+        # Refused for a viewer or a user without the right; the reminder stands on its own.
+        with contextlib.suppress(DutyLogError):
+            self.office.briefings.ensure_today_draft()
 
     # -- tray ----------------------------------------------------------------
     def _build_tray(self) -> None:

@@ -105,18 +105,17 @@ def test_model(page: BriefingsPage, qtmodeltester: object) -> None:
 
 
 def test_main_window_reminder_shows_in_the_status_bar(
-    qtbot: QtBot, staffed_office: Office, clock: FakeClock
+    qtbot: QtBot, staffed_office: Office, clock: FakeClock, tmp_path: Path
 ) -> None:
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtCore import QSettings
 
-    from dutylog.ui.briefing_reminder import BriefingReminder
+    from dutylog.ui.main_window import MainWindow
 
-    window = QMainWindow()
+    window = MainWindow(staffed_office, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
-    reminder = BriefingReminder(window, staffed_office, dialogs=False)
-    assert not reminder.check()
+    assert not any(r.kind == "briefing" for r in window.shell.check_reminders())
     clock.set(datetime(2026, 11, 17, 17, 15))
-    assert reminder.check()
+    assert any(r.kind == "briefing" for r in window.shell.check_reminders())
     assert "17:30" in window.statusBar().currentMessage()
     drafted = staffed_office.briefings.find(datetime(2026, 11, 17).date())
     assert drafted is not None and drafted.author_name == "张伟"  # the draft wrote itself
