@@ -1,6 +1,6 @@
 """Shared fixtures. Every test gets a real SQLite file in its own temp folder.
 
-Tests under tests/unit/storage and tests/unit/services that use the ``office`` (or
+Tests under tests/unit/storage, services, roster and matters that use the ``office`` (or
 ``db_target``) fixture run twice: ``[sqlite]`` and ``[postgres]``. The PostgreSQL variant
 needs a server: ``--pg-url URL`` or ``$DUTYLOG_TEST_PG_URL`` (a role with CREATEDB, e.g.
 ``postgresql+psycopg://dutylog:dutylog@127.0.0.1:5432/dutylog_test``); without one it is
@@ -80,6 +80,7 @@ PG_DIRS = (
     f"{os.sep}tests{os.sep}unit{os.sep}roster{os.sep}",
     f"{os.sep}tests{os.sep}unit{os.sep}storage{os.sep}",
     f"{os.sep}tests{os.sep}unit{os.sep}services{os.sep}",
+    f"{os.sep}tests{os.sep}unit{os.sep}matters{os.sep}",
 )
 
 

@@ -40,6 +40,32 @@ def text_matches(term: str, *fields: str | None) -> bool:
     return any(wanted in fold(value or "") for value in fields)
 
 
+# PostgreSQL indexes every 1- and 2-character substring of the folded text (its
+# "grams"); see migration 0008_pg_search. A term's grams are looked up in that index,
+# then the candidates are checked with a plain substring test.
+GRAM = 2
+
+
+def text_grams(text: str) -> set[str]:
+    """Every distinct 1- and 2-character substring of the folded ``text``.
+
+    The reference for the database's ``dutylog_grams()``: the two must agree.
+    """
+    folded = fold(text)
+    return {folded[i : i + size] for size in (1, GRAM) for i in range(len(folded) - size + 1)}
+
+
+def term_grams(wanted: str) -> list[str]:
+    """The grams a record must contain for the normalised term ``wanted`` to be in it.
+
+    A short term is its own gram; a longer one needs each of its bigrams. Sorted, so
+    that equal terms give equal queries.
+    """
+    if len(wanted) <= GRAM:
+        return [wanted]
+    return sorted({wanted[i : i + GRAM] for i in range(len(wanted) - 1)})
+
+
 def fts_phrase(text: str) -> str:
     """Quote ``text`` as one FTS5 phrase (double quotes doubled)."""
     return '"' + text.replace('"', '""') + '"'

@@ -114,15 +114,16 @@ class _BulkBuilder:
             self._staff(store)
             fill_known_years(store, range(self.first.year, self.today.year + 2))
             self.calendar = load_calendar(store, self.first, self.today + timedelta(days=14))
-            self.triggers = store.bulk.search_triggers()
-            store.bulk.drop_triggers(self.triggers)
+            self.upkeep = store.bulk.search_upkeep()
+            store.bulk.drop_search_upkeep(self.upkeep)
         try:
             self._load_days()
             self._build_index()
         finally:
             with self.office.db.transaction() as store:
-                store.bulk.create_triggers(self.triggers)
+                store.bulk.restore_search_upkeep(self.upkeep)
                 store.bulk.reset_sequences()
+                store.bulk.analyze()
         return self.summary
 
     # -- people -------------------------------------------------------------------------------

@@ -14,20 +14,22 @@ trigram:
   million entries costs no more than a rare one. No base-table scan, no LIKE
   (which silently misses 2 CJK characters in SQLite 3.40).
 
-Other backends (PostgreSQL) fall back to a LIKE over the base columns.
+PostgreSQL: GIN indexes over every 1- and 2-character substring of the text,
+then a substring check (dutylog.storage.search_pg). Both backends give the same
+answers as a plain substring scan (a hypothesis test runs on both).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import ColumnElement, func, literal, or_, select, text
+from sqlalchemy import ColumnElement, literal, or_, text
 from sqlalchemy.orm import Session
 
 from dutylog.domain.search import TRIGRAM, fts_phrase, normalize_term
-from dutylog.storage.models import LogEntry, Matter
+from dutylog.storage import search_pg
+from dutylog.storage.models import Matter
+from dutylog.storage.search_pg import MATTER_COLUMNS
 
-MATTER_COLUMNS = ("title", "summary", "url", "author_name", "source")
+__all__ = ["MATTER_COLUMNS", "matter_search_condition", "search_log_ids", "search_matter_ids"]
 # matter_log_fts rowids are matter_id << 32 | log entry id (see migration 0003_matters).
 LOG_ROWID_SHIFT = 32
 MAX_MATTER_ID = 2**31 - 1
@@ -73,11 +75,6 @@ def match_expression(session: Session, table: str, term: str) -> str | None:
     return " OR ".join(terms) if terms else None
 
 
-def _like(column: Any, wanted: str) -> ColumnElement[bool]:
-    escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return func.lower(column).like(f"%{escaped}%", escape="\\")
-
-
 def matter_search_condition(session: Session, term: str) -> ColumnElement[bool]:
     """A WHERE condition on ``Matter``: its fields, or a linked log entry, contain ``term``.
 
@@ -85,11 +82,7 @@ def matter_search_condition(session: Session, term: str) -> ColumnElement[bool]:
     """
     wanted = normalize_term(term)
     if not _is_sqlite(session):
-        fields = [_like(getattr(Matter, name), wanted) for name in MATTER_COLUMNS]
-        in_log = select(LogEntry.matter_id).where(
-            LogEntry.matter_id.is_not(None), _like(LogEntry.text, wanted)
-        )
-        return or_(*fields, Matter.id.in_(in_log))
+        return search_pg.matter_condition(session, wanted, FEW_HITS)
     on_matter = match_expression(session, "matter_fts", wanted)
     on_log = match_expression(session, "matter_log_fts", wanted)
     if on_matter is None and on_log is None:
@@ -152,10 +145,7 @@ def search_matter_ids(
     wanted = normalize_term(term)
     if _is_sqlite(session):
         return _sqlite_matter_ids(session, wanted, limit=limit, before_id=before_id)
-    query = select(Matter.id).where(matter_search_condition(session, wanted))
-    if before_id is not None:
-        query = query.where(Matter.id < before_id)
-    return list(session.scalars(query.order_by(Matter.id.desc()).limit(limit)))
+    return search_pg.newest_matter_ids(session, wanted, limit=limit, before_id=before_id, few=FEW_HITS)
 
 
 def _sqlite_matter_ids(session: Session, wanted: str, *, limit: int, before_id: int | None) -> list[int]:
@@ -202,10 +192,7 @@ def search_log_ids(
     wanted = normalize_term(term)
     bound = before_id if before_id is not None else 2**62
     if not _is_sqlite(session):
-        query = select(LogEntry.id).where(_like(LogEntry.text, wanted))
-        if before_id is not None:
-            query = query.where(LogEntry.id < before_id)
-        return list(session.scalars(query.order_by(LogEntry.id.desc()).limit(limit)))
+        return search_pg.newest_log_ids(session, wanted, limit=limit, before_id=before_id, few=FEW_HITS)
     expression = match_expression(session, "log_fts", wanted)
     if expression is None:
         return []

@@ -7,6 +7,8 @@ migration 0003_matters are taken off while loading: the FTS tables are then
 filled once, in id ranges, by the same expressions the triggers use, and the
 triggers are put back exactly as they were (their SQL is read from
 ``sqlite_master`` first). The result is the index a normal database would have.
+On PostgreSQL the gram indexes of migration 0008_pg_search are dropped while
+loading and built again from their own definitions at the end.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from dutylog.storage.models import Base, LogEntry, Matter
 from dutylog.storage.search import LOG_ROWID_SHIFT, MATTER_COLUMNS
+from dutylog.storage.search_pg import gram_indexes
 
 CHUNK = 20_000
 # Same expressions as migration 0003_matters: ASCII-lowercased text and two unit separators.
@@ -87,10 +90,14 @@ class BulkRepo:
 
     # -- search index -------------------------------------------------------------------------
 
-    def search_triggers(self) -> list[tuple[str, str]]:
-        """(name, CREATE statement) of the triggers that keep the FTS tables in sync."""
+    def search_upkeep(self) -> list[tuple[str, str]]:
+        """(name, CREATE statement) of what keeps search current as rows are written.
+
+        SQLite: the triggers that keep the FTS tables in sync. PostgreSQL: the gram
+        indexes. Dropped for a bulk load and restored after it.
+        """
         if not self.is_sqlite:
-            return []
+            return gram_indexes(self.session)
         rows = self.session.execute(
             text(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
@@ -99,13 +106,22 @@ class BulkRepo:
         )
         return [(name, sql) for name, sql in rows]
 
-    def drop_triggers(self, triggers: list[tuple[str, str]]) -> None:
-        for name, _sql in triggers:
-            self.session.execute(text(f'DROP TRIGGER IF EXISTS "{name}"'))
+    def drop_search_upkeep(self, upkeep: list[tuple[str, str]]) -> None:
+        kind = "TRIGGER" if self.is_sqlite else "INDEX"
+        for name, _sql in upkeep:
+            self.session.execute(text(f'DROP {kind} IF EXISTS "{name}"'))
 
-    def create_triggers(self, triggers: list[tuple[str, str]]) -> None:
-        for _name, sql in triggers:
+    def restore_search_upkeep(self, upkeep: list[tuple[str, str]]) -> None:
+        if upkeep and not self.is_sqlite:
+            # Building a GIN index over a million rows sorts its keys in this much memory.
+            self.session.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+        for _name, sql in upkeep:
             self.session.execute(text(sql))
+
+    def analyze(self) -> None:
+        """PostgreSQL: planner statistics for the rows just loaded (autovacuum comes later)."""
+        if not self.is_sqlite:
+            self.session.execute(text("ANALYZE"))
 
     def index_matters(self, first_id: int, last_id: int) -> None:
         """Add matters ``first_id..last_id`` to matter_fts (as the insert trigger would)."""

@@ -16,11 +16,12 @@ from dutylog.domain.errors import ValidationError
 from dutylog.domain.records import LedgerFilter
 from dutylog.domain.search import text_matches
 from dutylog.services.office import Office
-from dutylog.storage import search
+from dutylog.storage import search, search_pg
 from dutylog.storage.models import LogEntry, Matter, MatterEvent
 
 # A small alphabet makes collisions (and thus real matches) frequent.
-ALPHABET = "删帖谣言舆情网民县 aAbB.-/\"*():'%_"
+# With LIKE's and regular expressions' special characters (PostgreSQL uses both).
+ALPHABET = "删帖谣言舆情网民县 aAbB.-/\"*():'%_\\[]^$|?+{}"
 texts = st.text(alphabet=ALPHABET, max_size=12)
 terms = st.text(alphabet=ALPHABET, min_size=1, max_size=5).filter(lambda t: t.strip())
 
@@ -62,10 +63,15 @@ def _fill(office: Office, matters: list[tuple[str, str, str, str, str]], log_tex
             )
 
 
-@pytest.fixture(scope="module")
-def shared_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
-    path: Path = tmp_path_factory.mktemp("search") / "s.sqlite3"
-    opened = Office.open(path)
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def shared_office(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Office]:
+    if request.param == "sqlite":
+        target: Path | str = tmp_path_factory.mktemp("search") / "s.sqlite3"
+    else:
+        target = request.getfixturevalue("pg_server").empty_database("_search")
+    opened = Office.open(target)
     yield opened
     opened.close()
 
@@ -77,6 +83,7 @@ def shared_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     term=terms,
     limit=st.integers(min_value=1, max_value=4),
     few_hits=st.sampled_from([0, 1, 2000]),
+    window=st.sampled_from([1, 3, 2000]),
 )
 def test_search_equals_substring_scan(
     shared_office: Office,
@@ -85,10 +92,64 @@ def test_search_equals_substring_scan(
     term: str,
     limit: int,
     few_hits: int,
+    window: int,
 ) -> None:
-    _fill(shared_office, matters, log_texts)
-    found = {m.id for m in shared_office.matters.search(term, limit=10_000)}
-    with shared_office.db.transaction() as store:
+    _check_search(shared_office, matters, log_texts, term, limit, few_hits, window)
+
+
+# Three letters: every bigram of a term is often present without the term itself
+# (in another order, or split between two fields), which the index alone would match.
+dense = st.text(alphabet="删帖A", max_size=6)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    matters=st.lists(st.tuples(dense, dense, dense, dense, dense), min_size=1, max_size=6),
+    log_texts=st.lists(dense, max_size=6),
+    term=st.text(alphabet="删帖Aa", min_size=2, max_size=4),
+)
+def test_search_of_repetitive_text_equals_substring_scan(
+    shared_office: Office,
+    matters: list[tuple[str, str, str, str, str]],
+    log_texts: list[str],
+    term: str,
+) -> None:
+    _check_search(shared_office, matters, log_texts, term, limit=3, few_hits=2000, window=2000)
+
+
+def test_a_term_split_between_fields_or_reordered_is_not_found(shared_office: Office) -> None:
+    _fill(shared_office, [("删帖", "帖谣", "", "", ""), ("帖谣删帖", "", "", "", "")], ["谣删", "帖谣"])
+    assert shared_office.matters.search("删帖谣") == []
+    assert shared_office.log.search("删帖谣") == []
+    assert len(shared_office.matters.search("谣删帖")) == 1
+
+
+def _check_search(
+    office: Office,
+    matters: list[tuple[str, str, str, str, str]],
+    log_texts: list[str],
+    term: str,
+    limit: int,
+    few_hits: int,
+    window: int,
+) -> None:
+    """Search, the ledger and the log search agree with a plain substring scan.
+
+    ``few_hits`` and ``window`` (how many hits count as few, how many newest rows
+    PostgreSQL tests before asking its index) are lowered to reach every plan.
+    """
+    _fill(office, matters, log_texts)
+    saved = search.FEW_HITS, search_pg.WINDOW
+    search.FEW_HITS, search_pg.WINDOW = few_hits, window
+    try:
+        _compare(office, term, limit)
+    finally:
+        search.FEW_HITS, search_pg.WINDOW = saved
+
+
+def _compare(office: Office, term: str, limit: int) -> None:
+    found = {m.id for m in office.matters.search(term, limit=10_000)}
+    with office.db.transaction() as store:
         rows = store.session.query(Matter).all()
         logs = store.session.query(LogEntry).all()
         expected = {
@@ -100,20 +161,20 @@ def test_search_equals_substring_scan(
         expected_logs = {log.id for log in logs if text_matches(term, log.text)}
     assert found == expected
     newest = sorted(expected, reverse=True)
-    with shared_office.db.transaction() as store:
+    with office.db.transaction() as store:
         assert store.matters.search_ids(term, limit=limit) == newest[:limit]
         if newest:
             assert store.matters.search_ids(term, limit=limit, before_id=newest[0]) == newest[1 : limit + 1]
-        # Both ledger plans (few hits: id list; many hits: per-row index probes) agree.
-        saved = search.FEW_HITS
-        search.FEW_HITS = few_hits
-        try:
-            assert store.matters.ledger_count(LedgerFilter(text=term)) == len(expected)
-            page, _cursor = store.matters.ledger_page(LedgerFilter(text=term), limit=100)
-            assert {m.id for m in page} == expected
-        finally:
-            search.FEW_HITS = saved
-    assert {e.id for e in shared_office.log.search(term, limit=10_000)} == expected_logs
+        assert store.matters.ledger_count(LedgerFilter(text=term)) == len(expected)
+        page, _cursor = store.matters.ledger_page(LedgerFilter(text=term), limit=100)
+        assert {m.id for m in page} == expected
+    assert {e.id for e in office.log.search(term, limit=10_000)} == expected_logs
+    newest_logs = sorted(expected_logs, reverse=True)
+    with office.db.transaction() as store:
+        assert store.log.search_ids(term, limit=limit) == newest_logs[:limit]
+        if newest_logs:
+            older = store.log.search_ids(term, limit=limit, before_id=newest_logs[0])
+            assert older == newest_logs[1 : limit + 1]
 
 
 def test_two_character_terms_are_found(office: Office) -> None:

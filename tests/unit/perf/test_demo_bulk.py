@@ -140,7 +140,7 @@ def test_index_built_at_the_end_equals_the_one_triggers_build(
     from dutylog.services import demo_bulk
     from dutylog.storage.repos.bulk import BulkRepo
 
-    monkeypatch.setattr(BulkRepo, "search_triggers", lambda self: [])
+    monkeypatch.setattr(BulkRepo, "search_upkeep", lambda self: [])
     monkeypatch.setattr(demo_bulk._BulkBuilder, "_build_index", lambda self: None)
     trigger_db = tmp_path / "triggers.sqlite3"
     office = Office.open(trigger_db, clock=clock)

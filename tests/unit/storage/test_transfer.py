@@ -16,6 +16,7 @@ from dutylog.services.demo import DemoOptions, fill_demo
 from dutylog.services.office import Office
 from dutylog.storage.database import Database
 from dutylog.storage.models import Base
+from dutylog.storage.search_pg import GRAM_INDEXES, gram_indexes
 from dutylog.storage.transfer import copy_database
 
 if TYPE_CHECKING:
@@ -49,11 +50,30 @@ def check_copy(source: Office, target: str | Path, clock: FakeClock) -> None:
         for name, rows in before.items():
             assert after[name] == rows, name
         assert copied.health.check().healthy
+        check_same_search(source, copied)
         # New rows get fresh ids: the sequences were moved past the copied ones.
         entry = copied.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="迁移后的第一条记录"))
         assert entry.id > max(row[0] for row in before["log_entry"])
+        matter = copied.matters.add("迁移后新增的水库险情")
+        assert [m.id for m in copied.matters.search("水库险情")] == [matter.id]
+        assert [e.id for e in copied.log.search("迁移后")] == [entry.id]
     finally:
         copied.close()
+
+
+def check_same_search(source: Office, copied: Office) -> None:
+    """The copy's search indexes (rebuilt after the copy) answer as the source's do."""
+    hits = 0
+    for term in ("巡查", "舆情", "网民", "删帖", "帖", "县", "值班员", "https", "不存在的词语"):
+        found = [m.id for m in source.matters.search(term, limit=1000)]
+        assert [m.id for m in copied.matters.search(term, limit=1000)] == found, term
+        logged = [e.id for e in source.log.search(term, limit=1000)]
+        assert [e.id for e in copied.log.search(term, limit=1000)] == logged, term
+        hits += len(found) + len(logged)
+    assert hits > 0
+    if copied.db.backend == "postgresql":
+        with copied.db.transaction() as store:
+            assert [name for name, _sql in gram_indexes(store.session)] == sorted(GRAM_INDEXES)
 
 
 def test_copy_to_a_new_sqlite_file_preserves_every_row(
