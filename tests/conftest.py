@@ -21,6 +21,7 @@ import pytest
 # GUI tests run without a display; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from dutylog.paths import CONFIG_DIR_ENV
 from dutylog.services.office import Office
 
 # A fixed "now" keeps tests independent of the wall clock: a Tuesday afternoon.
@@ -38,6 +39,15 @@ class FakeClock:
 
     def set(self, now: datetime) -> None:
         self.now = now
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_config_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Never read or write the developer's saved connection (subprocesses inherit it too)."""
+    folder = tmp_path_factory.mktemp("config")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(CONFIG_DIR_ENV, str(folder))
+        yield folder
 
 
 @pytest.fixture
