@@ -144,8 +144,9 @@ class ConnectionService:
                 self.office.audit.record(
                     store,
                     AuditAction.UPDATE,
-                    "workstation_connection",
-                    socket.gethostname() or "workstation",
+                    "setting",
+                    # Per workstation: the host name says which (the column holds 40 characters).
+                    f"connection@{socket.gethostname() or 'workstation'}"[:40],
                     before=before,
                     after=saved.profile.describe(),
                 )
