@@ -196,8 +196,15 @@ class SettingsPage(QWidget):
         for key in ("sources", "tags", "measures"):
             self.list_edits[key].setPlainText("\n".join(office.settings.choices(key)))
         self.list_edits["units"].setPlainText("\n".join(unit.name for unit in office.staff.units()))
-        self.backup_folder.setText(str(office.backups.folder()))
-        self.backup_keep.setValue(office.backups.keep())
+        if office.db.file is None:
+            # A server database has no file for DutyLog to copy (backups.py refuses it).
+            self.backup_group.setEnabled(False)
+            self.backup_group.show_message(
+                self.tr("服务器数据库请使用其自带的备份工具（如 pg_dump）。"), error=None
+            )
+        else:
+            self.backup_folder.setText(str(office.backups.folder()))
+            self.backup_keep.setValue(office.backups.keep())
         saved = str(self.qsettings.value("ui/language", i18n.current()))
         self.language.setCurrentIndex(max(0, self.language.findData(saved)))
         self.close_to_tray.setChecked(bool(self.qsettings.value("ui/close_to_tray", False, type=bool)))
