@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from dutylog.domain.connection import Backend
+from dutylog.domain.connection import Backend, ConnectionProfile
 from dutylog.domain.permissions import Actor, UserRole
 from dutylog.services.office import Office
 from dutylog.ui.pages.connection_group import ConnectionGroup
@@ -161,3 +161,27 @@ def test_the_settings_page_opens_on_a_server_database(
         assert "连接成功" in group.message.text() and "已有 DutyLog 数据" in group.message.text()
     finally:
         office.close()
+
+
+def test_a_start_that_cannot_use_the_saved_connection_says_why_in_a_window(
+    qapp: object, private_config_dir: Path, monkeypatch: pytest.MonkeyPatch, fail_keyring: object
+) -> None:
+    """Started from a desktop icon nobody reads stderr: the reason and the way out go in a box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dutylog.cli import main
+    from dutylog.services.connection_store import ConnectionStore
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    private_config_dir.mkdir(parents=True)
+    (private_config_dir / "connection.json").write_text("{damaged", encoding="utf-8")
+    assert main(["gui", "--lang", "zh_CN"]) == 2
+    assert "connection.json" in shown[-1] and "dutylog connection forget" in shown[-1]
+
+    profile = ConnectionProfile(
+        Backend.POSTGRESQL, host="127.0.0.1", port=free_port(), database="d", user="u", password="pw-123"
+    )
+    ConnectionStore().save(profile)
+    assert main(["gui", "--lang", "zh_CN"]) == 2
+    assert "dutylog connection forget" in shown[-1] and "pw-123" not in shown[-1]
