@@ -119,7 +119,7 @@ class ConnectionService:
         return self.store.load(with_password=False)
 
     def keyring_available(self) -> bool:
-        from dutylog.services.secrets import keyring_available
+        from dutylog.services.keyring_store import keyring_available
 
         return keyring_available()
 

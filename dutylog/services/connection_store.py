@@ -24,7 +24,7 @@ from dutylog.domain.connection import (
 )
 from dutylog.domain.errors import DatabaseError, DutyLogError, ValidationError
 from dutylog.paths import config_dir
-from dutylog.services import secrets
+from dutylog.services import keyring_store
 from dutylog.services.files import write_atomic
 
 FILE_NAME = "connection.json"
@@ -65,8 +65,8 @@ class ConnectionStore:
             warning = plain_text_warning(self.file, "本机没有可用的系统密钥环")
             return SavedConnection(replace(profile, password=file_password), self.file, storage, warning)
         try:
-            password = secrets.load_password(profile.keyring_entry())
-        except secrets.SecretStoreError as exc:
+            password = keyring_store.load_password(profile.keyring_entry())
+        except keyring_store.SecretStoreError as exc:
             return SavedConnection(profile, self.file, storage, f"{exc.reason}，无法取得数据库密码。")
         if password is None:
             return SavedConnection(profile, self.file, storage, "系统密钥环中没有保存的数据库密码。")
@@ -93,9 +93,9 @@ class ConnectionStore:
         warning = None
         if profile.is_server and profile.password:
             try:
-                secrets.store_password(profile.keyring_entry(), profile.password)
+                keyring_store.store_password(profile.keyring_entry(), profile.password)
                 storage = PasswordStorage.KEYRING
-            except secrets.SecretStoreError as exc:
+            except keyring_store.SecretStoreError as exc:
                 storage = PasswordStorage.FILE
                 warning = plain_text_warning(self.file, exc.reason)
         data = _to_json(profile, storage)
@@ -109,7 +109,7 @@ class ConnectionStore:
         if previous is not None and previous.password_storage is PasswordStorage.KEYRING:
             old_entry = previous.profile.keyring_entry()
             if storage is not PasswordStorage.KEYRING or old_entry != profile.keyring_entry():
-                secrets.delete_password(old_entry)
+                keyring_store.delete_password(old_entry)
         return SavedConnection(profile, self.file, storage, warning)
 
     def fill_password(
@@ -135,7 +135,7 @@ class ConnectionStore:
                 f"无法删除 {self.file}：{exc.strerror or exc}", code="config_write_failed"
             ) from exc
         if previous is not None and previous.password_storage is PasswordStorage.KEYRING:
-            secrets.delete_password(previous.profile.keyring_entry())
+            keyring_store.delete_password(previous.profile.keyring_entry())
         return True
 
     def _previous(self, *, with_password: bool = True) -> SavedConnection | None:

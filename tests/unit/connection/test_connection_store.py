@@ -15,7 +15,7 @@ import pytest
 from dutylog.domain.connection import Backend, ConnectionProfile, PasswordStorage
 from dutylog.domain.errors import DatabaseError, ValidationError
 from dutylog.services.connection_store import FILE_NAME, ConnectionStore
-from dutylog.services.secrets import KEYRING_SERVICE
+from dutylog.services.keyring_store import KEYRING_SERVICE
 from tests.keyrings import BrokenKeyring, MemoryKeyring
 
 ROOT = Path(__file__).resolve().parents[3]
