@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
 
+from dutylog.domain.connection import TargetSource
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.permissions import VIEWER_ACTOR
+from dutylog.services.connection import ResolvedTarget, open_resolved
 
 if TYPE_CHECKING:
     from dutylog.services.office import Office
@@ -54,17 +56,22 @@ def _choose_platform(screenshot: bool) -> None:
 
 
 def run_gui(
-    target: str, *, page: str | None = None, screenshot: str | None = None, language: str | None = None
+    target: str | ResolvedTarget,
+    *,
+    page: str | None = None,
+    screenshot: str | None = None,
+    language: str | None = None,
 ) -> int:
+    """Open the app on ``target`` (a path or URL counts as given with --db)."""
     _choose_platform(bool(screenshot))
     app = make_application(language=language)
-    from dutylog.services.office import Office
     from dutylog.ui.main_window import MainWindow
 
-    if not screenshot and not _database_sound(target):
+    resolved = target if isinstance(target, ResolvedTarget) else ResolvedTarget(target, TargetSource.OPTION)
+    if not screenshot and not _database_sound(resolved.target):
         return 2
     try:
-        office = Office.open(target)
+        office = open_resolved(resolved)
     except DutyLogError as exc:
         if screenshot:
             raise
@@ -94,6 +101,15 @@ def run_gui(
         return app.exec()
     finally:
         office.close()
+
+
+def show_startup_error(error: DutyLogError, *, language: str | None = None) -> int:
+    """Say why the app cannot start, in a window (and on stderr for a terminal)."""
+    print(f"dutylog: {error.code}: {error.message}", file=sys.stderr)
+    _choose_platform(False)
+    make_application(language=language)
+    QMessageBox.critical(None, "DutyLog", error.message)
+    return 2
 
 
 def _database_sound(target: str) -> bool:

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_config_path, user_data_path
 
 APP_NAME = "DutyLog"
 DB_FILENAME = "dutylog.sqlite3"
+# Points the per-workstation settings (the saved connection) elsewhere: tests, portable installs.
+CONFIG_DIR_ENV = "DUTYLOG_CONFIG_DIR"
 
 
 def default_database_path() -> Path:
     """The embedded default: an SQLite file in the user's data folder."""
     return user_data_path(APP_NAME, appauthor=False) / DB_FILENAME
+
+
+def config_dir() -> Path:
+    """This workstation's own settings: $DUTYLOG_CONFIG_DIR, else the user config folder."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return user_config_path(APP_NAME, appauthor=False)
 
 
 def resources_dir() -> Path:

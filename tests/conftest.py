@@ -11,6 +11,7 @@ skipped with a message. ``-m "not postgres"`` deselects it. A test that asks for
 from __future__ import annotations
 
 import inspect
+import itertools
 import os
 from collections.abc import Iterator
 from datetime import datetime
@@ -21,7 +22,9 @@ import pytest
 # GUI tests run without a display; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from dutylog.paths import CONFIG_DIR_ENV
 from dutylog.services.office import Office
+from tests.keyrings import MemoryKeyring
 
 # A fixed "now" keeps tests independent of the wall clock: a Tuesday afternoon.
 FIXED_NOW = datetime(2026, 11, 17, 15, 30, 0)
@@ -38,6 +41,21 @@ class FakeClock:
 
     def set(self, now: datetime) -> None:
         self.now = now
+
+
+_config_dirs = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def private_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test its own config folder (created only when written) and no system keyring.
+
+    Never the developer's saved connection or keyring; subprocesses inherit both settings.
+    """
+    folder = tmp_path_factory.getbasetemp() / "config" / str(next(_config_dirs))
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(folder))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    return folder
 
 
 @pytest.fixture
@@ -198,3 +216,31 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if f"{os.sep}tests{os.sep}gui{os.sep}" in str(item.fspath):
             item.add_marker(pytest.mark.gui)
+
+
+# -- keyrings -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A working keyring (in memory) for the duration of a test."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def fail_keyring() -> Iterator[object]:
+    """What headless Linux without Secret Service has: keyring's `fail` backend."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    backend = fail.Keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

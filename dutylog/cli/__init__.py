@@ -16,6 +16,7 @@ from dutylog.cli import (
     backup_cmd,
     briefings_cmd,
     check_cmd,
+    connection_cmd,
     demo_cmd,
     gui_cmd,
     ledger_cmd,
@@ -38,6 +39,7 @@ COMMAND_MODULES = [
     user_cmd,
     backup_cmd,
     migrate_to_cmd,
+    connection_cmd,
 ]
 
 EXIT_ERROR = 2
@@ -53,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="TARGET",
-        help="database file or SQLAlchemy URL (default: $DUTYLOG_DB, else the user data folder)",
+        help="database file or SQLAlchemy URL (default: $DUTYLOG_DB, else the connection saved in "
+        "Settings, else the file in the user data folder)",
     )
     parser.add_argument(
         "--user",

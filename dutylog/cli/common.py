@@ -11,21 +11,20 @@ from enum import Enum
 from typing import Any
 
 from dutylog.domain.errors import ValidationError
-from dutylog.paths import default_database_path
+from dutylog.services.connection import ResolvedTarget, open_resolved, resolve_target
 
 
-def database_target(args: argparse.Namespace) -> str:
-    """--db, then $DUTYLOG_DB, then the file in the user's data folder."""
-    target = getattr(args, "db", None) or os.environ.get("DUTYLOG_DB")
-    return target or str(default_database_path())
+def resolve_database(args: argparse.Namespace) -> ResolvedTarget:
+    """--db, then $DUTYLOG_DB, then the saved connection, then the file in the user data folder."""
+    resolved = resolve_target(getattr(args, "db", None))
+    if resolved.warning:
+        print(f"dutylog: warning: {resolved.warning}", file=sys.stderr)
+    return resolved
 
 
 def open_office(args: argparse.Namespace) -> Any:
     """The office, acting as the system account unless --user / $DUTYLOG_USER names an account."""
-    # Imported here so that `dutylog --help` does not pay for SQLAlchemy.
-    from dutylog.services.office import Office
-
-    office = Office.open(database_target(args))
+    office = open_resolved(resolve_database(args))
     username = getattr(args, "user", None) or os.environ.get("DUTYLOG_USER")
     if username:
         password = os.environ.get("DUTYLOG_PASSWORD")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from dutylog.cli.common import database_target
+from dutylog.cli.common import resolve_database
+from dutylog.domain.errors import DutyLogError
 
 PAGES = ("today", "roster", "log", "ledger", "briefings", "stats", "settings", "audit")
 
@@ -21,9 +22,15 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dutylog.app import run_gui
+    from dutylog.app import run_gui, show_startup_error
 
-    exit_code: int = run_gui(
-        database_target(args), page=args.page, screenshot=args.screenshot, language=args.lang
-    )
+    try:
+        resolved = resolve_database(args)
+    except DutyLogError as exc:
+        # A damaged saved connection: started from a desktop icon, stderr is never seen.
+        if args.screenshot:
+            raise
+        exit_code: int = show_startup_error(exc, language=args.lang)
+        return exit_code
+    exit_code = run_gui(resolved, page=args.page, screenshot=args.screenshot, language=args.lang)
     return exit_code

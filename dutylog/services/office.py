@@ -105,6 +105,10 @@ class Office:
         return ChangesService(self)
 
     @cached_property
+    def connection(self) -> ConnectionService:
+        return ConnectionService(self)
+
+    @cached_property
     def health(self) -> HealthService:
         return HealthService(self)
 
@@ -171,6 +175,7 @@ from dutylog.services.audit import AuditService  # noqa: E402
 from dutylog.services.backups import BackupService  # noqa: E402
 from dutylog.services.briefings import BriefingService  # noqa: E402
 from dutylog.services.changes import ChangesService  # noqa: E402
+from dutylog.services.connection import ConnectionService  # noqa: E402
 from dutylog.services.health import HealthService  # noqa: E402
 from dutylog.services.holidays import HolidayService  # noqa: E402
 from dutylog.services.ledger_export import LedgerExportService  # noqa: E402

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dutylog/app.py" line="35"/>
+        <location filename="../../dutylog/app.py" line="37"/>
         <source>DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="82"/>
+        <location filename="../../dutylog/app.py" line="89"/>
         <source>当前用户：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="124"/>
+        <location filename="../../dutylog/app.py" line="140"/>
         <source>只读查看</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="126"/>
+        <location filename="../../dutylog/app.py" line="142"/>
         <source>系统</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,67 +27,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="45"/>
         <source>查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="45"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="46"/>
         <source>校验审计链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="53"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="54"/>
         <source>对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="55"/>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="56"/>
         <source>到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="65"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="66"/>
         <source>所选期间没有审计记录。调整人员、对象或日期后点“查询”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="75"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="76"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="92"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="93"/>
         <source>全部人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="93"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="94"/>
         <source>全部对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="114"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="115"/>
         <source>共 {n} 条记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="119"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="120"/>
         <source>审计链完整：{n} 条记录均未被改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/audit_page.py" line="122"/>
+        <location filename="../../dutylog/ui/pages/audit_page.py" line="123"/>
         <source>审计链被破坏：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,16 +130,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/briefings_model.py" line="97"/>
+        <location filename="../../dutylog/ui/models/briefings_model.py" line="77"/>
         <source>退回原因：</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BriefingReminder</name>
-    <message>
-        <location filename="../../dutylog/ui/briefing_reminder.py" line="48"/>
-        <source>当日汇报提醒</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,6 +400,159 @@
     <message>
         <location filename="../../dutylog/ui/widgets/connection_banner.py" line="52"/>
         <source>⚠ 数据库连接中断，正在自动重连……已填写的内容会保留，恢复后请重新保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionGroup</name>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="76"/>
+        <source>数据库连接（本机）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="84"/>
+        <source>本机默认数据库文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="87"/>
+        <source>其他 SQLite 数据库文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="89"/>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="91"/>
+        <source>PostgreSQL 服务器（多个工作站共用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="110"/>
+        <source>只影响本机；需要管理员权限；保存后在下次启动 DutyLog 时生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="118"/>
+        <source>端口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="123"/>
+        <source>服务器地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="124"/>
+        <source>数据库名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="125"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="126"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="128"/>
+        <source>当前数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="136"/>
+        <source>测试连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="161"/>
+        <source>已保存；留空则保持不变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="163"/>
+        <source>密码以明文保存在 %1（仅本人可读）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="170"/>
+        <source>命令行参数 --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="171"/>
+        <source>环境变量 DUTYLOG_DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="172"/>
+        <source>本机保存的连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="173"/>
+        <source>默认数据库文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="178"/>
+        <source>（来自%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="205"/>
+        <source>本机没有可用的系统密钥环：密码将以明文保存在 %1（仅本人可读）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="244"/>
+        <source>正在连接…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="252"/>
+        <source>数据库中已有 DutyLog 数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="254"/>
+        <source>数据库为空，首次启动时将创建表结构。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="256"/>
+        <source>连接成功：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="261"/>
+        <source>连接失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="267"/>
+        <source>已保存，下次启动 DutyLog 时生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="270"/>
+        <source>注意：--db 和环境变量 DUTYLOG_DB 优先于保存的连接。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="278"/>
+        <source>选择数据库文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/connection_group.py" line="280"/>
+        <source>SQLite 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,57 +984,57 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="39"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="40"/>
         <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="41"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="42"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="47"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="48"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="49"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="50"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="52"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="53"/>
         <source>全部责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="55"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="56"/>
         <source>全部处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="58"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="59"/>
         <source>全部分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="61"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="62"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="64"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="77"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="78"/>
         <source>没有符合条件的事项。清除搜索词或放宽筛选条件；发现舆情请点“新建事项”（Ctrl+Shift+N）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/pages/ledger_page.py" line="155"/>
+        <location filename="../../dutylog/ui/pages/ledger_page.py" line="156"/>
         <source>共 %n 条</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -912,32 +1057,32 @@
 <context>
     <name>LogEntriesModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="22"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="21"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="23"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="22"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="24"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="23"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="25"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="24"/>
         <source>记录人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="26"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="25"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="77"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="56"/>
         <source>（补正）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,72 +1090,72 @@
 <context>
     <name>LogEntryEditor</name>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="61"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="62"/>
         <source>微博、微信公众号、抖音、本地论坛</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="65"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="66"/>
         <source>未发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="65"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="66"/>
         <source>有发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="75"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="76"/>
         <source>例如：早间巡查，未发现涉我单位负面舆情。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="81"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="82"/>
         <source>保存记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="92"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="93"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="100"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="101"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="101"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="102"/>
         <source>巡查平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="102"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="103"/>
         <source>巡查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="103"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="104"/>
         <source>事项编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="104"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="105"/>
         <source>来电单位/指示领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="105"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="106"/>
         <source>移交未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="106"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="107"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="170"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="171"/>
         <source>已恢复 %1 自动保存的草稿。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,218 +1308,218 @@
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="84"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="85"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="84"/>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="340"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="85"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="341"/>
         <source>事项 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="88"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="89"/>
         <source>基本信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="89"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="90"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="90"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="91"/>
         <source>证据备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="99"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="100"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="100"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="101"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="103"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="104"/>
         <source>作废…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="105"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="106"/>
         <source>作废后事项仍保留在台账中，编号不再使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="145"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="146"/>
         <source>负面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="146"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="147"/>
         <source>中性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="147"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="148"/>
         <source>正面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="153"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="166"/>
         <source> 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="172"/>
         <source>跟踪至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="177"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="178"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="178"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="179"/>
         <source>摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="181"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="182"/>
         <source>发布者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="184"/>
         <source>来源平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="184"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="185"/>
         <source>网址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="185"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="186"/>
         <source>发布时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="186"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="187"/>
         <source>发现时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="187"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188"/>
         <source>上报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="189"/>
         <source>专报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="191"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="192"/>
         <source>倾向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="193"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="194"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="195"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="196"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="196"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="197"/>
         <source>分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="201"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="202"/>
         <source>删帖数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="205"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="206"/>
         <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="206"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="207"/>
         <source>处置结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="207"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="208"/>
         <source>跟踪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="216"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="217"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="227"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="228"/>
         <source>选择一个文件查看预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="231"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="232"/>
         <source>添加证据文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="256"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="257"/>
         <source>新事项：保存后自动编号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="260"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="261"/>
         <source>&#x3000;（已作废：%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="297"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="298"/>
         <source>转为：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="365"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="366"/>
         <source>作废事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="365"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="366"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="376"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="377"/>
         <source>请先保存事项，再添加证据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="380"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="381"/>
         <source>选择证据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="382"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="383"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,57 +1783,57 @@
 <context>
     <name>RosterListModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="172"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="173"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="173"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="174"/>
         <source>星期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="174"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="175"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="175"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="176"/>
         <source>岗位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="176"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="177"/>
         <source>班次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="177"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="178"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="178"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="179"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="179"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="180"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="182"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="183"/>
         <source>自动排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="183"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="184"/>
         <source>手工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="184"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="185"/>
         <source>调整</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,77 +1841,77 @@
 <context>
     <name>RosterMonthModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="34"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="35"/>
         <source>星期一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="35"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="36"/>
         <source>星期二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="36"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="37"/>
         <source>星期三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="37"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="38"/>
         <source>星期四</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="38"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="39"/>
         <source>星期五</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="39"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="40"/>
         <source>星期六</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="40"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="41"/>
         <source>星期日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="111"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="112"/>
         <source>特殊时期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="115"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="116"/>
         <source>带班领导：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="119"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="120"/>
         <source>值班员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="147"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="148"/>
         <source>（班）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="153"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="154"/>
         <source>调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="158"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="159"/>
         <source>领导 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="161"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="162"/>
         <source>值班 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="166"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="167"/>
         <source>{n} 个问题</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,42 +2108,42 @@
 <context>
     <name>RosterStatsModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="244"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="226"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="245"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="227"/>
         <source>值班次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="246"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="228"/>
         <source>带班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="247"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="229"/>
         <source>值班员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="248"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="230"/>
         <source>工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="249"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="231"/>
         <source>休息日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="250"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="232"/>
         <source>节假日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/roster_models.py" line="251"/>
+        <location filename="../../dutylog/ui/models/roster_models.py" line="233"/>
         <source>时长(小时)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,7 +2151,7 @@
 <context>
     <name>SettingsGroup</name>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="63"/>
+        <location filename="../../dutylog/ui/widgets/settings_group.py" line="23"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,178 +2159,183 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="56"/>
         <source>单位设置需要管理员权限；界面设置只影响本机。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="101"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="59"/>
         <source>单位与时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="65"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="115"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="73"/>
         <source> 分钟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="118"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="76"/>
         <source>提前提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="122"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="80"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="81"/>
         <source>白班时间（交接班）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="82"/>
         <source>事项编号前缀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="125"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="83"/>
         <source>当日汇报截止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="127"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="85"/>
         <source>报送时限（自发现起，分钟）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="87"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="88"/>
         <source>首报时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="131"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="89"/>
         <source>专报时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="134"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="92"/>
         <source>随当日汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="134"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="92"/>
         <source>不需要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="99"/>
         <source>选项列表（每行一项）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="103"/>
         <source>巡查平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="146"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="104"/>
         <source>分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="105"/>
         <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="148"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="106"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="118"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="120"/>
         <source>选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="169"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="127"/>
         <source> 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="170"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="128"/>
         <source>备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="129"/>
         <source>保留份数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="173"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="131"/>
         <source>节假日与调休…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="176"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="134"/>
         <source>界面（本机）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="180"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="138"/>
         <source>关闭窗口时最小化到系统托盘，继续提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="181"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="139"/>
         <source>界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="258"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="203"/>
+        <source>服务器数据库请使用其自带的备份工具（如 pg_dump）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="227"/>
         <source>已保存。新的编号前缀用于此后登记的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="267"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="236"/>
         <source>已保存，倒计时立即按新时限计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="275"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="244"/>
         <source>已保存。已在使用的责任单位不会被删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="279"/>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="294"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="248"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="263"/>
         <source>已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="293"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="262"/>
         <source>界面语言已切换；部分文字需重新启动后更新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/settings_page.py" line="297"/>
+        <location filename="../../dutylog/ui/pages/settings_page.py" line="266"/>
         <source>选择备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,32 +2482,32 @@
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/submissions_model.py" line="23"/>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="22"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/submissions_model.py" line="24"/>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="23"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/submissions_model.py" line="25"/>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="24"/>
         <source>报送单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/submissions_model.py" line="26"/>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="25"/>
         <source>关联事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/submissions_model.py" line="27"/>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="26"/>
         <source>采用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/submissions_model.py" line="28"/>
+        <location filename="../../dutylog/ui/models/submissions_model.py" line="27"/>
         <source>批示</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,22 +2669,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="226"/>
+        <location filename="../../dutylog/ui/shell.py" line="234"/>
         <source>显示主窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="228"/>
+        <location filename="../../dutylog/ui/shell.py" line="236"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="261"/>
+        <location filename="../../dutylog/ui/shell.py" line="269"/>
         <source>DutyLog 仍在运行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="261"/>
+        <location filename="../../dutylog/ui/shell.py" line="269"/>
         <source>提醒会继续显示在这里。右键图标可退出。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,22 +2692,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../dutylog/app.py" line="136"/>
+        <location filename="../../dutylog/app.py" line="152"/>
         <source>账号(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="137"/>
+        <location filename="../../dutylog/app.py" line="153"/>
         <source>修改密码(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="147"/>
+        <location filename="../../dutylog/app.py" line="163"/>
         <source>自动备份失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="150"/>
+        <location filename="../../dutylog/app.py" line="166"/>
         <source>已自动备份到 </source>
         <translation type="unfinished"></translation>
     </message>

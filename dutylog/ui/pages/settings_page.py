@@ -1,4 +1,4 @@
-"""设置: office-wide settings (administrators) and this workstation's interface choices.
+"""设置: office-wide settings (administrators), this workstation's interface and database connection.
 
 Each group saves on its own button through the services, which validate and check the
 permission; a refused or invalid value is shown in red under the group, nothing is lost.
@@ -6,16 +6,12 @@ permission; a refused or invalid value is shown in red under the group, nothing 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QSettings, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.deadlines import GradeLimit, TimeLimits
 from dutylog.domain.enums import Grade
-from dutylog.domain.errors import DutyLogError
 from dutylog.services.office import Office
 from dutylog.ui import i18n
 from dutylog.ui.i18n import label
-from dutylog.ui.theme import ERROR_STYLE, OK_STYLE
+from dutylog.ui.pages.connection_group import ConnectionGroup
+from dutylog.ui.widgets.settings_group import SettingsGroup
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 NO_LIMIT = -1  # spin box value shown as "none" (no time limit / no special report)
@@ -48,44 +44,6 @@ def _time_edit(text: str) -> QTimeEdit:
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
-
-
-class SettingsGroup(QGroupBox):
-    """A group of fields with its own save button and a message line under it."""
-
-    def __init__(self, title: str, save: Callable[[], str], parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self._save = save
-        self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.clicked.connect(self.save)
-        self.column = QVBoxLayout(self)
-        self.column.addLayout(self.form)
-
-    def finish_tab_order(self) -> None:
-        """Add the message and save button after the fields so Tab reaches the button last."""
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addStretch(0)
-        bottom.addWidget(self.save_button)
-        self.column.addLayout(bottom)
-
-    def save(self) -> bool:
-        try:
-            done = self._save()
-        except DutyLogError as exc:
-            self.show_message(exc.message, error=True)
-            return False
-        self.show_message(done, error=False)
-        return True
-
-    def show_message(self, text: str, *, error: bool) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
-        self.message.setText(text)
-        self.message.show()
 
 
 class SettingsPage(QWidget):
@@ -182,6 +140,8 @@ class SettingsPage(QWidget):
         self.ui_group.form.addRow("", self.close_to_tray)
         self.ui_group.form.addRow("", self.holidays_button)
 
+        self.connection_group = ConnectionGroup(office)
+
         # Enter in a one-line field saves its group, as in a dialog.
         self.unit_name.returnPressed.connect(self.office_group.save)
         self.prefix.returnPressed.connect(self.office_group.save)
@@ -195,6 +155,7 @@ class SettingsPage(QWidget):
             self.lists_group,
             self.backup_group,
             self.ui_group,
+            self.connection_group,
         ):
             group.finish_tab_order()
             column.addWidget(group)
@@ -235,11 +196,19 @@ class SettingsPage(QWidget):
         for key in ("sources", "tags", "measures"):
             self.list_edits[key].setPlainText("\n".join(office.settings.choices(key)))
         self.list_edits["units"].setPlainText("\n".join(unit.name for unit in office.staff.units()))
-        self.backup_folder.setText(str(office.backups.folder()))
-        self.backup_keep.setValue(office.backups.keep())
+        if office.db.file is None:
+            # A server database has no file for DutyLog to copy (backups.py refuses it).
+            self.backup_group.setEnabled(False)
+            self.backup_group.show_message(
+                self.tr("服务器数据库请使用其自带的备份工具（如 pg_dump）。"), error=None
+            )
+        else:
+            self.backup_folder.setText(str(office.backups.folder()))
+            self.backup_keep.setValue(office.backups.keep())
         saved = str(self.qsettings.value("ui/language", i18n.current()))
         self.language.setCurrentIndex(max(0, self.language.findData(saved)))
         self.close_to_tray.setChecked(bool(self.qsettings.value("ui/close_to_tray", False, type=bool)))
+        self.connection_group.refresh()
 
     # -- saving (each returns the confirmation shown under its group) --------
     def save_office(self) -> str:

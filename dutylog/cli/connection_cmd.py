@@ -1,0 +1,62 @@
+"""`dutylog connection show|forget`: the connection saved on this workstation.
+
+It is saved from the Settings page; here one can see it and, when it points at a server
+that is gone for good, forget it without opening any database (which is why these
+commands never connect: the saved connection may be exactly what fails).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+from dutylog.domain.connection import TargetSource
+from dutylog.paths import default_database_path
+from dutylog.services.connection import DB_ENV, describe_target
+from dutylog.services.connection_store import ConnectionStore
+
+SOURCE_TEXT = {
+    TargetSource.OPTION: "--db",
+    TargetSource.ENVIRONMENT: f"${DB_ENV}",
+    TargetSource.SAVED: "the saved connection",
+    TargetSource.DEFAULT: "the default file",
+}
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("connection", help="show or forget this workstation's saved connection")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="which database a start opens, and what is saved")
+    show.set_defaults(func=run_show)
+    forget = actions.add_parser("forget", help="delete the saved connection (back to the default file)")
+    forget.set_defaults(func=run_forget)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    store = ConnectionStore()
+    saved = store.load(with_password=False)
+    if saved is None:
+        print(f"saved: none ({store.file})")
+    else:
+        print(f"saved: {describe_target(saved.profile)} ({store.file})")
+        print(f"password: {saved.password_storage.value}")
+    # Named without reading the keyring: showing needs no password.
+    option = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    if option:
+        source = TargetSource.OPTION if getattr(args, "db", None) else TargetSource.ENVIRONMENT
+        print(f"opens: {describe_target(option)} (from {SOURCE_TEXT[source]})")
+    elif saved is not None:
+        print(f"opens: {describe_target(saved.profile)} (from {SOURCE_TEXT[TargetSource.SAVED]})")
+    else:
+        print(f"opens: {default_database_path()} (from {SOURCE_TEXT[TargetSource.DEFAULT]})")
+    return 0
+
+
+def run_forget(_args: argparse.Namespace) -> int:
+    store = ConnectionStore()
+    if store.forget():
+        print(f"forgotten: {store.file}; DutyLog now opens the default file unless --db or ${DB_ENV}")
+    else:
+        print(f"nothing saved ({store.file})")
+    return 0
