@@ -43,6 +43,7 @@ from dutylog.services.ledger_import import (
     ProgressCallback,
 )
 from dutylog.services.office import Office
+from dutylog.ui import i18n
 from dutylog.ui.models.import_problems_model import ImportProblemsModel
 
 Job = Callable[[ProgressCallback, CancelCheck], ImportReport]
@@ -289,7 +290,7 @@ class LedgerImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("（不导入）"), None)
             for field in LedgerField:
-                combo.addItem(field.zh, field.value)
+                combo.addItem(i18n.label(field), field.value)
             field_now = preview.mapping.get(column)
             combo.setCurrentIndex(combo.findData(field_now.value) if field_now else 0)
             if field_now is None and header:
@@ -301,7 +302,7 @@ class LedgerImportDialog(QDialog):
             self.mapping_table.setCellWidget(column, 2, combo)
         self.mapping_table.resizeColumnToContents(0)
         self.mapping_table.setColumnWidth(2, 140)
-        required = "、".join(f.zh for f in REQUIRED_FIELDS)
+        required = self.tr("、").join(i18n.label(f) for f in REQUIRED_FIELDS)
         self.mapping_intro.setText(
             self.tr(
                 "“{0}”工作表“{1}”。已自动识别 {2} 列，{3} 列未能识别（橙色），"

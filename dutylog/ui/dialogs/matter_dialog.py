@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.matter_rules import SENTIMENTS, next_statuses
 from dutylog.domain.records import MatterInput, MatterRecord
 from dutylog.services.office import Office
+from dutylog.ui import i18n
 from dutylog.ui.i18n import label
 from dutylog.ui.models.ledger_model import deadline_text
 from dutylog.ui.qt_dates import qdate, qdatetime
@@ -154,7 +156,7 @@ class MatterDialog(QDialog):
         for unit in self.office.staff.units():
             self.unit.addItem(unit.name, unit.id)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("、".join(self.office.matters.tag_choices()))
+        self.tags.setPlaceholderText(i18n.join(self.office.matters.tag_choices()))
         self.measure_boxes: dict[str, QCheckBox] = {}
         measures = QGridLayout()
         for i, measure in enumerate(self.office.matters.measure_choices()):
@@ -256,16 +258,7 @@ class MatterDialog(QDialog):
         if m is None:
             self.state.setText(self.tr("新事项：保存后自动编号。"))
             return
-        deadline = self.office.matters.deadline(m)
-        colour = "#c62828" if deadline.overdue and not deadline.met else "#333333"
-        void = self.tr("　（已作废：%1）").replace("%1", m.void_reason) if m.voided_at else ""
-        self.state.setText(
-            f"<b>{m.number}</b>　{self.tr('状态')}：{label(m.status)}　{self.tr('等级')}：{label(m.grade)}　"
-            f"<span style='color:{colour}'>{self.tr('报送时限')}："
-            f"{deadline.due:%m-%d %H:%M}（{deadline_text(deadline)}）</span>"
-            + (f"　{self.tr('专报时限')}：{deadline.special_due:%m-%d %H:%M}" if deadline.special_due else "")
-            + void
-        )
+        self.state.setText(self._state_html(m))
         self.title.setText(m.title)
         self.summary.setPlainText(m.summary)
         self.source.setText(m.source)
@@ -277,7 +270,7 @@ class MatterDialog(QDialog):
         self.grade.setCurrentIndex(self.grade.findData(m.grade.value))
         self.sentiment.setCurrentIndex(max(0, self.sentiment.findData(m.sentiment)))
         self.unit.setCurrentIndex(max(0, self.unit.findData(m.unit_id)))
-        self.tags.setText("、".join(m.tags))
+        self.tags.setText(i18n.join(m.tags))
         for measure, box in self.measure_boxes.items():
             box.setChecked(measure in m.measures)
         self.posts_removed.setValue(m.posts_removed)
@@ -287,11 +280,11 @@ class MatterDialog(QDialog):
             self.follow_up.setDate(qdate(m.follow_up_until))
         self.timeline.clear()
         for event in self.office.matters.timeline(m.id):
-            text = f"{event.at:%Y-%m-%d %H:%M}　{label(event.to_status)}　{event.actor_name}　{event.note}"
-            self.timeline.addItem(text.rstrip())
+            at = f"{event.at:%Y-%m-%d %H:%M}"
+            self.timeline.addItem(i18n.spaced(at, label(event.to_status), event.actor_name, event.note))
         self.evidence.clear()
         for record in self.office.matters.evidence.for_matter(m.id):
-            item = QListWidgetItem(f"{record.filename}（{record.size / 1024:.0f} KB）")
+            item = QListWidgetItem(f"{record.filename} ({record.size / 1024:.0f} KB)")
             item.setData(Qt.ItemDataRole.UserRole, record)
             self.evidence.addItem(item)
         for status in next_statuses(m.status) if m.voided_at is None else ():
@@ -299,6 +292,25 @@ class MatterDialog(QDialog):
             button.setObjectName(f"step_{status.value}")
             button.clicked.connect(lambda _=False, s=status: self.advance(s))
             self.steps.addWidget(button)
+
+    def _state_html(self, m: MatterRecord) -> str:
+        """Number, status, grade and the report deadline (red when overdue) above the tabs."""
+        deadline = self.office.matters.deadline(m)
+        colour = "#c62828" if deadline.overdue and not deadline.met else "#333333"
+        report = self.tr("报送时限：{due}（{state}）").format(
+            due=f"{deadline.due:%m-%d %H:%M}", state=deadline_text(deadline)
+        )
+        parts = [
+            f"<b>{m.number}</b>",
+            self.tr("状态：{status}").format(status=label(m.status)),
+            self.tr("等级：{grade}").format(grade=label(m.grade)),
+            f"<span style='color:{colour}'>{report}</span>",
+        ]
+        if deadline.special_due:
+            parts.append(self.tr("专报时限：{due}").format(due=f"{deadline.special_due:%m-%d %H:%M}"))
+        if m.voided_at:
+            parts.append(self.tr("（已作废：{reason}）").format(reason=html.escape(m.void_reason)))
+        return i18n.spaced(*parts)
 
     def collect(self) -> MatterInput:
         tags = tuple(

@@ -51,9 +51,8 @@ class ReviewDialog(QDialog):
         self.reviewer = QComboBox()
         self.reviewer.setObjectName("review_reviewer")
         for person in leaders:
-            self.reviewer.addItem(
-                f"{person.name}（{person.title}）" if person.title else person.name, person.id
-            )
+            titled = self.tr("{name}（{title}）").format(name=person.name, title=person.title)
+            self.reviewer.addItem(titled if person.title else person.name, person.id)
         if preselect is not None and self.reviewer.findData(preselect) >= 0:
             self.reviewer.setCurrentIndex(self.reviewer.findData(preselect))
         self.text = QPlainTextEdit()

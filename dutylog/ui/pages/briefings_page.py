@@ -40,6 +40,7 @@ from dutylog.services.office import Office
 from dutylog.ui.i18n import label
 from dutylog.ui.models.briefings_model import TITLE, BriefingListModel, shift_text
 from dutylog.ui.pages.briefing_dialogs import HistoryDialog, ReviewDialog
+from dutylog.ui.reminder_text import briefing_reminder_text
 from dutylog.ui.widgets.empty_state import EmptyState
 
 EDITOR_POINT_SIZE = 13
@@ -222,9 +223,7 @@ class BriefingsPage(QWidget):
         if self.actor.count() == 0:
             self._load_actors()
         self.reload_list()
-        reminder = self.office.briefings.reminder()
-        self.reminder.setText(reminder.message)
-        self.reminder.setVisible(reminder.due)
+        self._show_reminder()
 
     def reload_list(self) -> None:
         first, last = from_qdate(self.first.date()), from_qdate(self.last.date())
@@ -288,8 +287,11 @@ class BriefingsPage(QWidget):
         self.reload_list()
         self.show_briefing(briefing)
         self._say(text)
+        self._show_reminder()
+
+    def _show_reminder(self) -> None:
         reminder = self.office.briefings.reminder()
-        self.reminder.setText(reminder.message)
+        self.reminder.setText(briefing_reminder_text(reminder))
         self.reminder.setVisible(reminder.due)
 
     # --- actions ---------------------------------------------------------------------

@@ -27,8 +27,9 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.records_briefings import SubmissionRecord
 from dutylog.domain.reporting import PeriodStatistics
 from dutylog.reports.official import OfficialDocument
-from dutylog.reports.period_reports import period_label, statistics_html
+from dutylog.reports.statistics_report import period_label, statistics_html
 from dutylog.services.office import Office
+from dutylog.ui import i18n
 from dutylog.ui.models.submissions_model import TITLE, SubmissionsModel
 from dutylog.ui.pages.stats_charts import grade_chart, per_day_chart, source_chart
 
@@ -180,7 +181,9 @@ class StatsPage(QWidget):
             return
         self.message.clear()
         self.stats = stats
-        self.report.setHtml(f"<h2>{self.document_title(stats)}</h2>{statistics_html(stats)}")
+        # On screen in the interface's language; printed and exported as the Chinese document.
+        on_screen = statistics_html(stats, i18n.current())
+        self.report.setHtml(f"<h2>{self.document_title(stats, on_screen=True)}</h2>{on_screen}")
         self._show_charts(stats)
         self.submissions.set_submissions(submissions)
         self._summarise_submissions()
@@ -241,8 +244,12 @@ class StatsPage(QWidget):
         self.message.setText(self.tr("已添加报送记录。"))
 
     # --- documents ------------------------------------------------------------------------
-    def document_title(self, stats: PeriodStatistics) -> str:
-        return self.tr("网络舆情工作统计报告（{period}）").format(period=period_label(stats))
+    def document_title(self, stats: PeriodStatistics, *, on_screen: bool = False) -> str:
+        """The report's title: the filed document is Chinese, the screen follows the interface."""
+        if not on_screen:
+            return f"网络舆情工作统计报告（{period_label(stats)}）"
+        period = period_label(stats, i18n.current())
+        return self.tr("网络舆情工作统计报告（{period}）").format(period=period)
 
     def current_document(self) -> OfficialDocument | None:
         if self.stats is None:
