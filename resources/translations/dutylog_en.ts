@@ -471,88 +471,88 @@ After: {after}</translation>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="254"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
         <source>状态：</source>
         <translation>Status: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="255"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259"/>
         <source>撰写人：</source>
         <translation>Author: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="262"/>
         <source>退回原因：</source>
         <translation>Reason for return: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="262"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="266"/>
         <source>批示：</source>
         <translation>Instruction: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="263"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="267"/>
         <source>审签：</source>
         <translation>Signed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="306"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="310"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation>Today&apos;s draft briefing is open: edit it, then save and submit.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="327"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="331"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="338"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="342"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation>Regenerated from the duty log (the previous text is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="351"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="355"/>
         <source>已提交，等待领导审签。</source>
         <translation>Submitted; waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="365"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="369"/>
         <source>请选择审签领导。</source>
         <translation>Choose the signing leader.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="379"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="383"/>
         <source>已审签，汇报已锁定。</source>
         <translation>Signed; the briefing is locked.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="379"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="383"/>
         <source>已退回。</source>
         <translation>Returned.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="414"/>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="421"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="424"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="428"/>
         <source>舆情专报</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="424"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="428"/>
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation>Matter number (e.g. YQ-2026-0042):</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="431"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="435"/>
         <source>周报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="431"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="435"/>
         <source>周次（YYYY-Www）：</source>
         <translation>Week (YYYY-Www):</translation>
     </message>

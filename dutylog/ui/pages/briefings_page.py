@@ -183,23 +183,27 @@ class BriefingsPage(QWidget):
         self.preview_button = button(self.tr("打印预览"), "preview", self.print_preview)
         self.pdf_button = button(self.tr("导出 PDF"), "pdf", self.export_pdf)
         self.docx_button = button(self.tr("导出 Word"), "docx", self.export_docx)
-        actions = QHBoxLayout()
-        actions.addWidget(self.bold_button)
+        # Two rows: in one, the ten buttons made the window wider than a 1280 px screen.
+        editing = QHBoxLayout()
+        editing.addWidget(self.bold_button)
         for widget in (self.save_button, self.redraft_button, self.submit_button):
-            actions.addWidget(widget)
-        actions.addSpacing(12)
+            editing.addWidget(widget)
+        editing.addSpacing(12)
         for widget in (self.return_button, self.sign_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
+            editing.addWidget(widget)
+        editing.addStretch(1)
+        documents = QHBoxLayout()
+        documents.addStretch(1)
         for widget in (self.history_button, self.preview_button, self.pdf_button, self.docx_button):
-            actions.addWidget(widget)
+            documents.addWidget(widget)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.info)
         layout.addWidget(self.title_edit)
         layout.addWidget(self.editor, 1)
-        layout.addLayout(actions)
+        layout.addLayout(editing)
+        layout.addLayout(documents)
         self._update_buttons()
         return box
 
