@@ -803,42 +803,42 @@ After: {after}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="28"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="29"/>
         <source>生成草稿</source>
         <translation>Drafted</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="29"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="30"/>
         <source>重新生成</source>
         <translation>Redraft</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="30"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="31"/>
         <source>修改</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="31"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="32"/>
         <source>提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="32"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="33"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="33"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="34"/>
         <source>审签</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="93"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="95"/>
         <source>历史版本</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="123"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="125"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
@@ -866,32 +866,32 @@ After: {after}</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="220"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="221"/>
         <source>例如：元旦、春节</source>
         <translation>e.g. New Year&apos;s Day, Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="221"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="222"/>
         <source>添加/修改</source>
         <translation>Add/change</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="223"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="226"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="226"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="229"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="248"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="251"/>
         <source>{year} 年共 {n} 天。</source>
         <translation>{year}: {n} days.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="251"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="254"/>
         <source>{year} 年的节假日安排尚未录入：排班只按周六、周日休息。国务院通常在每年 11 月公布次年安排，请在下方录入。</source>
         <translation>The holidays of {year} have not been entered: the roster treats only Saturdays and Sundays as rest days. The State Council usually publishes next year&apos;s schedule in November; enter it below.</translation>
     </message>
@@ -1274,57 +1274,57 @@ After: {after}</translation>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="76"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="75"/>
         <source>例如：早间巡查，未发现涉我单位负面舆情。</source>
         <translation>e.g. Morning patrol: nothing negative about our unit found.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="82"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="81"/>
         <source>保存记录</source>
         <translation>Save entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="93"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="90"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="101"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="98"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="102"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="99"/>
         <source>巡查平台</source>
         <translation>Sources patrolled</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="103"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="100"/>
         <source>巡查结果</source>
         <translation>Patrol result</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="104"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="101"/>
         <source>事项编号</source>
         <translation>Matter number</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="105"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="102"/>
         <source>来电单位/指示领导</source>
         <translation>Caller / instructing leader</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="106"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="103"/>
         <source>移交未办结事项</source>
         <translation>Open matters handed over</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="107"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="104"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="171"/>
+        <location filename="../../dutylog/ui/widgets/log_entry_editor.py" line="168"/>
         <source>已恢复 %1 自动保存的草稿。</source>
         <translation>Restored the draft saved automatically at %1.</translation>
     </message>
@@ -1478,238 +1478,238 @@ Database: {db}</translation>
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="87"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="89"/>
         <source>新建事项</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="87"/>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="353"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="89"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="363"/>
         <source>事项 </source>
         <translation>Matter </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="91"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="93"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="92"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="94"/>
         <source>办理过程</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="93"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="95"/>
         <source>证据备份</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="102"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="104"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="103"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="105"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="106"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="108"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="108"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="110"/>
         <source>作废后事项仍保留在台账中，编号不再使用</source>
         <translation>A voided matter stays in the ledger and its number is never reused</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="148"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="151"/>
         <source>负面</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="149"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
         <source>中性</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="150"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="153"/>
         <source>正面</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="155"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="168"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171"/>
         <source> 条</source>
         <translation> posts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="174"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="177"/>
         <source>跟踪至</source>
         <translation>Follow up until</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="180"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="181"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="184"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="184"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="187"/>
         <source>发布者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="186"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="189"/>
         <source>来源平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="187"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="190"/>
         <source>网址</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="188"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="191"/>
         <source>发布时间</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="189"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="192"/>
         <source>发现时间</source>
         <translation>Discovered</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="190"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="193"/>
         <source>上报时间</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="191"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="194"/>
         <source>专报时间</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="194"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="197"/>
         <source>倾向</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="196"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="199"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="198"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="201"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="199"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="202"/>
         <source>分类标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="204"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="207"/>
         <source>删帖数量</source>
         <translation>Posts removed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="208"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="211"/>
         <source>处置措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="209"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="212"/>
         <source>处置结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="210"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="213"/>
         <source>跟踪</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="219"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="222"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation>Note (optional), recorded with the step you click below</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="230"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="233"/>
         <source>选择一个文件查看预览</source>
         <translation>Select a file to preview it</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="234"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="237"/>
         <source>添加证据文件…</source>
         <translation>Add evidence file…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="259"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="262"/>
         <source>新事项：保存后自动编号。</source>
         <translation>New matter: numbered automatically when saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="291"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="295"/>
         <source>转为：</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="300"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="310"/>
         <source>报送时限：{due}（{state}）</source>
         <translation>Report due: {due} ({state})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="305"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="315"/>
         <source>状态：{status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="306"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="316"/>
         <source>等级：{grade}</source>
         <translation>Grade: {grade}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="310"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="320"/>
         <source>专报时限：{due}</source>
         <translation>Special report due: {due}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="312"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="322"/>
         <source>（已作废：{reason}）</source>
         <translation>(voided: {reason})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="378"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="388"/>
         <source>作废事项</source>
         <translation>Void matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="378"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="388"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="389"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="399"/>
         <source>请先保存事项，再添加证据。</source>
         <translation>Save the matter before adding evidence.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="393"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="403"/>
         <source>选择证据文件</source>
         <translation>Choose evidence file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="395"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="405"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</translation>
     </message>
@@ -1788,62 +1788,62 @@ Database: {db}</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="304"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="307"/>
         <source>请假/不可值班</source>
         <translation>Leave / unavailable</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="304"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="307"/>
         <source>特殊时期（24小时值守）</source>
         <translation>Special period (24-hour coverage)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="309"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="312"/>
         <source>例如：重大活动保障、敏感时期</source>
         <translation>e.g. major event, sensitive period</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="315"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="318"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="317"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="320"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="318"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="321"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="319"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="322"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="320"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="323"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="320"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="323"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="322"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="325"/>
         <source>请假期间不会排班；已排的值班会在检查中标出，可用替班调整。</source>
         <translation>No duties are planned during leave; duties already planned are flagged by the check and can be substituted.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="324"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="327"/>
         <source>特殊时期内值班员按白班、夜班轮换，保证全天有人值守；重新生成排班后生效。</source>
         <translation>During a special period officers take day and night shifts so the whole day is covered; takes effect when the roster is generated again.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="342"/>
+        <location filename="../../dutylog/ui/dialogs/roster_dialogs.py" line="345"/>
         <source>没有可选的人员。</source>
         <translation>Nobody to choose.</translation>
     </message>
@@ -1945,57 +1945,57 @@ Database: {db}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="50"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="51"/>
         <source>审签汇报</source>
         <translation>Sign briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="50"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="51"/>
         <source>退回汇报</source>
         <translation>Return briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="54"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="55"/>
         <source>{name}（{title}）</source>
         <translation>{name} ({title})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="61"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="62"/>
         <source>批示意见（留空则为“已阅。”）</source>
         <translation>Instruction (empty means &quot;Read.&quot;)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="61"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="62"/>
         <source>请写明退回原因</source>
         <translation>State the reason for returning it</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="64"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="65"/>
         <source>审签领导</source>
         <translation>Signing leader</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="65"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="66"/>
         <source>批示意见</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="65"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="66"/>
         <source>退回原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="70"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="71"/>
         <source>审签</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="70"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="71"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="75"/>
+        <location filename="../../dutylog/ui/pages/briefing_dialogs.py" line="76"/>
         <source>审签后汇报将被锁定，不能再修改。</source>
         <translation>A signed briefing is locked and cannot be changed.</translation>
     </message>
@@ -2686,58 +2686,58 @@ Database: {db}</translation>
         <translation>Add submission</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="137"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="139"/>
         <source>报送日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="139"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="141"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="141"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="143"/>
         <source>报送单位</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="143"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="145"/>
         <source>关联事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="198"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="200"/>
         <source>每日舆情数量</source>
         <translation>Matters per day</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="199"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="201"/>
         <source>按等级</source>
         <translation>By grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="200"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="202"/>
         <source>按来源</source>
         <translation>By source</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="208"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="210"/>
         <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
         <translation>{sent} submissions in the period, {adopted} adopted ({rate}), {instructed} with instructions.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="244"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="246"/>
         <source>已添加报送记录。</source>
         <translation>Submission added.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="252"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="254"/>
         <source>网络舆情工作统计报告（{period}）</source>
         <translation>Public-opinion work statistics ({period})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="272"/>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="279"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="274"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="281"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>

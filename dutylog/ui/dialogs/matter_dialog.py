@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from dutylog.ui import i18n
 from dutylog.ui.i18n import label
 from dutylog.ui.models.ledger_model import deadline_text
 from dutylog.ui.qt_dates import qdate, qdatetime
+from dutylog.ui.widgets.keys import multi_line, save_on_ctrl_enter
 
 
 def _py_datetime(edit: QDateTimeEdit) -> datetime:
@@ -119,13 +121,14 @@ class MatterDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
+        save_on_ctrl_enter(self, self.save)
         self._load()
 
     # --- building ------------------------------------------------------------------
     def _fields_tab(self) -> QWidget:
         self.title = QLineEdit()
         self.title.setObjectName("matter_title")
-        self.summary = QPlainTextEdit()
+        self.summary = multi_line(QPlainTextEdit())
         self.summary.setObjectName("matter_summary")
         self.summary.setMaximumHeight(90)
         self.source = QLineEdit()
@@ -166,7 +169,7 @@ class MatterDialog(QDialog):
         self.posts_removed = QSpinBox()
         self.posts_removed.setRange(0, 1_000_000)
         self.posts_removed.setSuffix(self.tr(" 条"))
-        self.outcome = QPlainTextEdit()
+        self.outcome = multi_line(QPlainTextEdit())
         self.outcome.setMaximumHeight(70)
         self.follow_up = QDateEdit(qdate(self.office.clock().date()))
         self.follow_up.setCalendarPopup(True)
@@ -231,11 +234,11 @@ class MatterDialog(QDialog):
         self.preview.setObjectName("matter_evidence_preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(320, 240)
-        add = QPushButton(self.tr("添加证据文件…"))
-        add.clicked.connect(self._choose_evidence)
+        self.add_evidence_button = QPushButton(self.tr("添加证据文件…"))
+        self.add_evidence_button.clicked.connect(self._choose_evidence)
         left = QVBoxLayout()
         left.addWidget(self.evidence, 1)
-        left.addWidget(add)
+        left.addWidget(self.add_evidence_button)
         page = QWidget()
         layout = QHBoxLayout(page)
         layout.addLayout(left, 1)
@@ -287,11 +290,18 @@ class MatterDialog(QDialog):
             item = QListWidgetItem(f"{record.filename} ({record.size / 1024:.0f} KB)")
             item.setData(Qt.ItemDataRole.UserRole, record)
             self.evidence.addItem(item)
+        steps: list[QWidget] = []
         for status in next_statuses(m.status) if m.voided_at is None else ():
             button = QPushButton(self.tr("转为：") + label(status))
             button.setObjectName(f"step_{status.value}")
             button.clicked.connect(lambda _=False, s=status: self.advance(s))
             self.steps.addWidget(button)
+            steps.append(button)
+        # Buttons made now would come last in the Tab order; put them where they stand, before
+        # 作废 (anchored on the last focusable widget of the tabs above them).
+        row = [self.add_evidence_button, *steps, self.void_button]
+        for before, after in pairwise(row):
+            QWidget.setTabOrder(before, after)
 
     def _state_html(self, m: MatterRecord) -> str:
         """Number, status, grade and the report deadline (red when overdue) above the tabs."""

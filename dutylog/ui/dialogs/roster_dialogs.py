@@ -210,6 +210,7 @@ class HolidayDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("类型"), self.tr("名称")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move inside it
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._load_selected)
         self.new_day = date_edit(date(year, 1, 1))
@@ -218,16 +219,18 @@ class HolidayDialog(QDialog):
             self.new_kind.addItem(label(kind), kind)
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("例如：元旦、春节"))
-        add = QPushButton(self.tr("添加/修改"))
-        add.clicked.connect(self.add_day)
-        remove = QPushButton(self.tr("删除所选"))
-        remove.clicked.connect(self.remove_selected)
+        self.add_button = QPushButton(self.tr("添加/修改"))
+        self.add_button.clicked.connect(self.add_day)
+        # Enter in the editor row adds the day; Close is the way out.
+        self.add_button.setDefault(True)
+        self.remove_button = QPushButton(self.tr("删除所选"))
+        self.remove_button.clicked.connect(self.remove_selected)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年份")))
         top.addWidget(self.year)
         top.addStretch(1)
         editor = QHBoxLayout()
-        for widget in (self.new_day, self.new_kind, self.new_name, add):
+        for widget in (self.new_day, self.new_kind, self.new_name, self.add_button):
             editor.addWidget(widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -236,7 +239,7 @@ class HolidayDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(editor)
-        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
         self.reload()
 

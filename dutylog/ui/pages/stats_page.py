@@ -133,6 +133,8 @@ class StatsPage(QWidget):
         self.add_button = QPushButton(self.tr("添加报送记录"))
         self.add_button.setObjectName("stats_add_submission")
         self.add_button.clicked.connect(self.add_submission)
+        for edit in (self.sub_title, self.recipient, self.matter_no):
+            edit.returnPressed.connect(self.add_submission)  # Enter adds, as in a dialog
         form = QGridLayout()
         form.addWidget(QLabel(self.tr("报送日期")), 0, 0)
         form.addWidget(self.sent_on, 0, 1)
