@@ -99,7 +99,7 @@
     <message>
         <location filename="../../dutylog/ui/pages/audit_page.py" line="117"/>
         <source>共 {n} 条记录</source>
-        <translation>{n} records</translation>
+        <translation>Records: {n}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/pages/audit_page.py" line="122"/>
@@ -376,183 +376,183 @@ After: {after}</translation>
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="67"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
         <source>以谁的身份撰写和提交（账户功能上线前）</source>
         <translation>Write and submit as</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="69"/>
         <source>撰写今日汇报</source>
         <translation>Write today&apos;s briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="72"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="75"/>
         <source>其他报告</source>
         <translation>Other reports</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="75"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="73"/>
         <source>舆情专报…</source>
         <translation>Special report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="76"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="74"/>
         <source>周报…</source>
         <translation>Weekly report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="79"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="77"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="116"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="114"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="131"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="130"/>
         <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
         <translation>No briefings in this period. Click “Write today&apos;s briefing” to start, or widen the dates.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="151"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="150"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation>Select a briefing on the left, or click &quot;Write today&apos;s briefing&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="164"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="163"/>
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
         <source>提交审签</source>
         <translation>Submit for sign-off</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="181"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180"/>
         <source>审签…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="182"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="181"/>
         <source>历史版本</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="183"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="182"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="184"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="183"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="185"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="184"/>
         <source>导出 Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="257"/>
         <source>状态：</source>
         <translation>Status: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
         <source>撰写人：</source>
         <translation>Author: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="262"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="261"/>
         <source>退回原因：</source>
         <translation>Reason for return: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="266"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="265"/>
         <source>批示：</source>
         <translation>Instruction: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="267"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="266"/>
         <source>审签：</source>
         <translation>Signed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="310"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="309"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation>Today&apos;s draft briefing is open: edit it, then save and submit.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="331"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="330"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="342"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="341"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation>Regenerated from the duty log (the previous text is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="355"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="354"/>
         <source>已提交，等待领导审签。</source>
         <translation>Submitted; waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="369"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="368"/>
         <source>请选择审签领导。</source>
         <translation>Choose the signing leader.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="383"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="382"/>
         <source>已审签，汇报已锁定。</source>
         <translation>Signed; the briefing is locked.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="383"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="382"/>
         <source>已退回。</source>
         <translation>Returned.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="418"/>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="425"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="417"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="424"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="428"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
         <source>舆情专报</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="428"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation>Matter number (e.g. YQ-2026-0042):</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="435"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="434"/>
         <source>周报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="435"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="434"/>
         <source>周次（YYYY-Www）：</source>
         <translation>Week (YYYY-Www):</translation>
     </message>
@@ -2235,7 +2235,7 @@ Database: {db}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/pages/roster_page.py" line="131"/>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="246"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="242"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -2255,69 +2255,69 @@ Database: {db}</translation>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="198"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="194"/>
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02d}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="218"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="214"/>
         <source>值班员次数最多与最少相差 {n}</source>
         <translation>officers&apos; duty counts differ by {n}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="219"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="215"/>
         <source>带班领导次数最多与最少相差 {n}</source>
         <translation>leaders&apos; duty counts differ by {n}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="221"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="217"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="224"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="220"/>
         <source>本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。</source>
         <translation>{n} duties this month ({h} on holidays), {g} gaps, {p} problems.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="229"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="225"/>
         <source> {y} 年节假日尚未录入，仅按周末区分休息日。</source>
         <translation> Holidays of {y} not entered: only weekends count as rest days.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="258"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="254"/>
         <source>已排 {n} 个班次（{a} 至 {b}）。</source>
         <translation>{n} duties planned ({a} to {b}).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="263"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="259"/>
         <source>生成排班</source>
         <translation>Generate roster</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="288"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="284"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="294"/>
         <location filename="../../dutylog/ui/pages/roster_page.py" line="298"/>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="302"/>
         <source>导入人员</source>
         <translation>Import staff</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="288"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="284"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="303"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="299"/>
         <source>已导入 {n} 人，{k} 人已在名单中未重复导入。</source>
         <translation>{n} people imported; {k} already on the list were skipped.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="317"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="313"/>
         <source>导出值班表</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/roster_page.py" line="333"/>
+        <location filename="../../dutylog/ui/pages/roster_page.py" line="329"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

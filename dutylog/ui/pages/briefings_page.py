@@ -42,6 +42,7 @@ from dutylog.ui.models.briefings_model import TITLE, BriefingListModel, shift_te
 from dutylog.ui.pages.briefing_dialogs import HistoryDialog, ReviewDialog
 from dutylog.ui.reminder_text import briefing_reminder_text
 from dutylog.ui.widgets.empty_state import EmptyState
+from dutylog.ui.widgets.menu_button import menu_button
 
 EDITOR_POINT_SIZE = 13
 
@@ -68,13 +69,10 @@ class BriefingsPage(QWidget):
         self.new_button = QPushButton(self.tr("撰写今日汇报"))
         self.new_button.setObjectName("briefings_new")
         self.new_button.clicked.connect(self.draft_today)
-        self.other_button = QToolButton()
-        self.other_button.setText(self.tr("其他报告"))
-        self.other_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.other_button)
+        menu = QMenu(self)
         menu.addAction(self.tr("舆情专报…"), self.special_report)
         menu.addAction(self.tr("周报…"), self.weekly_report)
-        self.other_button.setMenu(menu)
+        self.other_button = menu_button(self.tr("其他报告"), menu)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("操作人")))
         top.addWidget(self.actor)
@@ -122,6 +120,7 @@ class BriefingsPage(QWidget):
         filters.addWidget(QLabel("—"))
         filters.addWidget(self.last)
         filters.addWidget(self.status_filter)
+        filters.addStretch(1)
 
         self.model = BriefingListModel(self)
         self.table = QTableView()

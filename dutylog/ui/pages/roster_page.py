@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from dutylog.domain.roster_checks import RosterQuality
 from dutylog.services.office import Office
 from dutylog.ui.models.roster_models import DAY_ROLE, RosterListModel, RosterMonthModel, RosterStatsModel
 from dutylog.ui.roster_text import change_text, problem_line
+from dutylog.ui.widgets.menu_button import menu_button
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -152,11 +152,7 @@ class RosterPage(QWidget):
         self.refresh()
 
     def _menu_button(self, text: str, menu: QMenu) -> None:
-        button = QToolButton()
-        button.setText(text)
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addWidget(button)
+        self.toolbar.addWidget(menu_button(text, menu, flat=True))
 
     def _table(self, model: object, name: str) -> QTableView:
         view = QTableView()
