@@ -932,174 +932,184 @@ After: {after}</translation>
 <context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="92"/>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="367"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="94"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="369"/>
         <source>导入台账</source>
         <translation>Import ledger</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="100"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="102"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="101"/>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="208"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="103"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="210"/>
         <source>下一步：检查</source>
         <translation>Next: check</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="102"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="104"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="103"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="105"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="129"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="131"/>
         <source>选择 Excel (.xlsx) 或 CSV 台账文件</source>
         <translation>Choose an Excel (.xlsx) or CSV ledger file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="131"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="133"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="143"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="145"/>
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="147"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="149"/>
         <source>可导入 Excel/WPS 保存的 .xlsx 或 CSV（UTF-8 或 GBK）台账。程序会识别常见表头（序号、标题、网址、来源、发布者、发布时间、发现时间、上报时间、等级、处置措施、处置结果、责任单位、备注），无法识别的列可在下一步手动指定。导入前会逐行检查，有任何错误都不会导入。</source>
         <translation>Imports a ledger saved by Excel or WPS as .xlsx or CSV (UTF-8 or GBK). Common Chinese headers are recognised; columns it cannot place can be assigned in the next step. Every row is checked first, and nothing is imported if any row has an error.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="168"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="170"/>
         <source>文件中的列</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="168"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="170"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="168"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="170"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="172"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="174"/>
         <source>自动新建台账中出现的新责任单位</source>
         <translation>Create responsible units that are new</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="208"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="210"/>
         <source>下一步：列对应</source>
         <translation>Next: map columns</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="228"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="230"/>
         <source>选择台账文件</source>
         <translation>Choose ledger file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="228"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="230"/>
         <source>台账文件 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>Ledger files (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="241"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="243"/>
         <source>请选择台账文件。</source>
         <translation>Choose a ledger file.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="258"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="260"/>
         <source>该文件已于 {0} 导入过（{1} 条），不能重复导入。</source>
         <translation>This file was already imported on {0} ({1} matters); it cannot be imported twice.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="265"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="267"/>
         <source>表头在第 {0} 行，约 {1} 行数据。</source>
         <translation>Header on row {0}, about {1} data rows.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="282"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="284"/>
         <source>（第 {0} 列，无表头）</source>
         <translation>(column {0}, no header)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="291"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="293"/>
         <source>（不导入）</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="305"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="307"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="308"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="310"/>
         <source>“{0}”工作表“{1}”。已自动识别 {2} 列，{3} 列未能识别（橙色），请为需要导入的列选择字段。必需：{4}。</source>
         <translation>&quot;{0}&quot;, sheet &quot;{1}&quot;: {2} columns recognised, {3} not (orange); choose a field for each column to import. Required: {4}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="346"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="348"/>
         <source>正在逐行检查台账…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="360"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="362"/>
         <source>正在导入台账…</source>
         <translation>Importing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="365"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="367"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="386"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="384"/>
+        <source>读取</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="384"/>
+        <source>写入</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="393"/>
         <source>{0}：{1} / {2} 行</source>
         <translation>{0}: {1} / {2} rows</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="389"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="396"/>
         <source>{0}：已处理 {1} 行</source>
         <translation>{0}: {1} rows done</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="408"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="415"/>
         <source>检查通过：{0} 行可以导入。</source>
         <translation>Check passed: {0} rows can be imported.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="410"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="417"/>
         <source> 将新建责任单位：{0}。</source>
         <translation> New responsible units: {0}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="412"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="419"/>
         <source> 另有 {0} 条提示，见下表。</source>
         <translation> {0} notes below.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="416"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="423"/>
         <source>发现 {0} 处错误（共 {1} 行），请修改文件或列对应后重试；不会导入任何数据。</source>
         <translation>{0} errors found ({1} rows): fix the file or the column mapping and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="428"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="435"/>
         <source>已导入 {0} 条事项，编号 {1} 至 {2}。</source>
         <translation>Imported {0} matters, numbered {1} to {2}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="433"/>
+        <location filename="../../dutylog/ui/dialogs/ledger_import_dialog.py" line="440"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -1226,34 +1236,84 @@ After: {after}</translation>
 <context>
     <name>LogEntriesModel</name>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="21"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="26"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="22"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="27"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="23"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="28"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="24"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="29"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="25"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="30"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/models/log_entries_model.py" line="56"/>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="38"/>
+        <source>有发现</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="39"/>
+        <source>未发现</source>
+        <translation>nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="40"/>
+        <source>巡查：{sources}；结果：{result}</source>
+        <translation>patrolled: {sources}; result: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="41"/>
+        <source>来自：{caller}</source>
+        <translation>from: {caller}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="42"/>
+        <source>指示领导：{leader}</source>
+        <translation>instructed by: {leader}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="44"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="45"/>
+        <source>已确认</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="46"/>
+        <source>待接班人确认</source>
+        <translation>awaiting the next officer&apos;s confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="43"/>
+        <source>移交未办结事项：{matters}；{confirmed}</source>
+        <translation>open matters handed over: {matters}; {confirmed}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="97"/>
         <source>（补正）</source>
         <translation> (amendment)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/models/log_entries_model.py" line="106"/>
+        <source>{text}&#x3000;〔{details}〕</source>
+        <translation>{text}  [{details}]</translation>
     </message>
 </context>
 <context>

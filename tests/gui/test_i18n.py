@@ -64,6 +64,18 @@ def test_every_page_is_english_on_a_realistic_office(
     assert untranslated(window, office_data(demo_office)) == []
 
 
+def test_the_fields_shown_beside_a_log_entry_are_english(
+    qtbot: QtBot, english: None, demo_office: Office, qsettings: QSettings
+) -> None:
+    from dutylog.ui.models.log_entries_model import TEXT
+
+    window = MainWindow(demo_office, qsettings)
+    qtbot.addWidget(window)
+    model = window.show_page("log").model  # type: ignore[attr-defined]
+    patrol = str(model.index(0, TEXT).data())  # the text is the officer's; the bracket is ours
+    assert patrol.endswith("; result: nothing found]") and "结果" not in patrol
+
+
 def _matter_dialog(office: Office, parent: QWidget) -> QDialog:
     from dutylog.ui.dialogs.matter_dialog import MatterDialog
 
@@ -189,6 +201,7 @@ def test_every_dialog_is_english(
 def test_the_import_dialog_is_english_at_every_step(
     qtbot: QtBot, english: None, demo_office: Office, tmp_path: Path
 ) -> None:
+    from dutylog.services.ledger_import import PHASE_READ, PHASE_WRITE
     from dutylog.ui.dialogs.ledger_import_dialog import RESULT_STEP, LedgerImportDialog
     from tests.unit.ledgerio.ledger_files import ROWS, write_xlsx
 
@@ -206,6 +219,9 @@ def test_the_import_dialog_is_english_at_every_step(
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
     assert dialog.stack.currentIndex() == RESULT_STEP and dialog.problems_model.rowCount() > 0
     assert untranslated(dialog, data) == []
+    # The progress dialog shows only on a slow import: its words are checked directly.
+    phases = [dialog.phase_text(phase) for phase in (PHASE_READ, PHASE_WRITE)]
+    assert phases == ["Reading", "Writing"]
 
 
 def test_dates_follow_the_language(english: None) -> None:

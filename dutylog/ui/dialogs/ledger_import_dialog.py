@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.ledger_fields import REQUIRED_FIELDS, LedgerField
 from dutylog.services.ledger_import import (
+    PHASE_READ,
+    PHASE_WRITE,
     CancelCheck,
     ImportRejected,
     ImportReport,
@@ -377,9 +379,14 @@ class LedgerImportDialog(QDialog):
         self.worker, self.progress = worker, progress
         worker.start()
 
+    def phase_text(self, phase: str) -> str:
+        """The service's phase (读取, 写入) in the UI's language."""
+        return {PHASE_READ: self.tr("读取"), PHASE_WRITE: self.tr("写入")}.get(phase, phase)
+
     def _progressed(self, phase: str, done: int, total: int) -> None:
         if self.progress is None:
             return
+        phase = self.phase_text(phase)
         if total > 0:
             self.progress.setMaximum(total)
             self.progress.setValue(min(done, total))
