@@ -376,183 +376,183 @@ After: {after}</translation>
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="61"/>
         <source>以谁的身份撰写和提交（账户功能上线前）</source>
         <translation>Write and submit as</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="69"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="62"/>
         <source>撰写今日汇报</source>
         <translation>Write today&apos;s briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="75"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
         <source>其他报告</source>
         <translation>Other reports</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="73"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="66"/>
         <source>舆情专报…</source>
         <translation>Special report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="74"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="67"/>
         <source>周报…</source>
         <translation>Weekly report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="77"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="70"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="114"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="107"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="130"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="123"/>
         <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
         <translation>No briefings in this period. Click “Write today&apos;s briefing” to start, or widen the dates.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="150"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="143"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation>Select a briefing on the left, or click &quot;Write today&apos;s briefing&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="163"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="156"/>
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="169"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
         <source>提交审签</source>
         <translation>Submit for sign-off</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
         <source>审签…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="181"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
         <source>历史版本</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="182"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="183"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="184"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
         <source>导出 Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="257"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="250"/>
         <source>状态：</source>
         <translation>Status: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="251"/>
         <source>撰写人：</source>
         <translation>Author: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="261"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="254"/>
         <source>退回原因：</source>
         <translation>Reason for return: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="265"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
         <source>批示：</source>
         <translation>Instruction: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="266"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259"/>
         <source>审签：</source>
         <translation>Signed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="309"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="302"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation>Today&apos;s draft briefing is open: edit it, then save and submit.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="330"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="323"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="341"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="334"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation>Regenerated from the duty log (the previous text is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="354"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="347"/>
         <source>已提交，等待领导审签。</source>
         <translation>Submitted; waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="368"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="361"/>
         <source>请选择审签领导。</source>
         <translation>Choose the signing leader.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="382"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="375"/>
         <source>已审签，汇报已锁定。</source>
         <translation>Signed; the briefing is locked.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="382"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="375"/>
         <source>已退回。</source>
         <translation>Returned.</translation>
     </message>
     <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="410"/>
         <location filename="../../dutylog/ui/pages/briefings_page.py" line="417"/>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="424"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="420"/>
         <source>舆情专报</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="420"/>
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation>Matter number (e.g. YQ-2026-0042):</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="434"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
         <source>周报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="434"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
         <source>周次（YYYY-Www）：</source>
         <translation>Week (YYYY-Www):</translation>
     </message>
@@ -1538,238 +1538,238 @@ Database: {db}</translation>
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="89"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="57"/>
         <source>新建事项</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="89"/>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="363"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="57"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="331"/>
         <source>事项 </source>
         <translation>Matter </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="93"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="61"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="94"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="62"/>
         <source>办理过程</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="95"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="63"/>
         <source>证据备份</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="104"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="72"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="105"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="73"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="108"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="76"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="110"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="78"/>
         <source>作废后事项仍保留在台账中，编号不再使用</source>
         <translation>A voided matter stays in the ledger and its number is never reused</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="151"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="119"/>
         <source>负面</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="120"/>
         <source>中性</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="153"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="121"/>
         <source>正面</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="126"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="139"/>
         <source> 条</source>
         <translation> posts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="177"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="145"/>
         <source>跟踪至</source>
         <translation>Follow up until</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="151"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="184"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="187"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="155"/>
         <source>发布者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="189"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="157"/>
         <source>来源平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="190"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158"/>
         <source>网址</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="191"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="159"/>
         <source>发布时间</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="192"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="160"/>
         <source>发现时间</source>
         <translation>Discovered</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="193"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="161"/>
         <source>上报时间</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="194"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="162"/>
         <source>专报时间</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="197"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165"/>
         <source>倾向</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="199"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="167"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="201"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="169"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="202"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170"/>
         <source>分类标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="207"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="175"/>
         <source>删帖数量</source>
         <translation>Posts removed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="211"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="179"/>
         <source>处置措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="212"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="180"/>
         <source>处置结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="213"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="181"/>
         <source>跟踪</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="222"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="190"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation>Note (optional), recorded with the step you click below</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="233"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="201"/>
         <source>选择一个文件查看预览</source>
         <translation>Select a file to preview it</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="237"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="205"/>
         <source>添加证据文件…</source>
         <translation>Add evidence file…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="262"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="230"/>
         <source>新事项：保存后自动编号。</source>
         <translation>New matter: numbered automatically when saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="295"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="263"/>
         <source>转为：</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="310"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="278"/>
         <source>报送时限：{due}（{state}）</source>
         <translation>Report due: {due} ({state})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="315"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="283"/>
         <source>状态：{status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="316"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="284"/>
         <source>等级：{grade}</source>
         <translation>Grade: {grade}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="320"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="288"/>
         <source>专报时限：{due}</source>
         <translation>Special report due: {due}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="322"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="290"/>
         <source>（已作废：{reason}）</source>
         <translation>(voided: {reason})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="388"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356"/>
         <source>作废事项</source>
         <translation>Void matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="388"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="399"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="367"/>
         <source>请先保存事项，再添加证据。</source>
         <translation>Save the matter before adding evidence.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="403"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="371"/>
         <source>选择证据文件</source>
         <translation>Choose evidence file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="405"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="373"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</translation>
     </message>
@@ -2666,138 +2666,138 @@ Database: {db}</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="59"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="52"/>
         <source>统计期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="56"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="56"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="56"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="61"/>
         <source>统计</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="74"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="67"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="76"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="69"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="78"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="71"/>
         <source>导出 Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="87"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="80"/>
         <source>统计报告</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="88"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="81"/>
         <source>信息报送</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="126"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="119"/>
         <source>报送信息标题</source>
         <translation>Title of the submission</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="128"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="121"/>
         <source>如：市委网信办</source>
         <translation>e.g. the city cyberspace office</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="130"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="123"/>
         <source>事项编号（可空）</source>
         <translation>Matter number (optional)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="131"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="124"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="132"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="125"/>
         <source>获批示</source>
         <translation>Instructed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="133"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="126"/>
         <source>添加报送记录</source>
         <translation>Add submission</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="139"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="132"/>
         <source>报送日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="141"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="134"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="143"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="136"/>
         <source>报送单位</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="145"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="138"/>
         <source>关联事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="200"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="193"/>
         <source>每日舆情数量</source>
         <translation>Matters per day</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="201"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="194"/>
         <source>按等级</source>
         <translation>By grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="202"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="195"/>
         <source>按来源</source>
         <translation>By source</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="210"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="203"/>
         <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
         <translation>{sent} submissions in the period, {adopted} adopted ({rate}), {instructed} with instructions.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="246"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="239"/>
         <source>已添加报送记录。</source>
         <translation>Submission added.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="254"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="247"/>
         <source>网络舆情工作统计报告（{period}）</source>
         <translation>Public-opinion work statistics ({period})</translation>
     </message>
     <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="267"/>
         <location filename="../../dutylog/ui/pages/stats_page.py" line="274"/>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="281"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>

@@ -375,183 +375,183 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="61"/>
         <source>以谁的身份撰写和提交（账户功能上线前）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="69"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="62"/>
         <source>撰写今日汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="75"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
         <source>其他报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="73"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="66"/>
         <source>舆情专报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="74"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="67"/>
         <source>周报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="77"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="70"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="114"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="107"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="130"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="123"/>
         <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="150"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="143"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="163"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="156"/>
         <source>加粗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="169"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
         <source>重新生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
         <source>提交审签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="179"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
         <source>退回…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="180"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
         <source>审签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="181"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
         <source>历史版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="182"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="183"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="184"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="257"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="250"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="251"/>
         <source>撰写人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="261"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="254"/>
         <source>退回原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="265"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
         <source>批示：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="266"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259"/>
         <source>审签：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="309"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="302"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="330"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="323"/>
         <source>已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="341"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="334"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="354"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="347"/>
         <source>已提交，等待领导审签。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="368"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="361"/>
         <source>请选择审签领导。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="382"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="375"/>
         <source>已审签，汇报已锁定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="382"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="375"/>
         <source>已退回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="410"/>
         <location filename="../../dutylog/ui/pages/briefings_page.py" line="417"/>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="424"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="420"/>
         <source>舆情专报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="420"/>
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="434"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
         <source>周报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="434"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
         <source>周次（YYYY-Www）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,238 +1535,238 @@
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="89"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="57"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="89"/>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="363"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="57"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="331"/>
         <source>事项 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="93"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="61"/>
         <source>基本信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="94"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="62"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="95"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="63"/>
         <source>证据备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="104"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="72"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="105"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="73"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="108"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="76"/>
         <source>作废…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="110"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="78"/>
         <source>作废后事项仍保留在台账中，编号不再使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="151"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="119"/>
         <source>负面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="120"/>
         <source>中性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="153"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="121"/>
         <source>正面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="126"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="139"/>
         <source> 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="177"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="145"/>
         <source>跟踪至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="183"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="151"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="184"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
         <source>摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="187"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="155"/>
         <source>发布者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="189"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="157"/>
         <source>来源平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="190"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158"/>
         <source>网址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="191"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="159"/>
         <source>发布时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="192"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="160"/>
         <source>发现时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="193"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="161"/>
         <source>上报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="194"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="162"/>
         <source>专报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="197"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165"/>
         <source>倾向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="199"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="167"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="201"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="169"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="202"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170"/>
         <source>分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="207"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="175"/>
         <source>删帖数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="211"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="179"/>
         <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="212"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="180"/>
         <source>处置结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="213"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="181"/>
         <source>跟踪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="222"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="190"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="233"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="201"/>
         <source>选择一个文件查看预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="237"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="205"/>
         <source>添加证据文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="262"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="230"/>
         <source>新事项：保存后自动编号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="295"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="263"/>
         <source>转为：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="310"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="278"/>
         <source>报送时限：{due}（{state}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="315"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="283"/>
         <source>状态：{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="316"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="284"/>
         <source>等级：{grade}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="320"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="288"/>
         <source>专报时限：{due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="322"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="290"/>
         <source>（已作废：{reason}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="388"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356"/>
         <source>作废事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="388"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="399"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="367"/>
         <source>请先保存事项，再添加证据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="403"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="371"/>
         <source>选择证据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="405"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="373"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,138 +2663,138 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="59"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="52"/>
         <source>统计期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="56"/>
         <source>本周</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="56"/>
         <source>本月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="56"/>
         <source>本年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="61"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="74"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="67"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="76"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="69"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="78"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="71"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="87"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="80"/>
         <source>统计报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="88"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="81"/>
         <source>信息报送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="126"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="119"/>
         <source>报送信息标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="128"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="121"/>
         <source>如：市委网信办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="130"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="123"/>
         <source>事项编号（可空）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="131"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="124"/>
         <source>已采用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="132"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="125"/>
         <source>获批示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="133"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="126"/>
         <source>添加报送记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="139"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="132"/>
         <source>报送日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="141"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="134"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="143"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="136"/>
         <source>报送单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="145"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="138"/>
         <source>关联事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="200"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="193"/>
         <source>每日舆情数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="201"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="194"/>
         <source>按等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="202"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="195"/>
         <source>按来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="210"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="203"/>
         <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="246"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="239"/>
         <source>已添加报送记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="254"/>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="247"/>
         <source>网络舆情工作统计报告（{period}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dutylog/ui/pages/stats_page.py" line="267"/>
         <location filename="../../dutylog/ui/pages/stats_page.py" line="274"/>
-        <location filename="../../dutylog/ui/pages/stats_page.py" line="281"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,39 +45,7 @@ from dutylog.ui.i18n import label
 from dutylog.ui.models.ledger_model import deadline_text
 from dutylog.ui.qt_dates import qdate, qdatetime
 from dutylog.ui.widgets.keys import multi_line, save_on_ctrl_enter
-
-
-def _py_datetime(edit: QDateTimeEdit) -> datetime:
-    value: datetime = edit.dateTime().toPython()  # type: ignore[assignment]
-    return value.replace(second=0, microsecond=0)
-
-
-class OptionalDateTime(QWidget):
-    """A date-time editor with a checkbox: unchecked means "not known"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.known = QCheckBox()
-        self.edit = QDateTimeEdit()
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.edit.setCalendarPopup(True)
-        self.known.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.edit, 1)
-        self.set_value(None)
-
-    def set_value(self, value: datetime | None, default: datetime | None = None) -> None:
-        self.known.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        shown = value or default
-        self.edit.setDateTime(qdatetime(shown) if shown else QDateTime.currentDateTime())
-
-    def value(self) -> datetime | None:
-        if not self.known.isChecked():
-            return None
-        return _py_datetime(self.edit)
+from dutylog.ui.widgets.optional_datetime import OptionalDateTime, minute_of
 
 
 class MatterDialog(QDialog):
@@ -329,7 +297,7 @@ class MatterDialog(QDialog):
         return MatterInput(
             title=self.title.text(),
             grade=Grade(self.grade.currentData()),
-            discovered_at=_py_datetime(self.discovered),
+            discovered_at=minute_of(self.discovered),
             published_at=self.published.value(),
             reported_at=self.reported.value(),
             special_reported_at=self.special.value(),

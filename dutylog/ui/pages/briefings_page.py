@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,19 +40,12 @@ from dutylog.services.office import Office
 from dutylog.ui.i18n import label
 from dutylog.ui.models.briefings_model import TITLE, BriefingListModel, shift_text
 from dutylog.ui.pages.briefing_dialogs import HistoryDialog, ReviewDialog
+from dutylog.ui.qt_dates import pydate, qdate
 from dutylog.ui.reminder_text import briefing_reminder_text
 from dutylog.ui.widgets.empty_state import EmptyState
 from dutylog.ui.widgets.menu_button import menu_button
 
 EDITOR_POINT_SIZE = 13
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class BriefingsPage(QWidget):
@@ -104,8 +97,8 @@ class BriefingsPage(QWidget):
     # --- building ------------------------------------------------------------------
     def _build_list(self) -> QWidget:
         today = self.office.briefings.today()
-        self.first = QDateEdit(to_qdate(today - timedelta(days=30)))
-        self.last = QDateEdit(to_qdate(today))
+        self.first = QDateEdit(qdate(today - timedelta(days=30)))
+        self.last = QDateEdit(qdate(today))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -229,7 +222,7 @@ class BriefingsPage(QWidget):
         self._show_reminder()
 
     def reload_list(self) -> None:
-        first, last = from_qdate(self.first.date()), from_qdate(self.last.date())
+        first, last = pydate(self.first.date()), pydate(self.last.date())
         code = self.status_filter.currentData()
         try:
             rows = self.office.briefings.between(first, last, BriefingStatus(code) if code else None)
@@ -304,8 +297,8 @@ class BriefingsPage(QWidget):
         except DutyLogError as error:
             self._say(error.message, error=True)
             return
-        if from_qdate(self.last.date()) < briefing.duty_date:
-            self.last.setDate(to_qdate(briefing.duty_date))
+        if pydate(self.last.date()) < briefing.duty_date:
+            self.last.setDate(qdate(briefing.duty_date))
         self._after_change(briefing, self.tr("已打开今日汇报草稿，修改后请保存并提交。"))
 
     def _toggle_bold(self, checked: bool) -> None:

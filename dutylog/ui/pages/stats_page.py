@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,14 +32,7 @@ from dutylog.services.office import Office
 from dutylog.ui import i18n
 from dutylog.ui.models.submissions_model import TITLE, SubmissionsModel
 from dutylog.ui.pages.stats_charts import grade_chart, per_day_chart, source_chart
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from dutylog.ui.qt_dates import pydate, qdate
 
 
 class StatsPage(QWidget):
@@ -50,8 +43,8 @@ class StatsPage(QWidget):
         self.preview_dialog: QWidget | None = None
         today = office.clock().date()
 
-        self.first = QDateEdit(to_qdate(today.replace(day=1)))
-        self.last = QDateEdit(to_qdate(today))
+        self.first = QDateEdit(qdate(today.replace(day=1)))
+        self.last = QDateEdit(qdate(today))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -119,7 +112,7 @@ class StatsPage(QWidget):
         self.submission_summary = QLabel()
         self.submission_summary.setObjectName("stats_submission_summary")
 
-        self.sent_on = QDateEdit(to_qdate(today))
+        self.sent_on = QDateEdit(qdate(today))
         self.sent_on.setCalendarPopup(True)
         self.sent_on.setDisplayFormat("yyyy-MM-dd")
         self.sub_title = QLineEdit()
@@ -165,12 +158,12 @@ class StatsPage(QWidget):
             "month": today.replace(day=1),
             "year": today.replace(month=1, day=1),
         }[key]
-        self.first.setDate(to_qdate(first))
-        self.last.setDate(to_qdate(today))
+        self.first.setDate(qdate(first))
+        self.last.setDate(qdate(today))
         self.refresh()
 
     def period(self) -> tuple[date, date]:
-        return from_qdate(self.first.date()), from_qdate(self.last.date())
+        return pydate(self.first.date()), pydate(self.last.date())
 
     def refresh(self) -> None:
         first, last = self.period()
@@ -226,7 +219,7 @@ class StatsPage(QWidget):
     def add_submission(self) -> None:
         try:
             self.office.submissions.add(
-                sent_on=from_qdate(self.sent_on.date()),
+                sent_on=pydate(self.sent_on.date()),
                 title=self.sub_title.text(),
                 recipient=self.recipient.text(),
                 matter_number=self.matter_no.text(),
