@@ -149,8 +149,9 @@ def _add_account_menu(window: QMainWindow, office: Office) -> None:
 
     from dutylog.ui.dialogs.password_dialog import PasswordDialog
 
-    menu = window.menuBar().addMenu(window.tr("账号(&A)"))
-    change = QAction(window.tr("修改密码(&P)…"), window)
+    # Translated under "App": window.tr() would look the words up under the window's class.
+    menu = window.menuBar().addMenu(QCoreApplication.translate("App", "账号(&A)"))
+    change = QAction(QCoreApplication.translate("App", "修改密码(&P)…"), window)
     change.triggered.connect(lambda: PasswordDialog(office, window).exec())
     change.setEnabled(office.actor.user_id is not None)
     menu.addAction(change)
@@ -160,10 +161,11 @@ def _daily_backup(window: QMainWindow, office: Office) -> None:
     try:
         made = office.backups.daily_if_due()
     except DutyLogError as exc:
-        window.statusBar().showMessage(window.tr("自动备份失败：") + exc.message, 15000)
+        failed = QCoreApplication.translate("App", "自动备份失败：")
+        window.statusBar().showMessage(failed + exc.message, 15000)
         return
     if made is not None:
-        window.statusBar().showMessage(window.tr("已自动备份到 ") + str(made), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("App", "已自动备份到 ") + str(made), 8000)
 
 
 def _show_unexpected_error(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -133,7 +133,7 @@ def run_weekly(args: argparse.Namespace) -> int:
 
 
 def statistics_json(stats: Any) -> dict[str, Any]:
-    from dutylog.reports.period_reports import summary_paragraph
+    from dutylog.reports.statistics_report import summary_paragraph
 
     data: dict[str, Any] = dataclasses.asdict(stats)
     data["from"], data["to"] = data.pop("first"), data.pop("last")
@@ -154,7 +154,7 @@ def run_stats(args: argparse.Namespace) -> int:
         print_json(statistics_json(stats))
         return 0
     from dutylog.reports.html_subset import to_plain_text
-    from dutylog.reports.period_reports import statistics_html
+    from dutylog.reports.statistics_report import statistics_html
 
     print(to_plain_text(statistics_html(stats)))
     return 0

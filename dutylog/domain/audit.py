@@ -41,24 +41,6 @@ class AuditAction(StrEnum):
     IMPORT = "import"
 
 
-ACTION_ZH: dict[str, str] = {
-    "create": "新建",
-    "update": "修改",
-    "void": "作废",
-    "delete": "删除",
-    "sign": "审签",
-    "return": "退回",
-    "submit": "提交",
-    "login": "登录",
-    "login_failed": "登录失败",
-    "locked": "账号锁定",
-    "password": "修改密码",
-    "backup": "备份",
-    "restore": "恢复",
-    "import": "导入",
-}
-
-
 @dataclass(frozen=True)
 class AuditEntry:
     """One audit record as stored."""

@@ -132,6 +132,10 @@ class Reminder:
     due: bool
     deadline: datetime
     message: str = ""
+    # What is missing ("unwritten", "unsubmitted", "returned") and whether the deadline passed,
+    # for a UI that words the message itself.
+    missing: str = ""
+    late: bool = False
 
 
 def briefing_reminder(
@@ -154,14 +158,14 @@ def briefing_reminder(
     if done or not workday or not in_window:
         return Reminder(False, end)
     if status is BriefingStatus.RETURNED:
-        what = "今日汇报已被退回，请修改后重新提交"
+        missing, what = "returned", "今日汇报已被退回，请修改后重新提交"
     elif status is None:
-        what = "今日汇报尚未撰写"
+        missing, what = "unwritten", "今日汇报尚未撰写"
     else:
-        what = "今日汇报尚未提交"
+        missing, what = "unsubmitted", "今日汇报尚未提交"
     if now >= end:
-        return Reminder(True, end, f"{what}，已过 {deadline:%H:%M} 下班时间。")
-    return Reminder(True, end, f"{what}，请在 {deadline:%H:%M} 前提交。")
+        return Reminder(True, end, f"{what}，已过 {deadline:%H:%M} 下班时间。", missing, late=True)
+    return Reminder(True, end, f"{what}，请在 {deadline:%H:%M} 前提交。", missing)
 
 
 def parse_clock(text: str, *, field: str, label: str) -> time:

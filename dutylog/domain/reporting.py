@@ -13,6 +13,10 @@ from dutylog.domain.deadlines import TimeLimits, briefing_due, report_deadline
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import ValidationError
 
+# The statistics' key for matters without a responsible unit.
+UNASSIGNED_UNIT = "未指定"
+UNASSIGNED_UNIT_EN = "Unassigned"
+
 
 def special_report_deadline(
     grade: Grade, discovered_at: datetime, limits: TimeLimits | None = None

@@ -47,6 +47,7 @@ class RosterProblem:
     staff_id: int | None = None
     start: datetime | None = None
     end: datetime | None = None
+    staff_name: str = ""  # for a UI that words the message itself
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ def _person_problems(request: CheckInput) -> list[RosterProblem]:
                     f"{duty.duty_date} {duty.staff_name} 已停用",
                     duty.role,
                     duty.staff_id,
+                    staff_name=duty.staff_name,
                 )
             )
         if any(a <= duty.duty_date <= b for a, b in request.leave.get(duty.staff_id, ())):
@@ -158,6 +160,7 @@ def _person_problems(request: CheckInput) -> list[RosterProblem]:
                     f"{duty.duty_date} {duty.staff_name} 请假期间被排班",
                     duty.role,
                     duty.staff_id,
+                    staff_name=duty.staff_name,
                 )
             )
     rest = timedelta(hours=request.options.min_rest_hours)
@@ -182,6 +185,7 @@ def _person_problems(request: CheckInput) -> list[RosterProblem]:
                         pid,
                         s2,
                         e1,
+                        staff_name=d2.staff_name,
                     )
                 )
             elif s2 - e1 < rest:
@@ -197,6 +201,7 @@ def _person_problems(request: CheckInput) -> list[RosterProblem]:
                         pid,
                         e1,
                         s2,
+                        staff_name=d2.staff_name,
                     )
                 )
     return problems

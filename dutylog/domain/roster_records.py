@@ -8,6 +8,7 @@ from datetime import date, datetime
 from dutylog.domain.enums import DutyRole, LabelledEnum, Shift, _label
 from dutylog.domain.holidays import DayKind
 from dutylog.domain.records import DutyAssignment
+from dutylog.domain.roster_checks import RosterProblem
 
 
 class ChangeKind(LabelledEnum):
@@ -76,7 +77,7 @@ class RosterDay:
     leaders: tuple[DutyAssignment, ...]
     officers: tuple[DutyAssignment, ...]
     standby: tuple[DutyAssignment, ...]
-    problems: tuple[str, ...] = ()
+    problems: tuple[RosterProblem, ...] = ()
 
     @property
     def is_holiday_duty(self) -> bool:

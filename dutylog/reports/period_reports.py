@@ -1,97 +1,18 @@
-"""Statistics, weekly and special reports as HTML bodies in the report subset."""
+"""Weekly and special reports as HTML bodies in the report subset (statistics: statistics_report)."""
 
 from __future__ import annotations
 
 import html
 from typing import TYPE_CHECKING
 
-from dutylog.domain.enums import Grade, MatterStatus
-from dutylog.domain.reporting import PeriodStatistics, SpecialReportFacts
+from dutylog.domain.enums import Grade
+from dutylog.domain.reporting import SpecialReportFacts
 from dutylog.reports.official import OfficialDocument
-from dutylog.reports.text import long_date, minutes_text, para, section, stamp, table
+from dutylog.reports.statistics_report import summary_paragraph
+from dutylog.reports.text import long_date, para, section, stamp, table
 
 if TYPE_CHECKING:
     from dutylog.services.reports import WeeklyFacts
-
-
-def period_label(stats: PeriodStatistics) -> str:
-    if stats.first == stats.last:
-        return long_date(stats.first)
-    return f"{long_date(stats.first)}至{long_date(stats.last)}"
-
-
-def summary_paragraph(stats: PeriodStatistics) -> str:
-    """A work-summary sentence: "本期共处置舆情事件8起，删除失实帖文36条……"."""
-    if not stats.matters_total:
-        head = "本期未发现舆情事件"
-    else:
-        grades = "、".join(
-            f"{grade.zh}{stats.by_grade.get(grade.value, 0)}起"
-            for grade in sorted(Grade, key=lambda g: -g.rank)
-            if stats.by_grade.get(grade.value, 0)
-        )
-        head = f"本期共处置舆情事件{stats.matters_total}起（{grades}），已办结{stats.closed}起"
-    parts = [head]
-    if stats.posts_removed:
-        parts.append(f"删除失实帖文{stats.posts_removed}条")
-    parts.append(f"开展巡查{stats.patrols}次")
-    if stats.instructions:
-        parts.append(f"落实领导批示指示{stats.instructions}条")
-    if stats.reported:
-        parts.append(f"从发现到上报平均用时（中位数）{minutes_text(stats.median_minutes_to_report)}")
-    if stats.overdue:
-        parts.append(f"超时报送{stats.overdue}起")
-    if stats.submissions:
-        rate = f"{stats.adoption_rate:.0%}" if stats.adoption_rate is not None else "—"
-        parts.append(
-            f"向上级报送信息{stats.submissions}条，被采用{stats.adopted}条（采用率{rate}），"
-            f"获领导批示{stats.instructed}条"
-        )
-    return "，".join(parts) + "。"
-
-
-def _count_table(title: str, counts: dict[str, int], labels: dict[str, str] | None = None) -> str:
-    rows = [[(labels or {}).get(key, key), str(value)] for key, value in counts.items() if value]
-    if not rows:
-        return para(f"{title}：无。")
-    return table([title, "数量"], rows)
-
-
-def statistics_html(stats: PeriodStatistics) -> str:
-    grades = {grade.value: grade.zh for grade in Grade}
-    statuses = {status.value: status.zh for status in MatterStatus}
-    rate = f"{stats.adoption_rate:.1%}" if stats.adoption_rate is not None else "—"
-    out = [
-        para(f"统计期间：{period_label(stats)}"),
-        section(1, "总体情况"),
-        para(summary_paragraph(stats)),
-        section(2, "主要数据"),
-        table(
-            ["项目", "数值"],
-            [
-                ["舆情事件总数", str(stats.matters_total)],
-                ["删除帖文", str(stats.posts_removed)],
-                ["巡查次数", str(stats.patrols)],
-                ["领导批示指示", str(stats.instructions)],
-                ["已上报事项", str(stats.reported)],
-                ["发现至上报用时（中位数）", minutes_text(stats.median_minutes_to_report)],
-                ["发现至上报用时（最长）", minutes_text(stats.max_minutes_to_report)],
-                ["超时报送", str(stats.overdue)],
-                ["信息报送", str(stats.submissions)],
-                ["被采用", str(stats.adopted)],
-                ["采用率", rate],
-                ["获批示", str(stats.instructed)],
-            ],
-        ),
-        section(3, "分类统计"),
-        _count_table("等级", stats.by_grade, grades),
-        _count_table("状态", stats.by_status, statuses),
-        _count_table("类别", stats.by_category),
-        _count_table("来源", stats.by_source),
-        _count_table("责任单位", stats.by_unit),
-        _count_table("处置措施", stats.by_measure),
-    ]
-    return "\n".join(out)
 
 
 def weekly_title(facts: WeeklyFacts) -> str:

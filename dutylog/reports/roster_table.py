@@ -14,6 +14,7 @@ from pathlib import Path
 from dutylog.domain.enums import Shift
 from dutylog.domain.holidays import DayKind
 from dutylog.domain.records import DutyAssignment
+from dutylog.domain.roster_checks import ProblemKind
 from dutylog.domain.roster_records import RosterDay
 
 WEEKDAYS = "一二三四五六日"
@@ -37,16 +38,19 @@ def months(days: Sequence[RosterDay]) -> list[list[RosterDay]]:
     return groups
 
 
-def people_text(duties: Sequence[DutyAssignment], *, phones: bool = False) -> str:
+def people_text(duties: Sequence[DutyAssignment], *, phones: bool = False, language: str = "zh") -> str:
+    """张伟（白班）、李娜 in Chinese; Zhang Wei (Day), Li Na in English."""
+    english = language.startswith("en")
     parts = []
     for duty in duties:
         label = duty.staff_name
         if duty.shift is not Shift.FULL:
-            label += f"（{duty.shift.zh}）"
+            shift = duty.shift.label(language)
+            label += f" ({shift})" if english else f"（{shift}）"
         if phones and duty.phone:
             label += f" {duty.phone}"
         parts.append(label)
-    return "、".join(parts)
+    return (", " if english else "、").join(parts)
 
 
 def day_note(day: RosterDay) -> str:
@@ -56,7 +60,7 @@ def day_note(day: RosterDay) -> str:
     elif day.kind is DayKind.MAKEUP:
         notes.append(f"{day.holiday_name}调休上班" if day.holiday_name else "调休上班")
     notes.extend(day.special_names)
-    if any("无人值守" in problem for problem in day.problems):
+    if any(problem.kind is ProblemKind.GAP for problem in day.problems):
         notes.append("缺岗")
     return "；".join(notes)
 

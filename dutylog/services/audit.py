@@ -62,21 +62,6 @@ VOIDABLE: dict[str, Permission] = {
     "duty_slot": Permission.ROSTER_MANAGE,
 }
 
-ENTITY_ZH: dict[str, str] = {
-    "staff": "人员",
-    "duty_slot": "排班",
-    "log_entry": "值班日志",
-    "matter": "事项",
-    "briefing": "汇报",
-    "setting": "设置",
-    "app_user": "账号",
-    "database": "数据库",
-    "roster": "排班计划",
-    "leave": "请假",
-    "special_period": "特殊时期",
-    "holiday": "节假日",
-}
-
 
 @dataclass(frozen=True)
 class ChainReport:

@@ -469,9 +469,9 @@ class RosterService:
         found: Sequence[RosterProblem],
     ) -> list[RosterDay]:
         first, last = request.first, request.last
-        problems: dict[date, list[str]] = defaultdict(list)
+        problems: dict[date, list[RosterProblem]] = defaultdict(list)
         for problem in found:
-            problems[problem.duty_date].append(problem.message)
+            problems[problem.duty_date].append(problem)
         by_day: dict[date, list[DutyAssignment]] = defaultdict(list)
         for duty in request.duties:
             by_day[duty.duty_date].append(duty)

@@ -7,6 +7,8 @@ dialogs) come from Qt's translations when they are installed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from dutylog.domain.enums import LabelledEnum
@@ -26,6 +28,16 @@ def current() -> str:
 def label(member: LabelledEnum) -> str:
     """An enumeration's label in the UI's language (grades, kinds, statuses)."""
     return member.label(_current)
+
+
+def join(items: Iterable[str]) -> str:
+    """A list inside a sentence: 甲、乙 in Chinese, "A, B" in English."""
+    return ("、" if _current == DEFAULT else ", ").join(items)
+
+
+def spaced(*parts: str) -> str:
+    """Parts of a line apart: Chinese uses the ideographic space, English a plain gap."""
+    return ("　" if _current == DEFAULT else "  ").join(part for part in parts if part)
 
 
 def resolve_language(requested: str | None, system: QLocale | None = None) -> str:

@@ -13,3 +13,7 @@ def qdate(day: date) -> QDate:
 
 def qdatetime(moment: datetime) -> QDateTime:
     return QDateTime(qdate(moment), QTime(moment.hour, moment.minute, moment.second))
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from dutylog.domain.briefing import Reminder
 from dutylog.services.reminders import DueReminder
 from dutylog.ui import i18n
 
@@ -43,3 +44,20 @@ def _translated(reminder: DueReminder) -> tuple[str, str]:
     else:
         return reminder.title, reminder.message
     return title, template.format(**reminder.params)
+
+
+def briefing_reminder_text(reminder: Reminder) -> str:
+    """The Briefings page's banner: what is missing from today's briefing and by when."""
+    if i18n.current() == i18n.DEFAULT:
+        return reminder.message
+    if reminder.missing == "returned":
+        what = QCoreApplication.translate("Reminders", "今日汇报已被退回，请修改后重新提交")
+    elif reminder.missing == "unwritten":
+        what = QCoreApplication.translate("Reminders", "今日汇报尚未撰写")
+    else:
+        what = QCoreApplication.translate("Reminders", "今日汇报尚未提交")
+    if reminder.late:
+        when = QCoreApplication.translate("Reminders", "，已过 {due} 下班时间。")
+    else:
+        when = QCoreApplication.translate("Reminders", "，请在 {due} 前提交。")
+    return what + when.format(due=f"{reminder.deadline:%H:%M}")

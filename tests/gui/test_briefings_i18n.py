@@ -6,12 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from dutylog.services.office import Office
 from dutylog.ui import i18n
-from tests.gui.test_i18n import CJK, visible_texts
+from tests.gui.interface_text import untranslated
 
 pytestmark = pytest.mark.skipif(
     not (Path(__file__).resolve().parents[2] / "resources" / "translations" / "dutylog_en.qm").exists(),
@@ -26,10 +25,6 @@ def english(qapp: object) -> Iterator[None]:
     i18n.install("zh_CN")
 
 
-def interface_texts(page: QWidget, data: set[str]) -> list[str]:
-    return [text for text in visible_texts(page) if CJK.search(text) and text not in data]
-
-
 def test_briefings_page_in_english(qtbot: QtBot, english: None, office: Office) -> None:
     from dutylog.ui.pages.briefings_page import BriefingsPage
 
@@ -38,7 +33,7 @@ def test_briefings_page_in_english(qtbot: QtBot, english: None, office: Office) 
     qtbot.addWidget(page)
     page.draft_today()
     assert page.new_button.text() == "Write today's briefing"
-    assert interface_texts(page, set()) == []
+    assert untranslated(page, []) == []
 
 
 def test_stats_page_in_english(qtbot: QtBot, english: None, office: Office) -> None:
@@ -47,4 +42,4 @@ def test_stats_page_in_english(qtbot: QtBot, english: None, office: Office) -> N
     page = StatsPage(office)
     qtbot.addWidget(page)
     assert page.run_button.text() in ("Count", "Statistics")
-    assert interface_texts(page, set()) == []
+    assert untranslated(page, []) == []

@@ -98,14 +98,14 @@ def test_holiday_calendar_opens_from_settings(
 def test_settings_page_in_english_has_no_untranslated_text(
     qtbot: QtBot, office: Office, qsettings: QSettings
 ) -> None:
-    from tests.gui.test_i18n import CJK, visible_texts
+    from tests.gui.interface_text import CJK, interface_texts
 
     i18n.install("en")
     try:
         window = MainWindow(office, qsettings)
         qtbot.addWidget(window)
         page = window.show_page("settings")
-        texts = [t for t in visible_texts(page) if t != "简体中文"]  # a language is named in itself
+        texts = [t for t in interface_texts(page) if t != "简体中文"]  # a language is named in itself
         assert "Unit name" in texts and "Report time limits (minutes from discovery)" in texts
         assert [t for t in texts if CJK.search(t)] == []
     finally:

@@ -19,6 +19,7 @@ from dutylog.domain.deadlines import TimeLimits
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import NotFoundError
 from dutylog.domain.reporting import (
+    UNASSIGNED_UNIT,
     EntryLine,
     MatterLine,
     PeriodStatistics,
@@ -201,7 +202,7 @@ class ReportingRepo:
             by_grade[code] += 1
             by_status[status] += 1
             by_source[source or "未填"] += 1
-            by_unit[units.get(unit_id, "未指定") if unit_id is not None else "未指定"] += 1
+            by_unit[units.get(unit_id, UNASSIGNED_UNIT) if unit_id is not None else UNASSIGNED_UNIT] += 1
             per_day[found.date().isoformat()] += 1
             if reported is not None:
                 minutes.append((reported - found).total_seconds() / 60)

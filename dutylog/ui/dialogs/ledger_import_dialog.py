@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.ledger_fields import REQUIRED_FIELDS, LedgerField
 from dutylog.services.ledger_import import (
+    PHASE_READ,
+    PHASE_WRITE,
     CancelCheck,
     ImportRejected,
     ImportReport,
@@ -43,6 +45,7 @@ from dutylog.services.ledger_import import (
     ProgressCallback,
 )
 from dutylog.services.office import Office
+from dutylog.ui import i18n
 from dutylog.ui.models.import_problems_model import ImportProblemsModel
 
 Job = Callable[[ProgressCallback, CancelCheck], ImportReport]
@@ -127,8 +130,8 @@ class LedgerImportDialog(QDialog):
         self.path_edit.setObjectName("import_path")
         self.path_edit.setPlaceholderText(self.tr("选择 Excel (.xlsx) 或 CSV 台账文件"))
         self.path_edit.returnPressed.connect(lambda: self.load(self.path_edit.text()))
-        browse = QPushButton(self.tr("浏览…"))
-        browse.clicked.connect(self.choose_file)
+        self.browse_button = QPushButton(self.tr("浏览…"))
+        self.browse_button.clicked.connect(self.choose_file)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("import_sheet")
         self.sheet_combo.activated.connect(self._sheet_chosen)
@@ -137,7 +140,7 @@ class LedgerImportDialog(QDialog):
         self.file_message.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse_button)
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(QLabel(self.tr("工作表：")))
         sheet_row.addWidget(self.sheet_combo, 1)
@@ -289,7 +292,7 @@ class LedgerImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("（不导入）"), None)
             for field in LedgerField:
-                combo.addItem(field.zh, field.value)
+                combo.addItem(i18n.label(field), field.value)
             field_now = preview.mapping.get(column)
             combo.setCurrentIndex(combo.findData(field_now.value) if field_now else 0)
             if field_now is None and header:
@@ -301,7 +304,7 @@ class LedgerImportDialog(QDialog):
             self.mapping_table.setCellWidget(column, 2, combo)
         self.mapping_table.resizeColumnToContents(0)
         self.mapping_table.setColumnWidth(2, 140)
-        required = "、".join(f.zh for f in REQUIRED_FIELDS)
+        required = self.tr("、").join(i18n.label(f) for f in REQUIRED_FIELDS)
         self.mapping_intro.setText(
             self.tr(
                 "“{0}”工作表“{1}”。已自动识别 {2} 列，{3} 列未能识别（橙色），"
@@ -376,9 +379,14 @@ class LedgerImportDialog(QDialog):
         self.worker, self.progress = worker, progress
         worker.start()
 
+    def phase_text(self, phase: str) -> str:
+        """The service's phase (读取, 写入) in the UI's language."""
+        return {PHASE_READ: self.tr("读取"), PHASE_WRITE: self.tr("写入")}.get(phase, phase)
+
     def _progressed(self, phase: str, done: int, total: int) -> None:
         if self.progress is None:
             return
+        phase = self.phase_text(phase)
         if total > 0:
             self.progress.setMaximum(total)
             self.progress.setValue(min(done, total))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import html
+from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,42 +40,12 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.matter_rules import SENTIMENTS, next_statuses
 from dutylog.domain.records import MatterInput, MatterRecord
 from dutylog.services.office import Office
+from dutylog.ui import i18n
 from dutylog.ui.i18n import label
 from dutylog.ui.models.ledger_model import deadline_text
 from dutylog.ui.qt_dates import qdate, qdatetime
-
-
-def _py_datetime(edit: QDateTimeEdit) -> datetime:
-    value: datetime = edit.dateTime().toPython()  # type: ignore[assignment]
-    return value.replace(second=0, microsecond=0)
-
-
-class OptionalDateTime(QWidget):
-    """A date-time editor with a checkbox: unchecked means "not known"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.known = QCheckBox()
-        self.edit = QDateTimeEdit()
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.edit.setCalendarPopup(True)
-        self.known.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.edit, 1)
-        self.set_value(None)
-
-    def set_value(self, value: datetime | None, default: datetime | None = None) -> None:
-        self.known.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        shown = value or default
-        self.edit.setDateTime(qdatetime(shown) if shown else QDateTime.currentDateTime())
-
-    def value(self) -> datetime | None:
-        if not self.known.isChecked():
-            return None
-        return _py_datetime(self.edit)
+from dutylog.ui.widgets.keys import multi_line, save_on_ctrl_enter
+from dutylog.ui.widgets.optional_datetime import OptionalDateTime, minute_of
 
 
 class MatterDialog(QDialog):
@@ -117,13 +89,14 @@ class MatterDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
+        save_on_ctrl_enter(self, self.save)
         self._load()
 
     # --- building ------------------------------------------------------------------
     def _fields_tab(self) -> QWidget:
         self.title = QLineEdit()
         self.title.setObjectName("matter_title")
-        self.summary = QPlainTextEdit()
+        self.summary = multi_line(QPlainTextEdit())
         self.summary.setObjectName("matter_summary")
         self.summary.setMaximumHeight(90)
         self.source = QLineEdit()
@@ -154,7 +127,7 @@ class MatterDialog(QDialog):
         for unit in self.office.staff.units():
             self.unit.addItem(unit.name, unit.id)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("、".join(self.office.matters.tag_choices()))
+        self.tags.setPlaceholderText(i18n.join(self.office.matters.tag_choices()))
         self.measure_boxes: dict[str, QCheckBox] = {}
         measures = QGridLayout()
         for i, measure in enumerate(self.office.matters.measure_choices()):
@@ -164,7 +137,7 @@ class MatterDialog(QDialog):
         self.posts_removed = QSpinBox()
         self.posts_removed.setRange(0, 1_000_000)
         self.posts_removed.setSuffix(self.tr(" 条"))
-        self.outcome = QPlainTextEdit()
+        self.outcome = multi_line(QPlainTextEdit())
         self.outcome.setMaximumHeight(70)
         self.follow_up = QDateEdit(qdate(self.office.clock().date()))
         self.follow_up.setCalendarPopup(True)
@@ -229,11 +202,11 @@ class MatterDialog(QDialog):
         self.preview.setObjectName("matter_evidence_preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(320, 240)
-        add = QPushButton(self.tr("添加证据文件…"))
-        add.clicked.connect(self._choose_evidence)
+        self.add_evidence_button = QPushButton(self.tr("添加证据文件…"))
+        self.add_evidence_button.clicked.connect(self._choose_evidence)
         left = QVBoxLayout()
         left.addWidget(self.evidence, 1)
-        left.addWidget(add)
+        left.addWidget(self.add_evidence_button)
         page = QWidget()
         layout = QHBoxLayout(page)
         layout.addLayout(left, 1)
@@ -256,16 +229,7 @@ class MatterDialog(QDialog):
         if m is None:
             self.state.setText(self.tr("新事项：保存后自动编号。"))
             return
-        deadline = self.office.matters.deadline(m)
-        colour = "#c62828" if deadline.overdue and not deadline.met else "#333333"
-        void = self.tr("　（已作废：%1）").replace("%1", m.void_reason) if m.voided_at else ""
-        self.state.setText(
-            f"<b>{m.number}</b>　{self.tr('状态')}：{label(m.status)}　{self.tr('等级')}：{label(m.grade)}　"
-            f"<span style='color:{colour}'>{self.tr('报送时限')}："
-            f"{deadline.due:%m-%d %H:%M}（{deadline_text(deadline)}）</span>"
-            + (f"　{self.tr('专报时限')}：{deadline.special_due:%m-%d %H:%M}" if deadline.special_due else "")
-            + void
-        )
+        self.state.setText(self._state_html(m))
         self.title.setText(m.title)
         self.summary.setPlainText(m.summary)
         self.source.setText(m.source)
@@ -277,7 +241,7 @@ class MatterDialog(QDialog):
         self.grade.setCurrentIndex(self.grade.findData(m.grade.value))
         self.sentiment.setCurrentIndex(max(0, self.sentiment.findData(m.sentiment)))
         self.unit.setCurrentIndex(max(0, self.unit.findData(m.unit_id)))
-        self.tags.setText("、".join(m.tags))
+        self.tags.setText(i18n.join(m.tags))
         for measure, box in self.measure_boxes.items():
             box.setChecked(measure in m.measures)
         self.posts_removed.setValue(m.posts_removed)
@@ -287,18 +251,44 @@ class MatterDialog(QDialog):
             self.follow_up.setDate(qdate(m.follow_up_until))
         self.timeline.clear()
         for event in self.office.matters.timeline(m.id):
-            text = f"{event.at:%Y-%m-%d %H:%M}　{label(event.to_status)}　{event.actor_name}　{event.note}"
-            self.timeline.addItem(text.rstrip())
+            at = f"{event.at:%Y-%m-%d %H:%M}"
+            self.timeline.addItem(i18n.spaced(at, label(event.to_status), event.actor_name, event.note))
         self.evidence.clear()
         for record in self.office.matters.evidence.for_matter(m.id):
-            item = QListWidgetItem(f"{record.filename}（{record.size / 1024:.0f} KB）")
+            item = QListWidgetItem(f"{record.filename} ({record.size / 1024:.0f} KB)")
             item.setData(Qt.ItemDataRole.UserRole, record)
             self.evidence.addItem(item)
+        steps: list[QWidget] = []
         for status in next_statuses(m.status) if m.voided_at is None else ():
             button = QPushButton(self.tr("转为：") + label(status))
             button.setObjectName(f"step_{status.value}")
             button.clicked.connect(lambda _=False, s=status: self.advance(s))
             self.steps.addWidget(button)
+            steps.append(button)
+        # Buttons made now would come last in the Tab order; put them where they stand, before
+        # 作废 (anchored on the last focusable widget of the tabs above them).
+        row = [self.add_evidence_button, *steps, self.void_button]
+        for before, after in pairwise(row):
+            QWidget.setTabOrder(before, after)
+
+    def _state_html(self, m: MatterRecord) -> str:
+        """Number, status, grade and the report deadline (red when overdue) above the tabs."""
+        deadline = self.office.matters.deadline(m)
+        colour = "#c62828" if deadline.overdue and not deadline.met else "#333333"
+        report = self.tr("报送时限：{due}（{state}）").format(
+            due=f"{deadline.due:%m-%d %H:%M}", state=deadline_text(deadline)
+        )
+        parts = [
+            f"<b>{m.number}</b>",
+            self.tr("状态：{status}").format(status=label(m.status)),
+            self.tr("等级：{grade}").format(grade=label(m.grade)),
+            f"<span style='color:{colour}'>{report}</span>",
+        ]
+        if deadline.special_due:
+            parts.append(self.tr("专报时限：{due}").format(due=f"{deadline.special_due:%m-%d %H:%M}"))
+        if m.voided_at:
+            parts.append(self.tr("（已作废：{reason}）").format(reason=html.escape(m.void_reason)))
+        return i18n.spaced(*parts)
 
     def collect(self) -> MatterInput:
         tags = tuple(
@@ -307,7 +297,7 @@ class MatterDialog(QDialog):
         return MatterInput(
             title=self.title.text(),
             grade=Grade(self.grade.currentData()),
-            discovered_at=_py_datetime(self.discovered),
+            discovered_at=minute_of(self.discovered),
             published_at=self.published.value(),
             reported_at=self.reported.value(),
             special_reported_at=self.special.value(),

@@ -33,6 +33,8 @@ from dutylog.domain.holidays import DayKind
 from dutylog.domain.records import DutyAssignment
 from dutylog.domain.roster_records import GenerationResult
 from dutylog.services.office import Office
+from dutylog.ui.i18n import label
+from dutylog.ui.roster_text import duty_text
 
 
 def to_date(value: QDate) -> date:
@@ -44,10 +46,6 @@ def date_edit(value: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
-
-
-def duty_label(duty: DutyAssignment) -> str:
-    return f"{duty.duty_date} {duty.role.zh}（{duty.shift.zh}）{duty.staff_name}"
 
 
 class GenerateDialog(QDialog):
@@ -149,13 +147,13 @@ class ChangeDialog(QDialog):
         future = [d for d in duties if d.duty_date > office.clock().date()]
         self.duty = QComboBox()
         for duty in future:
-            self.duty.addItem(duty_label(duty), duty.id)
+            self.duty.addItem(duty_text(duty), duty.id)
         if selected is not None and self.duty.findData(selected) >= 0:
             self.duty.setCurrentIndex(self.duty.findData(selected))
         self.other = QComboBox()
         if swap:
             for duty in future:
-                self.other.addItem(duty_label(duty), duty.id)
+                self.other.addItem(duty_text(duty), duty.id)
         else:
             for person in office.staff.all(active_only=True):
                 self.other.addItem(person.name, person.id)
@@ -212,24 +210,27 @@ class HolidayDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("类型"), self.tr("名称")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move inside it
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._load_selected)
         self.new_day = date_edit(date(year, 1, 1))
         self.new_kind = QComboBox()
-        self.new_kind.addItem(DayKind.HOLIDAY.zh, DayKind.HOLIDAY)
-        self.new_kind.addItem(DayKind.MAKEUP.zh, DayKind.MAKEUP)
+        for kind in (DayKind.HOLIDAY, DayKind.MAKEUP):
+            self.new_kind.addItem(label(kind), kind)
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("例如：元旦、春节"))
-        add = QPushButton(self.tr("添加/修改"))
-        add.clicked.connect(self.add_day)
-        remove = QPushButton(self.tr("删除所选"))
-        remove.clicked.connect(self.remove_selected)
+        self.add_button = QPushButton(self.tr("添加/修改"))
+        self.add_button.clicked.connect(self.add_day)
+        # Enter in the editor row adds the day; Close is the way out.
+        self.add_button.setDefault(True)
+        self.remove_button = QPushButton(self.tr("删除所选"))
+        self.remove_button.clicked.connect(self.remove_selected)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年份")))
         top.addWidget(self.year)
         top.addStretch(1)
         editor = QHBoxLayout()
-        for widget in (self.new_day, self.new_kind, self.new_name, add):
+        for widget in (self.new_day, self.new_kind, self.new_name, self.add_button):
             editor.addWidget(widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -238,7 +239,7 @@ class HolidayDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(editor)
-        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
         self.reload()
 
@@ -257,7 +258,7 @@ class HolidayDialog(QDialog):
         self.status.setStyleSheet("" if known else "color: #b71c1c;")
         self.table.setRowCount(len(days))
         for row, entry in enumerate(days):
-            for column, text in enumerate((entry.day.isoformat(), entry.kind.zh, entry.name)):
+            for column, text in enumerate((entry.day.isoformat(), label(entry.kind), entry.name)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.day)
                 self.table.setItem(row, column, item)
@@ -273,7 +274,7 @@ class HolidayDialog(QDialog):
         day: date = day_item.data(Qt.ItemDataRole.UserRole)
         self.new_day.setDate(QDate(day.year, day.month, day.day))
         kind = self.table.item(rows[0], 1)
-        self.new_kind.setCurrentIndex(1 if kind is not None and kind.text() == DayKind.MAKEUP.zh else 0)
+        self.new_kind.setCurrentIndex(1 if kind is not None and kind.text() == label(DayKind.MAKEUP) else 0)
         self.new_name.setText(name_item.text())
 
     def add_day(self) -> None:

@@ -5,58 +5,100 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from dutylog.domain.audit import ACTION_ZH, AuditEntry
-from dutylog.services.audit import ENTITY_ZH, AuditFilter
+from dutylog.domain.audit import AuditEntry
+from dutylog.services.audit import AuditFilter
 from dutylog.services.office import Office
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
+CONTEXT = "AuditTableModel"
+
+# The stored codes in the words people read; marked here so lupdate collects them.
+ACTIONS = {
+    "create": str(QT_TRANSLATE_NOOP("AuditTableModel", "新建")),
+    "update": str(QT_TRANSLATE_NOOP("AuditTableModel", "修改")),
+    "void": str(QT_TRANSLATE_NOOP("AuditTableModel", "作废")),
+    "delete": str(QT_TRANSLATE_NOOP("AuditTableModel", "删除")),
+    "sign": str(QT_TRANSLATE_NOOP("AuditTableModel", "审签")),
+    "return": str(QT_TRANSLATE_NOOP("AuditTableModel", "退回")),
+    "submit": str(QT_TRANSLATE_NOOP("AuditTableModel", "提交")),
+    "login": str(QT_TRANSLATE_NOOP("AuditTableModel", "登录")),
+    "login_failed": str(QT_TRANSLATE_NOOP("AuditTableModel", "登录失败")),
+    "locked": str(QT_TRANSLATE_NOOP("AuditTableModel", "账号锁定")),
+    "password": str(QT_TRANSLATE_NOOP("AuditTableModel", "修改密码")),
+    "backup": str(QT_TRANSLATE_NOOP("AuditTableModel", "备份")),
+    "restore": str(QT_TRANSLATE_NOOP("AuditTableModel", "恢复")),
+    "import": str(QT_TRANSLATE_NOOP("AuditTableModel", "导入")),
+}
+ENTITIES = {
+    "staff": str(QT_TRANSLATE_NOOP("AuditTableModel", "人员")),
+    "duty_slot": str(QT_TRANSLATE_NOOP("AuditTableModel", "排班")),
+    "log_entry": str(QT_TRANSLATE_NOOP("AuditTableModel", "值班日志")),
+    "matter": str(QT_TRANSLATE_NOOP("AuditTableModel", "事项")),
+    "briefing": str(QT_TRANSLATE_NOOP("AuditTableModel", "汇报")),
+    "setting": str(QT_TRANSLATE_NOOP("AuditTableModel", "设置")),
+    "app_user": str(QT_TRANSLATE_NOOP("AuditTableModel", "账号")),
+    "database": str(QT_TRANSLATE_NOOP("AuditTableModel", "数据库")),
+    "roster": str(QT_TRANSLATE_NOOP("AuditTableModel", "排班计划")),
+    "leave": str(QT_TRANSLATE_NOOP("AuditTableModel", "请假")),
+    "special_period": str(QT_TRANSLATE_NOOP("AuditTableModel", "特殊时期")),
+    "holiday": str(QT_TRANSLATE_NOOP("AuditTableModel", "节假日")),
+}
+# The fields that tell a person which record it was, in the order they are shown.
+KEY_FIELDS = {
+    "number": str(QT_TRANSLATE_NOOP("AuditTableModel", "编号")),
+    "title": str(QT_TRANSLATE_NOOP("AuditTableModel", "标题")),
+    "name": str(QT_TRANSLATE_NOOP("AuditTableModel", "姓名")),
+    "text": str(QT_TRANSLATE_NOOP("AuditTableModel", "内容")),
+    "reason": str(QT_TRANSLATE_NOOP("AuditTableModel", "理由")),
+    "username": str(QT_TRANSLATE_NOOP("AuditTableModel", "用户名")),
+    "role": str(QT_TRANSLATE_NOOP("AuditTableModel", "角色")),
+    "duty_date": str(QT_TRANSLATE_NOOP("AuditTableModel", "值班日期")),
+    "shift": str(QT_TRANSLATE_NOOP("AuditTableModel", "班次")),
+    "staff_name": str(QT_TRANSLATE_NOOP("AuditTableModel", "人员")),
+}
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "序号")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "时间")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "用户")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "操作")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "对象")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "编号")),
+    str(QT_TRANSLATE_NOOP("AuditTableModel", "内容")),
+)
+DETAILS = HEADERS.index("内容")
+
+
+def vocabulary(words: dict[str, str], code: str) -> str:
+    """A stored code (action, entity, field) in the UI's language; unknown codes as stored."""
+    return QCoreApplication.translate(CONTEXT, words[code]) if code in words else code
 
 
 def summarise(entry: AuditEntry, limit: int = 120) -> str:
     """A one-line description of what changed, for the table's last column."""
     after = _load(entry.after_json)
     before = _load(entry.before_json)
+    separator = QCoreApplication.translate("AuditTableModel", "；")
     if isinstance(after, dict) and isinstance(before, dict):
         changed = [key for key in after if after.get(key) != before.get(key)]
-        text = "；".join(f"{key}: {before.get(key)!s} → {after.get(key)!s}" for key in changed)
+        text = separator.join(f"{key}: {before.get(key)!s} → {after.get(key)!s}" for key in changed)
     elif isinstance(after, dict):
-        shown = [key for key in _KEY_FIELDS if after.get(key) not in (None, "")] or list(after)
-        text = "；".join(f"{_FIELD_ZH.get(key, key)}: {after[key]}" for key in shown)
+        shown = [key for key in KEY_FIELDS if after.get(key) not in (None, "")] or list(after)
+        text = separator.join(f"{vocabulary(KEY_FIELDS, key)}: {after[key]}" for key in shown)
     elif after is not None:
         text = str(after)
     else:
         text = entry.before_json
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# The fields that tell a person which record it was, in the order they are shown.
-_KEY_FIELDS = (
-    "number",
-    "title",
-    "name",
-    "text",
-    "reason",
-    "username",
-    "role",
-    "duty_date",
-    "shift",
-    "staff_name",
-)
-_FIELD_ZH = {
-    "number": "编号",
-    "title": "标题",
-    "name": "姓名",
-    "text": "内容",
-    "reason": "理由",
-    "username": "用户名",
-    "role": "角色",
-    "duty_date": "值班日期",
-    "shift": "班次",
-    "staff_name": "人员",
-}
 
 
 def _load(raw: str) -> Any:
@@ -69,8 +111,6 @@ def _load(raw: str) -> Any:
 
 
 class AuditTableModel(QAbstractTableModel):
-    HEADERS = ("序号", "时间", "用户", "操作", "对象", "编号", "内容")
-
     def __init__(self, office: Office, parent: Any = None) -> None:
         super().__init__(parent)
         self.office = office
@@ -101,7 +141,7 @@ class AuditTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(HEADERS)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._fetching and len(self._rows) < self._total
@@ -127,8 +167,8 @@ class AuditTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(HEADERS):
+            return QCoreApplication.translate(CONTEXT, HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,14 +181,15 @@ class AuditTableModel(QAbstractTableModel):
                 entry.id,
                 entry.at.strftime("%Y-%m-%d %H:%M:%S"),
                 entry.username,
-                ACTION_ZH.get(entry.action, entry.action),
-                ENTITY_ZH.get(entry.entity, entry.entity),
+                vocabulary(ACTIONS, entry.action),
+                vocabulary(ENTITIES, entry.entity),
                 entry.entity_id,
                 summarise(entry),
             )
             return values[column] if 0 <= column < len(values) else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return f"之前：{entry.before_json or '—'}\n之后：{entry.after_json or '—'}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == DETAILS:
+            template = QCoreApplication.translate("AuditTableModel", "之前：{before}\n之后：{after}")
+            return template.format(before=entry.before_json or "—", after=entry.after_json or "—")
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         return None

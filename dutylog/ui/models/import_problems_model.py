@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as noop
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from dutylog.domain.ledger_rows import RowProblem
@@ -11,10 +17,10 @@ from dutylog.domain.ledger_rows import RowProblem
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
-    str(noop("ImportProblemsModel", "行号")),
-    str(noop("ImportProblemsModel", "列")),
-    str(noop("ImportProblemsModel", "类型")),
-    str(noop("ImportProblemsModel", "原因")),
+    str(QT_TRANSLATE_NOOP("ImportProblemsModel", "行号")),
+    str(QT_TRANSLATE_NOOP("ImportProblemsModel", "列")),
+    str(QT_TRANSLATE_NOOP("ImportProblemsModel", "类型")),
+    str(QT_TRANSLATE_NOOP("ImportProblemsModel", "原因")),
 )
 ROW, COLUMN, KIND, REASON = range(len(COLUMNS))
 _ERROR_COLOUR = QColor("#c62828")
@@ -58,8 +64,9 @@ class ImportProblemsModel(QAbstractTableModel):
             if column == COLUMN:
                 return problem.column
             if column == KIND:
-                label = "错误" if problem.is_error else "提示"
-                return QCoreApplication.translate("ImportProblemsModel", label)
+                if problem.is_error:
+                    return QCoreApplication.translate("ImportProblemsModel", "错误")
+                return QCoreApplication.translate("ImportProblemsModel", "提示")
             if column == REASON:
                 return problem.reason
         if role == Qt.ItemDataRole.ForegroundRole and problem.is_error and column == KIND:

@@ -9,8 +9,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as noop
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from dutylog.domain.deadlines import Deadline, TimeLimits, report_deadline
 from dutylog.domain.enums import Grade, MatterStatus
@@ -23,15 +29,15 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 COLUMNS = (
-    (str(noop("LedgerTableModel", "编号")), "number"),
-    (str(noop("LedgerTableModel", "发现时间")), "discovered_at"),
-    (str(noop("LedgerTableModel", "等级")), "grade"),
-    (str(noop("LedgerTableModel", "状态")), "status"),
-    (str(noop("LedgerTableModel", "标题")), "title"),
-    (str(noop("LedgerTableModel", "来源")), "source"),
-    (str(noop("LedgerTableModel", "责任单位")), ""),
-    (str(noop("LedgerTableModel", "处置措施")), ""),
-    (str(noop("LedgerTableModel", "报送时限")), ""),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "编号")), "number"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "发现时间")), "discovered_at"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "等级")), "grade"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "状态")), "status"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "标题")), "title"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "来源")), "source"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "责任单位")), ""),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "处置措施")), ""),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "报送时限")), ""),
 )
 NUMBER, DISCOVERED, GRADE, STATUS, TITLE, SOURCE, UNIT, MEASURES, DEADLINE = range(len(COLUMNS))
 

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
+from dutylog.domain.enums import EntryKind
 from dutylog.domain.log_kinds import describe_details
 from dutylog.domain.records import LogEntryRecord
+from dutylog.ui import i18n
 from dutylog.ui.i18n import label
 from dutylog.ui.models.record_table import RecordTableModel
 
@@ -26,6 +31,42 @@ COLUMNS = (
 )
 TIME, KIND, TEXT, AUTHOR, MATTER = range(len(COLUMNS))
 PREVIEW_CHARS = 200
+
+
+# The wording of the kinds' own fields, for the English interface (Chinese uses the domain's).
+DETAIL_WORDS = {
+    "found": str(QT_TRANSLATE_NOOP("LogEntriesModel", "有发现")),
+    "none": str(QT_TRANSLATE_NOOP("LogEntriesModel", "未发现")),
+    "patrol": str(QT_TRANSLATE_NOOP("LogEntriesModel", "巡查：{sources}；结果：{result}")),
+    "call": str(QT_TRANSLATE_NOOP("LogEntriesModel", "来自：{caller}")),
+    "instruction": str(QT_TRANSLATE_NOOP("LogEntriesModel", "指示领导：{leader}")),
+    "handover": str(QT_TRANSLATE_NOOP("LogEntriesModel", "移交未办结事项：{matters}；{confirmed}")),
+    "no_matters": str(QT_TRANSLATE_NOOP("LogEntriesModel", "无")),
+    "confirmed": str(QT_TRANSLATE_NOOP("LogEntriesModel", "已确认")),
+    "unconfirmed": str(QT_TRANSLATE_NOOP("LogEntriesModel", "待接班人确认")),
+}
+
+
+def _word(key: str) -> str:
+    return QCoreApplication.translate("LogEntriesModel", DETAIL_WORDS[key])
+
+
+def details_text(kind: EntryKind, details: dict[str, Any]) -> str:
+    """The kind's own fields in one line: the domain's Chinese wording, else worded here."""
+    if i18n.current() == i18n.DEFAULT:
+        return describe_details(kind, details)
+    if kind is EntryKind.PATROL and details.get("sources"):
+        result = _word("found" if details.get("result") == "found" else "none")
+        return _word("patrol").format(sources=i18n.join(details["sources"]), result=result)
+    if kind is EntryKind.CALL and details.get("caller"):
+        return _word("call").format(caller=details["caller"])
+    if kind is EntryKind.INSTRUCTION and details.get("leader"):
+        return _word("instruction").format(leader=details["leader"])
+    if kind is EntryKind.HANDOVER and details:
+        matters = i18n.join(details.get("open_matters", [])) or _word("no_matters")
+        confirmed = _word("confirmed" if details.get("confirmed_by") else "unconfirmed")
+        return _word("handover").format(matters=matters, confirmed=confirmed)
+    return ""
 
 
 class LogEntriesModel(RecordTableModel[LogEntryRecord]):
@@ -59,8 +100,10 @@ class LogEntriesModel(RecordTableModel[LogEntryRecord]):
                 preview = first_line[:PREVIEW_CHARS] + (
                     "…" if len(entry.text) > len(first_line[:PREVIEW_CHARS]) else ""
                 )
-                extra = describe_details(entry.kind, entry.details)
-                return f"{preview}　〔{extra}〕" if extra else preview
+                extra = details_text(entry.kind, entry.details)
+                if not extra:
+                    return preview
+                return self.tr("{text}　〔{details}〕").format(text=preview, details=extra)
             if column == AUTHOR:
                 return entry.author_name
             if column == MATTER:

@@ -18,8 +18,9 @@ from dutylog.domain.holidays import DayKind
 from dutylog.domain.records import DutyAssignment
 from dutylog.domain.roster_checks import PersonStats
 from dutylog.domain.roster_records import RosterDay
-from dutylog.reports.roster_table import people_text
+from dutylog.ui.i18n import label
 from dutylog.ui.models.record_table import RecordTableModel
+from dutylog.ui.roster_text import people, problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # the cell's date
@@ -107,20 +108,20 @@ class RosterMonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell_text(day, info, inside)
         if role == Qt.ItemDataRole.ToolTipRole and info is not None:
-            lines = [f"{day.isoformat()} {info.kind.zh} {info.holiday_name}".strip()]
+            lines = [f"{day.isoformat()} {label(info.kind)} {info.holiday_name}".strip()]
             lines += [
                 QCoreApplication.translate("RosterMonthModel", "特殊时期：") + name
                 for name in info.special_names
             ]
             lines += [
                 QCoreApplication.translate("RosterMonthModel", "带班领导：")
-                + people_text(info.leaders, phones=True)
+                + people(info.leaders, phones=True)
             ]
             lines += [
                 QCoreApplication.translate("RosterMonthModel", "值班员：")
-                + people_text(info.officers, phones=True)
+                + people(info.officers, phones=True)
             ]
-            lines += ["⚠ " + problem for problem in info.problems]
+            lines += ["⚠ " + problem_text(problem) for problem in info.problems]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
             if not inside:
@@ -155,12 +156,8 @@ class RosterMonthModel(QAbstractTableModel):
         lines = [head]
         if info.special_names:
             lines.append("★ " + "、".join(info.special_names))
-        lines.append(
-            QCoreApplication.translate("RosterMonthModel", "领导 ") + (people_text(info.leaders) or "—")
-        )
-        lines.append(
-            QCoreApplication.translate("RosterMonthModel", "值班 ") + (people_text(info.officers) or "—")
-        )
+        lines.append(QCoreApplication.translate("RosterMonthModel", "领导 ") + (people(info.leaders) or "—"))
+        lines.append(QCoreApplication.translate("RosterMonthModel", "值班 ") + (people(info.officers) or "—"))
         if info.problems:
             lines.append(
                 "⚠ "
@@ -204,13 +201,17 @@ class RosterListModel(RecordTableModel[tuple[RosterDay, DutyAssignment]]):
             return None
         day, duty = row
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = day.kind.zh + (f"（{day.holiday_name}）" if day.holiday_name else "")
+            kind = label(day.kind)
+            if day.holiday_name:
+                kind = QCoreApplication.translate("RosterListModel", "{kind}（{holiday}）").format(
+                    kind=kind, holiday=day.holiday_name
+                )
             values = (
                 duty.duty_date.isoformat(),
                 QCoreApplication.translate("RosterMonthModel", DAY_NAMES[duty.duty_date.weekday()]),
                 kind,
-                duty.role.zh,
-                duty.shift.zh,
+                label(duty.role),
+                label(duty.shift),
                 duty.staff_name,
                 duty.phone,
                 QCoreApplication.translate("RosterListModel", ORIGINS.get(duty.origin, duty.origin)),

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from dutylog.domain.errors import PermissionDenied
-from dutylog.services.audit import ENTITY_ZH, AuditFilter
+from dutylog.services.audit import AuditFilter
 from dutylog.services.office import Office
-from dutylog.ui.models.audit_model import AuditTableModel
+from dutylog.ui.models.audit_model import ENTITIES, AuditTableModel, vocabulary
 from dutylog.ui.qt_dates import qdate
 from dutylog.ui.widgets.empty_state import EmptyState
 
@@ -91,7 +91,9 @@ class AuditPage(QWidget):
             self._denied(exc)
             return
         self._fill(self.person, [(self.tr("全部人员"), "")] + [(name, name) for name in names])
-        self._fill(self.entity, [(self.tr("全部对象"), "")] + [(ENTITY_ZH.get(e, e), e) for e in entities])
+        self._fill(
+            self.entity, [(self.tr("全部对象"), "")] + [(vocabulary(ENTITIES, e), e) for e in entities]
+        )
         self.apply_filter()
 
     def current_filter(self) -> AuditFilter:

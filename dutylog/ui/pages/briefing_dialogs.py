@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.briefing import BriefingVersionRecord
 from dutylog.domain.records import StaffRecord
+from dutylog.ui.widgets.keys import multi_line, save_on_ctrl_enter
 
 # What each saved version records, for the history list (domain codes -> UI words).
 ACTIONS = {
@@ -51,12 +52,11 @@ class ReviewDialog(QDialog):
         self.reviewer = QComboBox()
         self.reviewer.setObjectName("review_reviewer")
         for person in leaders:
-            self.reviewer.addItem(
-                f"{person.name}（{person.title}）" if person.title else person.name, person.id
-            )
+            titled = self.tr("{name}（{title}）").format(name=person.name, title=person.title)
+            self.reviewer.addItem(titled if person.title else person.name, person.id)
         if preselect is not None and self.reviewer.findData(preselect) >= 0:
             self.reviewer.setCurrentIndex(self.reviewer.findData(preselect))
-        self.text = QPlainTextEdit()
+        self.text = multi_line(QPlainTextEdit())
         self.text.setObjectName("review_text")
         self.text.setPlaceholderText(
             self.tr("批示意见（留空则为“已阅。”）") if signing else self.tr("请写明退回原因")
@@ -76,6 +76,7 @@ class ReviewDialog(QDialog):
             layout.addWidget(QLabel(self.tr("审签后汇报将被锁定，不能再修改。")))
         layout.addLayout(form)
         layout.addWidget(buttons)
+        save_on_ctrl_enter(self, self.accept)
         self.resize(460, 280)
 
     def reviewer_id(self) -> int | None:

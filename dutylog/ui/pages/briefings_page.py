@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,17 +40,12 @@ from dutylog.services.office import Office
 from dutylog.ui.i18n import label
 from dutylog.ui.models.briefings_model import TITLE, BriefingListModel, shift_text
 from dutylog.ui.pages.briefing_dialogs import HistoryDialog, ReviewDialog
+from dutylog.ui.qt_dates import pydate, qdate
+from dutylog.ui.reminder_text import briefing_reminder_text
 from dutylog.ui.widgets.empty_state import EmptyState
+from dutylog.ui.widgets.menu_button import menu_button
 
 EDITOR_POINT_SIZE = 13
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class BriefingsPage(QWidget):
@@ -67,13 +62,10 @@ class BriefingsPage(QWidget):
         self.new_button = QPushButton(self.tr("撰写今日汇报"))
         self.new_button.setObjectName("briefings_new")
         self.new_button.clicked.connect(self.draft_today)
-        self.other_button = QToolButton()
-        self.other_button.setText(self.tr("其他报告"))
-        self.other_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.other_button)
+        menu = QMenu(self)
         menu.addAction(self.tr("舆情专报…"), self.special_report)
         menu.addAction(self.tr("周报…"), self.weekly_report)
-        self.other_button.setMenu(menu)
+        self.other_button = menu_button(self.tr("其他报告"), menu)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("操作人")))
         top.addWidget(self.actor)
@@ -105,8 +97,8 @@ class BriefingsPage(QWidget):
     # --- building ------------------------------------------------------------------
     def _build_list(self) -> QWidget:
         today = self.office.briefings.today()
-        self.first = QDateEdit(to_qdate(today - timedelta(days=30)))
-        self.last = QDateEdit(to_qdate(today))
+        self.first = QDateEdit(qdate(today - timedelta(days=30)))
+        self.last = QDateEdit(qdate(today))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -121,6 +113,7 @@ class BriefingsPage(QWidget):
         filters.addWidget(QLabel("—"))
         filters.addWidget(self.last)
         filters.addWidget(self.status_filter)
+        filters.addStretch(1)
 
         self.model = BriefingListModel(self)
         self.table = QTableView()
@@ -182,23 +175,27 @@ class BriefingsPage(QWidget):
         self.preview_button = button(self.tr("打印预览"), "preview", self.print_preview)
         self.pdf_button = button(self.tr("导出 PDF"), "pdf", self.export_pdf)
         self.docx_button = button(self.tr("导出 Word"), "docx", self.export_docx)
-        actions = QHBoxLayout()
-        actions.addWidget(self.bold_button)
+        # Two rows: in one, the ten buttons made the window wider than a 1280 px screen.
+        editing = QHBoxLayout()
+        editing.addWidget(self.bold_button)
         for widget in (self.save_button, self.redraft_button, self.submit_button):
-            actions.addWidget(widget)
-        actions.addSpacing(12)
+            editing.addWidget(widget)
+        editing.addSpacing(12)
         for widget in (self.return_button, self.sign_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
+            editing.addWidget(widget)
+        editing.addStretch(1)
+        documents = QHBoxLayout()
+        documents.addStretch(1)
         for widget in (self.history_button, self.preview_button, self.pdf_button, self.docx_button):
-            actions.addWidget(widget)
+            documents.addWidget(widget)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.info)
         layout.addWidget(self.title_edit)
         layout.addWidget(self.editor, 1)
-        layout.addLayout(actions)
+        layout.addLayout(editing)
+        layout.addLayout(documents)
         self._update_buttons()
         return box
 
@@ -222,12 +219,10 @@ class BriefingsPage(QWidget):
         if self.actor.count() == 0:
             self._load_actors()
         self.reload_list()
-        reminder = self.office.briefings.reminder()
-        self.reminder.setText(reminder.message)
-        self.reminder.setVisible(reminder.due)
+        self._show_reminder()
 
     def reload_list(self) -> None:
-        first, last = from_qdate(self.first.date()), from_qdate(self.last.date())
+        first, last = pydate(self.first.date()), pydate(self.last.date())
         code = self.status_filter.currentData()
         try:
             rows = self.office.briefings.between(first, last, BriefingStatus(code) if code else None)
@@ -288,8 +283,11 @@ class BriefingsPage(QWidget):
         self.reload_list()
         self.show_briefing(briefing)
         self._say(text)
+        self._show_reminder()
+
+    def _show_reminder(self) -> None:
         reminder = self.office.briefings.reminder()
-        self.reminder.setText(reminder.message)
+        self.reminder.setText(briefing_reminder_text(reminder))
         self.reminder.setVisible(reminder.due)
 
     # --- actions ---------------------------------------------------------------------
@@ -299,8 +297,8 @@ class BriefingsPage(QWidget):
         except DutyLogError as error:
             self._say(error.message, error=True)
             return
-        if from_qdate(self.last.date()) < briefing.duty_date:
-            self.last.setDate(to_qdate(briefing.duty_date))
+        if pydate(self.last.date()) < briefing.duty_date:
+            self.last.setDate(qdate(briefing.duty_date))
         self._after_change(briefing, self.tr("已打开今日汇报草稿，修改后请保存并提交。"))
 
     def _toggle_bold(self, checked: bool) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dutylog.domain.enums import Shift
 from dutylog.domain.errors import DutyLogError
 from dutylog.services.office import Office
+from dutylog.ui.i18n import label
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
 from dutylog.ui.qt_dates import qdate
 from dutylog.ui.widgets.empty_state import EmptyState
@@ -38,7 +39,7 @@ class LogPage(QWidget):
         self.shift = QComboBox()
         self.shift.addItem(self.tr("全部班次"), None)
         for item in Shift:
-            self.shift.addItem(item.zh, item.value)
+            self.shift.addItem(label(item), item.value)
         self.shift.setCurrentIndex(self.shift.findData(shift.value))
         self.closed_label = QLabel()
         self.close_button = QPushButton(self.tr("交班并关闭本班"))

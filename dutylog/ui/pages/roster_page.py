@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,8 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.roster_checks import RosterQuality
 from dutylog.services.office import Office
 from dutylog.ui.models.roster_models import DAY_ROLE, RosterListModel, RosterMonthModel, RosterStatsModel
+from dutylog.ui.roster_text import change_text, problem_line
+from dutylog.ui.widgets.menu_button import menu_button
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -151,11 +152,7 @@ class RosterPage(QWidget):
         self.refresh()
 
     def _menu_button(self, text: str, menu: QMenu) -> None:
-        button = QToolButton()
-        button.setText(text)
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addWidget(button)
+        self.toolbar.addWidget(menu_button(text, menu, flat=True))
 
     def _table(self, model: object, name: str) -> QTableView:
         view = QTableView()
@@ -210,11 +207,7 @@ class RosterPage(QWidget):
         self._show_quality(quality)
         self.changes.clear()
         for change in changes:
-            self.changes.addItem(
-                f"{change.made_at:%Y-%m-%d %H:%M} {change.made_by} {change.kind.zh}：{change.duty_date} "
-                f"{change.role.zh} {change.original_name or '（无）'} → {change.new_name}；"
-                f"原因：{change.reason}"
-            )
+            self.changes.addItem(change_text(change))
         duties = sum(len(d.leaders) + len(d.officers) for d in month_days)
         holidays = sum(len(d.leaders) + len(d.officers) for d in month_days if d.is_holiday_duty)
         spread_texts = {
@@ -237,7 +230,7 @@ class RosterPage(QWidget):
         self.stats_model.set_people(quality.people)
         self.problems.clear()
         for problem in quality.problems:
-            self.problems.addItem(f"[{problem.kind.zh}] {problem.message}")
+            self.problems.addItem(problem_line(problem))
 
     def show_period_stats(self) -> None:
         """Per-person counts, hours and holiday duties for the chosen period."""

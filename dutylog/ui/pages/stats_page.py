@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,18 +27,12 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.records_briefings import SubmissionRecord
 from dutylog.domain.reporting import PeriodStatistics
 from dutylog.reports.official import OfficialDocument
-from dutylog.reports.period_reports import period_label, statistics_html
+from dutylog.reports.statistics_report import period_label, statistics_html
 from dutylog.services.office import Office
+from dutylog.ui import i18n
 from dutylog.ui.models.submissions_model import TITLE, SubmissionsModel
 from dutylog.ui.pages.stats_charts import grade_chart, per_day_chart, source_chart
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from dutylog.ui.qt_dates import pydate, qdate
 
 
 class StatsPage(QWidget):
@@ -49,8 +43,8 @@ class StatsPage(QWidget):
         self.preview_dialog: QWidget | None = None
         today = office.clock().date()
 
-        self.first = QDateEdit(to_qdate(today.replace(day=1)))
-        self.last = QDateEdit(to_qdate(today))
+        self.first = QDateEdit(qdate(today.replace(day=1)))
+        self.last = QDateEdit(qdate(today))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -118,7 +112,7 @@ class StatsPage(QWidget):
         self.submission_summary = QLabel()
         self.submission_summary.setObjectName("stats_submission_summary")
 
-        self.sent_on = QDateEdit(to_qdate(today))
+        self.sent_on = QDateEdit(qdate(today))
         self.sent_on.setCalendarPopup(True)
         self.sent_on.setDisplayFormat("yyyy-MM-dd")
         self.sub_title = QLineEdit()
@@ -132,6 +126,8 @@ class StatsPage(QWidget):
         self.add_button = QPushButton(self.tr("添加报送记录"))
         self.add_button.setObjectName("stats_add_submission")
         self.add_button.clicked.connect(self.add_submission)
+        for edit in (self.sub_title, self.recipient, self.matter_no):
+            edit.returnPressed.connect(self.add_submission)  # Enter adds, as in a dialog
         form = QGridLayout()
         form.addWidget(QLabel(self.tr("报送日期")), 0, 0)
         form.addWidget(self.sent_on, 0, 1)
@@ -162,12 +158,12 @@ class StatsPage(QWidget):
             "month": today.replace(day=1),
             "year": today.replace(month=1, day=1),
         }[key]
-        self.first.setDate(to_qdate(first))
-        self.last.setDate(to_qdate(today))
+        self.first.setDate(qdate(first))
+        self.last.setDate(qdate(today))
         self.refresh()
 
     def period(self) -> tuple[date, date]:
-        return from_qdate(self.first.date()), from_qdate(self.last.date())
+        return pydate(self.first.date()), pydate(self.last.date())
 
     def refresh(self) -> None:
         first, last = self.period()
@@ -180,7 +176,9 @@ class StatsPage(QWidget):
             return
         self.message.clear()
         self.stats = stats
-        self.report.setHtml(f"<h2>{self.document_title(stats)}</h2>{statistics_html(stats)}")
+        # On screen in the interface's language; printed and exported as the Chinese document.
+        on_screen = statistics_html(stats, i18n.current())
+        self.report.setHtml(f"<h2>{self.document_title(stats, on_screen=True)}</h2>{on_screen}")
         self._show_charts(stats)
         self.submissions.set_submissions(submissions)
         self._summarise_submissions()
@@ -221,7 +219,7 @@ class StatsPage(QWidget):
     def add_submission(self) -> None:
         try:
             self.office.submissions.add(
-                sent_on=from_qdate(self.sent_on.date()),
+                sent_on=pydate(self.sent_on.date()),
                 title=self.sub_title.text(),
                 recipient=self.recipient.text(),
                 matter_number=self.matter_no.text(),
@@ -241,8 +239,12 @@ class StatsPage(QWidget):
         self.message.setText(self.tr("已添加报送记录。"))
 
     # --- documents ------------------------------------------------------------------------
-    def document_title(self, stats: PeriodStatistics) -> str:
-        return self.tr("网络舆情工作统计报告（{period}）").format(period=period_label(stats))
+    def document_title(self, stats: PeriodStatistics, *, on_screen: bool = False) -> str:
+        """The report's title: the filed document is Chinese, the screen follows the interface."""
+        if not on_screen:
+            return f"网络舆情工作统计报告（{period_label(stats)}）"
+        period = period_label(stats, i18n.current())
+        return self.tr("网络舆情工作统计报告（{period}）").format(period=period)
 
     def current_document(self) -> OfficialDocument | None:
         if self.stats is None:

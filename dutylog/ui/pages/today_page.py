@@ -23,6 +23,7 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.records import DutyAssignment, DutyNow, LogEntryRecord
 from dutylog.services.office import Office
 from dutylog.services.reminders import DueReminder
+from dutylog.ui import i18n
 from dutylog.ui.i18n import label, long_date
 from dutylog.ui.models.ledger_model import deadline_text
 from dutylog.ui.models.log_entries_model import TEXT, LogEntriesModel
@@ -165,8 +166,8 @@ class TodayPage(QWidget):
         for matter in matters:
             tag = self.tr("【{grade}】").format(grade=label(matter.grade))
             deadline = self.office.matters.deadline(matter, limits=limits)
-            due = "" if matter.reported_at else "　" + deadline_text(deadline)
-            item = QListWidgetItem(f"{tag}{matter.number}{due}\n{matter.title}")
+            due = "" if matter.reported_at else deadline_text(deadline)
+            item = QListWidgetItem(f"{i18n.spaced(tag + matter.number, due)}\n{matter.title}")
             item.setForeground(grade_colour(matter.grade))
             if deadline.overdue and matter.reported_at is None:
                 item.setBackground(overdue_background())

@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import Any, cast
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -34,6 +33,7 @@ from dutylog.services.drafts import DraftStore
 from dutylog.services.office import Office
 from dutylog.ui.i18n import label
 from dutylog.ui.qt_dates import qdatetime
+from dutylog.ui.widgets.keys import multi_line, save_on_ctrl_enter
 
 AUTOSAVE_MS = 3000
 EDITOR_KEY = "log-entry"
@@ -70,9 +70,8 @@ class LogEntryEditor(QWidget):
         self.matter_number.setPlaceholderText("YQ-2026-0001")
         self.person = QLineEdit()
         self.open_matters = QLineEdit()
-        self.text = QPlainTextEdit()
+        self.text = multi_line(QPlainTextEdit())
         self.text.setObjectName("entry_text")
-        self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("例如：早间巡查，未发现涉我单位负面舆情。"))
         self.error = QLabel()
         self.error.setObjectName("entry_error")
@@ -84,9 +83,7 @@ class LogEntryEditor(QWidget):
         self.save_button.setDefault(True)
         self.save_button.setToolTip("Ctrl+Enter")
         self.save_button.clicked.connect(self.submit)
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.activated.connect(self.submit)
+        save_on_ctrl_enter(self, self.submit)
 
         top = QHBoxLayout()
         top.addWidget(self.kind, 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -13,7 +14,8 @@ import pytest
 
 from dutylog.domain.enums import Grade
 from dutylog.domain.errors import DutyLogError, ValidationError
-from dutylog.reports.period_reports import special_html, statistics_html, summary_paragraph, weekly_html
+from dutylog.reports.period_reports import special_html, weekly_html
+from dutylog.reports.statistics_report import statistics_html, summary_paragraph
 from dutylog.services.office import Office
 from tests.unit.briefings.briefing_data import DAY, People, add_matter, at
 
@@ -77,6 +79,19 @@ def test_summary_paragraph_quotes_the_figures(counted: Office) -> None:
     assert "删除失实帖文12条" in text and "超时报送2起" in text
     assert "向上级报送信息4条，被采用2条（采用率50%），获领导批示1条" in text
     assert "舆情事件总数" in statistics_html(stats)
+
+
+def test_the_report_reads_in_english_for_the_english_interface(counted: Office) -> None:
+    stats = counted.reports.statistics(date(2026, 11, 1), date(2026, 11, 17))
+    text = summary_paragraph(stats, "en")
+    assert text.startswith("3 matters handled (") and "12 false posts removed" in text
+    assert "4 submissions sent upward, 2 adopted (adoption rate 50%)" in text
+    body = statistics_html(stats, "en")
+    assert "Period: 2026-11-01 to 2026-11-17" in body and "Unassigned" in body
+    # Sources and units are the office's data; every other word is English.
+    for data in (*stats.by_source, *stats.by_measure, *stats.by_category):
+        body = body.replace(data, "")
+    assert not re.search(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", body)
 
 
 def test_an_empty_period_is_all_zero(office: Office) -> None:
