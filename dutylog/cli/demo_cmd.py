@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         office.close()
     print(
         f"demo: {summary.staff} staff, {summary.duty_slots} duty slots, "
-        f"{summary.log_entries} log entries, {summary.matters} matters in {office.db.description}"
+        f"{summary.log_entries} log entries, {summary.matters} matters, {summary.briefings} briefings "
+        f"in {office.db.description}"
     )
     print(
         f"demo: {summary.accounts} accounts: each person logs in under their own name (e.g. the officer "

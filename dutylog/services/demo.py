@@ -19,6 +19,7 @@ from dutylog.domain.records import MatterRecord, StaffRecord
 from dutylog.domain.shifts import ShiftTimes
 from dutylog.services import demo_text as words
 from dutylog.services.accounts import hash_password
+from dutylog.services.demo_briefings import DutyPair, add_demo_briefings
 from dutylog.services.office import DEFAULT_UNIT_NAME
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class DemoSummary:
     log_entries: int
     matters: int
     accounts: int = 0
+    briefings: int = 0
 
 
 # Every demo person logs in under their own name with this password; the
@@ -59,10 +61,15 @@ def fill_demo(office: Office, options: DemoOptions) -> DemoSummary:
             raise ValidationError(
                 "数据库中已有数据，演示数据只能写入空数据库。请用 --db 指定一个新文件。", code="not_empty"
             )
-        for area in ("settings", "staff", "roster", "log", "matters"):
+        for area in ("settings", "staff", "roster", "log", "matters", "briefings"):
             store.changes.bump(area)
-        summary = _Builder(store, office.clock(), options).build()
-        summary = replace(summary, accounts=_demo_accounts(store, office.clock()))
+        builder = _Builder(store, office.clock(), options)
+        summary = builder.build()
+        summary = replace(
+            summary,
+            accounts=_demo_accounts(store, office.clock()),
+            briefings=add_demo_briefings(office, store, builder.on_duty, office.clock().date()),
+        )
         # The demo bypasses the services for speed; one audit record says where the data came from.
         office.audit.record(store, "import", "database", None, after={"demo": summary, "seed": options.seed})
         return summary
@@ -92,6 +99,7 @@ class _Builder:
         self.matter_count = 0
         self.open_matters: list[tuple[int, str, Grade]] = []
         self.shifts = ShiftTimes()
+        self.on_duty: dict[date, DutyPair] = {}
 
     def build(self) -> DemoSummary:
         self.store.settings.set("unit_name", DEFAULT_UNIT_NAME)
@@ -107,6 +115,7 @@ class _Builder:
             self._assign(day, officer, DutyRole.OFFICER)
             if day <= today:
                 self._log_day(day, officer, leader)
+                self.on_duty[day] = DutyPair(officer_id=officer.id, leader_id=leader.id)
             day += timedelta(days=1)
         self._roster_calendar(today, officers)
         return DemoSummary(

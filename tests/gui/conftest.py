@@ -50,12 +50,10 @@ def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
         fill_demo(office, DemoOptions(days=30))
         today = DEMO_NOW.date()
         leader = next(p for p in office.staff.all() if "leader" in {r.value for r in p.roles})
-        signed, returned, submitted = (
-            office.briefings.draft(today - timedelta(days=back), author_id=None) for back in (3, 2, 1)
-        )
-        for briefing in (signed, returned, submitted):
-            office.briefings.submit(briefing.id, author_id=None)
-        office.briefings.sign(signed.id, reviewer_id=leader.id, instruction="已阅。")
+        # The demo signed the last weeks' briefings and left yesterday's submitted; add a
+        # returned one before them and today's draft.
+        returned = office.briefings.draft(today - timedelta(days=25), author_id=None)
+        office.briefings.submit(returned.id, author_id=None)
         office.briefings.return_(returned.id, reviewer_id=leader.id, reason="请补充处置情况。")
         office.briefings.draft(today, author_id=None)
         duplicate = office.matters.add("重复登记的事项", grade=Grade.MAJOR, source="微博")

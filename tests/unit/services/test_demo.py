@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 
+from dutylog.domain.enums import BriefingStatus
 from dutylog.domain.errors import ValidationError
 from dutylog.services.demo import DemoOptions, fill_demo
 from dutylog.services.office import Office
@@ -72,3 +74,26 @@ def test_demo_people_can_log_in_and_the_officer_on_duty_can_write(office: Office
     leader = office.roster.on_duty().leaders[0]
     assert office.login(leader.staff_name, DEMO_PASSWORD).role is UserRole.SUPERVISOR
     assert office.login(DEMO_ADMIN, DEMO_PASSWORD).role is UserRole.ADMIN
+
+
+def test_demo_has_signed_briefings_and_one_waiting_for_the_leader(office: Office, clock: FakeClock) -> None:
+    summary = fill_demo(office, DemoOptions(days=30, seed=7))
+    today = clock().date()
+    briefings = office.briefings.between(today - timedelta(days=40), today)
+    assert summary.briefings == len(briefings) == 21
+    by_day = {b.duty_date: b for b in briefings}
+    assert office.briefings.find(today) is None  # today's is the officer's to write
+    waiting = by_day[today - timedelta(days=1)]
+    assert waiting.status is BriefingStatus.SUBMITTED
+    signed = [b for b in briefings if b.status is BriefingStatus.SIGNED]
+    assert len(signed) == 20
+    assert all(office.briefings.verify(b.id) and b.instruction for b in signed)
+    # Each was signed by that day's leader on duty and written by its officer.
+    for briefing in signed:
+        duty = office.roster.on_duty(datetime.combine(briefing.duty_date, time(10, 0)))
+        assert briefing.signer_name == duty.leaders[0].staff_name
+        assert briefing.author_name == duty.officers[0].staff_name
+    returned = by_day[today - timedelta(days=5)]
+    actions = [v.action for v in office.briefings.versions(returned.id)]
+    assert actions == ["drafted", "submitted", "returned", "submitted", "signed"]
+    assert "巡查" in waiting.body_html
