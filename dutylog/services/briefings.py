@@ -194,24 +194,7 @@ class BriefingService:
             self._check_reviewer(store, reviewer_id)
             current = store.briefings.get(briefing_id)
             check_can_review(current, reviewer_id)
-            digest = content_hash(
-                duty_date=current.duty_date,
-                shift=current.shift,
-                title=current.title,
-                body_html=current.body_html,
-                instruction=clean_instruction,
-                signed_by=reviewer_id,
-                signed_at=now,
-            )
-            store.briefings.update(
-                briefing_id,
-                now=now,
-                status=BriefingStatus.SIGNED,
-                instruction=clean_instruction,
-                signed_by=reviewer_id,
-                signed_at=now,
-                content_sha256=digest,
-            )
+            store.briefings.sign(current, signer_id=reviewer_id, instruction=clean_instruction, at=now)
             record = store.briefings.get(briefing_id)
             store.briefings.add_version(
                 record, action="signed", actor_id=reviewer_id, at=now, note=clean_instruction

@@ -6,7 +6,7 @@ duty with an instruction (批示); one was returned once for a correction first.
 Yesterday's waits for the leader's signature and today's is not written yet, so a
 newcomer logging in as the leader has one to sign and as the officer one to write.
 The rows go through the repositories with the day's own times, like the rest of
-the demo; their hashes are those the sign service computes.
+the demo, and are signed by the same repository step as the sign service's.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from dutylog.domain.briefing import BriefingRecord, content_hash
+from dutylog.domain.briefing import BriefingRecord
 from dutylog.domain.enums import BriefingStatus
 from dutylog.reports.briefing_draft import briefing_title, draft_briefing_html
 
@@ -98,23 +98,6 @@ def _return(store: Store, record: BriefingRecord, leader_id: int, at: datetime) 
 
 
 def _sign(store: Store, record: BriefingRecord, leader_id: int, instruction: str, at: datetime) -> None:
-    digest = content_hash(
-        duty_date=record.duty_date,
-        shift=record.shift,
-        title=record.title,
-        body_html=record.body_html,
-        instruction=instruction,
-        signed_by=leader_id,
-        signed_at=at,
-    )
-    store.briefings.update(
-        record.id,
-        now=at,
-        status=BriefingStatus.SIGNED,
-        instruction=instruction,
-        signed_by=leader_id,
-        signed_at=at,
-        content_sha256=digest,
-    )
+    store.briefings.sign(record, signer_id=leader_id, instruction=instruction, at=at)
     signed = store.briefings.get(record.id)
     store.briefings.add_version(signed, action="signed", actor_id=leader_id, at=at, note=instruction)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Integer, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from dutylog.domain.briefing import BriefingRecord, BriefingVersionRecord
+from dutylog.domain.briefing import BriefingRecord, BriefingVersionRecord, content_hash
 from dutylog.domain.enums import BriefingStatus, Shift
 from dutylog.domain.errors import NotFoundError
 from dutylog.domain.records_briefings import SubmissionRecord
@@ -118,6 +118,27 @@ class BriefingRepo:
         row.version += 1
         self.session.flush()
         return row.version
+
+    def sign(self, briefing: BriefingRecord, *, signer_id: int, instruction: str, at: datetime) -> None:
+        """Lock ``briefing`` as signed, with the hash of what the signer approved."""
+        digest = content_hash(
+            duty_date=briefing.duty_date,
+            shift=briefing.shift,
+            title=briefing.title,
+            body_html=briefing.body_html,
+            instruction=instruction,
+            signed_by=signer_id,
+            signed_at=at,
+        )
+        self.update(
+            briefing.id,
+            now=at,
+            status=BriefingStatus.SIGNED,
+            instruction=instruction,
+            signed_by=signer_id,
+            signed_at=at,
+            content_sha256=digest,
+        )
 
     def add_version(
         self,
