@@ -375,183 +375,188 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="61"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="62"/>
         <source>以谁的身份撰写和提交（账户功能上线前）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="62"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="63"/>
         <source>撰写今日汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="69"/>
         <source>其他报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="66"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="67"/>
         <source>舆情专报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="67"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
         <source>周报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="70"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="71"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="107"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="108"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="123"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="124"/>
         <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="143"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="144"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="156"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="157"/>
         <source>加粗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="169"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
         <source>重新生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
         <source>提交审签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
         <source>退回…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
         <source>审签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
         <source>历史版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="250"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="251"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="251"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="252"/>
         <source>撰写人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="254"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="255"/>
         <source>退回原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="258"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259"/>
         <source>批示：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="260"/>
         <source>审签：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="302"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="303"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="323"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="327"/>
         <source>已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="334"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="338"/>
+        <source>已载入他人保存的最新内容，请在此基础上重新修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="350"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="347"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="363"/>
         <source>已提交，等待领导审签。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="361"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="377"/>
         <source>请选择审签领导。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="375"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="391"/>
         <source>已审签，汇报已锁定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="375"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="391"/>
         <source>已退回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="410"/>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="417"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="426"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="433"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="420"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="436"/>
         <source>舆情专报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="420"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="436"/>
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="443"/>
         <source>周报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="427"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="443"/>
         <source>周次（YYYY-Www）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,238 +1693,243 @@
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="57"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="58"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="57"/>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="331"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="58"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="335"/>
         <source>事项 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="61"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="62"/>
         <source>基本信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="62"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="63"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="63"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="64"/>
         <source>证据备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="72"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="73"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="73"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="74"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="76"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="77"/>
         <source>作废…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="78"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="79"/>
         <source>作废后事项仍保留在台账中，编号不再使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="119"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="120"/>
         <source>负面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="120"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="121"/>
         <source>中性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="121"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="122"/>
         <source>正面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="126"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="127"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="139"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="140"/>
         <source> 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="145"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="146"/>
         <source>跟踪至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="151"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="152"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="153"/>
         <source>摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="155"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="156"/>
         <source>发布者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="157"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158"/>
         <source>来源平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="158"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="159"/>
         <source>网址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="159"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="160"/>
         <source>发布时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="160"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="161"/>
         <source>发现时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="161"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="162"/>
         <source>上报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="162"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="163"/>
         <source>专报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="165"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="166"/>
         <source>倾向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="167"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="168"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="169"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="170"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="171"/>
         <source>分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="175"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="176"/>
         <source>删帖数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="179"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="180"/>
         <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="180"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="181"/>
         <source>处置结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="181"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="182"/>
         <source>跟踪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="190"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="191"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="201"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="202"/>
         <source>选择一个文件查看预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="205"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="206"/>
         <source>添加证据文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="230"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="231"/>
         <source>新事项：保存后自动编号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="263"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="264"/>
         <source>转为：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="278"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="279"/>
         <source>报送时限：{due}（{state}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="283"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="284"/>
         <source>状态：{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="284"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="285"/>
         <source>等级：{grade}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="288"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="289"/>
         <source>专报时限：{due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="290"/>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="291"/>
         <source>（已作废：{reason}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356"/>
-        <source>作废事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="356"/>
-        <source>作废原因：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="367"/>
-        <source>请先保存事项，再添加证据。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="371"/>
-        <source>选择证据文件</source>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="348"/>
+        <source>已载入其他工作站保存的最新内容，请在此基础上重新修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="373"/>
+        <source>作废事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="373"/>
+        <source>作废原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="384"/>
+        <source>请先保存事项，再添加证据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="388"/>
+        <source>选择证据文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/dialogs/matter_dialog.py" line="390"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation type="unfinished"></translation>
     </message>

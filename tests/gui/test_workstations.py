@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from dutylog.domain.enums import EntryKind
-from dutylog.domain.errors import ConnectionLostError
+from dutylog.domain.errors import ConflictError, ConnectionLostError
 from dutylog.domain.records import NewLogEntry
 from dutylog.services.office import Office
 from dutylog.ui.main_window import MainWindow
@@ -157,3 +157,83 @@ def test_banner_retries_by_itself(qtbot: QtBot) -> None:
         pass
     assert len(attempts) == 3
     assert not banner.isVisible() and not banner.lost
+
+
+def answering(asked: list[str], reload: bool) -> Any:
+    """Stands in for the conflict message box: notes the message, gives the user's answer."""
+
+    def ask_reload(_parent: object, error: ConflictError) -> bool:
+        asked.append(error.message)
+        return reload
+
+    return ask_reload
+
+
+@pytest.mark.parametrize("reload", [True, False])
+def test_a_matter_saved_elsewhere_first_asks_before_anything_is_overwritten(
+    qtbot: QtBot, staffed_office: Office, other: Office, monkeypatch: pytest.MonkeyPatch, reload: bool
+) -> None:
+    from dutylog.domain.records import MatterInput
+    from dutylog.ui.dialogs import matter_dialog
+    from dutylog.ui.dialogs.matter_dialog import MatterDialog
+
+    matter = staffed_office.matters.add("县城供水管道破裂")
+    dialog = MatterDialog(staffed_office, matter.id)
+    qtbot.addWidget(dialog)
+    # The supervisor's workstation saves the same matter while the dialog is open here.
+    other.matters.update(
+        matter.id, MatterInput(title="县城供水管道破裂（已抢修）"), expected_version=matter.version
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(
+        matter_dialog, "ask_reload", lambda _parent, error: asked.append(error.message) or reload
+    )
+    dialog.title.setText("县城供水管道破裂，影响三个小区")
+    dialog.save()
+    assert asked, "the conflict must be put to the user"
+    stored = staffed_office.matters.get(matter.id)
+    assert stored.title == "县城供水管道破裂（已抢修）"  # never silently overwritten
+    if reload:
+        assert dialog.title.text() == "县城供水管道破裂（已抢修）"
+        dialog.title.setText("县城供水管道破裂（已抢修），影响三个小区")
+        dialog.save()  # on top of the newest version it saves
+        assert staffed_office.matters.get(matter.id).title == "县城供水管道破裂（已抢修），影响三个小区"
+    else:
+        assert dialog.title.text() == "县城供水管道破裂，影响三个小区"  # what was typed stays
+        assert dialog.error.text() == asked[0]
+
+
+@pytest.mark.parametrize("reload", [True, False])
+def test_a_briefing_saved_elsewhere_first_asks_before_anything_is_overwritten(
+    qtbot: QtBot, staffed_office: Office, other: Office, monkeypatch: pytest.MonkeyPatch, reload: bool
+) -> None:
+    from dutylog.ui.pages import briefings_page
+    from dutylog.ui.pages.briefings_page import BriefingsPage
+
+    page = BriefingsPage(staffed_office)
+    qtbot.addWidget(page)
+    page.new_button.click()
+    assert page.current is not None
+    theirs = other.briefings.edit(
+        page.current.id,
+        body_html="<p>他人补充的内容</p>",
+        author_id=None,
+        expected_version=page.current.version,
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(
+        briefings_page, "ask_reload", lambda _parent, error: asked.append(error.message) or reload
+    )
+    page.editor.setPlainText("我写的内容")
+    assert not page.save()
+    assert asked
+    assert "他人补充的内容" in staffed_office.briefings.get(theirs.id).body_html
+    if reload:
+        assert "他人补充的内容" in page.editor.toPlainText()
+        assert page.current.version == theirs.version
+        page.editor.append("我的补充")
+        assert page.save()
+        assert "我的补充" in staffed_office.briefings.get(theirs.id).body_html
+    else:
+        assert page.editor.toPlainText() == "我写的内容"
+        assert page.message.text() == asked[0]

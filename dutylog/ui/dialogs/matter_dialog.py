@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from dutylog.domain.enums import Grade, MatterStatus
-from dutylog.domain.errors import DutyLogError
+from dutylog.domain.errors import ConflictError, DutyLogError
 from dutylog.domain.matter_rules import SENTIMENTS, next_statuses
 from dutylog.domain.records import MatterInput, MatterRecord
 from dutylog.services.office import Office
 from dutylog.ui import i18n
+from dutylog.ui.dialogs.conflict import ask_reload
 from dutylog.ui.i18n import label
 from dutylog.ui.models.ledger_model import deadline_text
 from dutylog.ui.qt_dates import qdate, qdatetime
@@ -323,6 +324,9 @@ class MatterDialog(QDialog):
     def _run(self, action: Any) -> bool:
         try:
             self.matter = action()
+        except ConflictError as exc:
+            self._resolve_conflict(exc)
+            return False
         except DutyLogError as exc:
             self.error.setText(exc.message)
             return False
@@ -331,6 +335,19 @@ class MatterDialog(QDialog):
             self.setWindowTitle(self.tr("事项 ") + self.matter.number)
         self._load()
         return True
+
+    def _resolve_conflict(self, error: ConflictError) -> None:
+        """Another workstation saved this matter first: reload theirs, or keep what was typed."""
+        if self.matter is not None and ask_reload(self, error):
+            try:
+                self.matter = self.office.matters.get(self.matter.id)
+            except DutyLogError as exc:
+                self.error.setText(exc.message)
+                return
+            self._load()
+            self.error.setText(self.tr("已载入其他工作站保存的最新内容，请在此基础上重新修改。"))
+            return
+        self.error.setText(error.message)
 
     def save(self) -> None:
         data = self.collect()

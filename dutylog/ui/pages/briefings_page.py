@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.briefing import EDITABLE, BriefingRecord
 from dutylog.domain.enums import BriefingStatus, DutyRole
-from dutylog.domain.errors import DutyLogError
+from dutylog.domain.errors import ConflictError, DutyLogError
 from dutylog.reports.official import OfficialDocument, briefing_document
 from dutylog.reports.period_reports import special_document, weekly_document
 from dutylog.services.office import Office
+from dutylog.ui.dialogs.conflict import ask_reload
 from dutylog.ui.i18n import label
 from dutylog.ui.models.briefings_model import TITLE, BriefingListModel, shift_text
 from dutylog.ui.pages.briefing_dialogs import HistoryDialog, ReviewDialog
@@ -317,11 +318,26 @@ class BriefingsPage(QWidget):
                 author_id=self.actor_id(),
                 expected_version=self.current.version,
             )
+        except ConflictError as error:
+            self._resolve_conflict(error)
+            return False
         except DutyLogError as error:
             self._say(error.message, error=True)
             return False
         self._after_change(briefing, self.tr("已保存。"))
         return True
+
+    def _resolve_conflict(self, error: ConflictError) -> None:
+        """Someone saved this briefing first: show theirs, or keep the text typed here."""
+        if self.current is not None and ask_reload(self, error):
+            try:
+                newest = self.office.briefings.get(self.current.id)
+            except DutyLogError as exc:
+                self._say(exc.message, error=True)
+                return
+            self._after_change(newest, self.tr("已载入他人保存的最新内容，请在此基础上重新修改。"))
+            return
+        self._say(error.message, error=True)
 
     def redraft(self) -> None:
         if self.current is None:
