@@ -376,188 +376,188 @@ After: {after}</translation>
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="62"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="59"/>
         <source>以谁的身份撰写和提交（账户功能上线前）</source>
         <translation>Write and submit as</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="63"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="60"/>
         <source>撰写今日汇报</source>
         <translation>Write today&apos;s briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="69"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="66"/>
         <source>其他报告</source>
         <translation>Other reports</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="67"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="64"/>
         <source>舆情专报…</source>
         <translation>Special report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="65"/>
         <source>周报…</source>
         <translation>Weekly report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="71"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="68"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="108"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="105"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="124"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="121"/>
         <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
         <translation>No briefings in this period. Click “Write today&apos;s briefing” to start, or widen the dates.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="144"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="141"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation>Select a briefing on the left, or click &quot;Write today&apos;s briefing&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="157"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="154"/>
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="167"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="168"/>
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="169"/>
         <source>提交审签</source>
         <translation>Submit for sign-off</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="170"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="171"/>
         <source>审签…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="172"/>
         <source>历史版本</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="176"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="173"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="177"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="174"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="178"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="175"/>
         <source>导出 Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="251"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="248"/>
         <source>状态：</source>
         <translation>Status: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="252"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="249"/>
         <source>撰写人：</source>
         <translation>Author: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="255"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="252"/>
         <source>退回原因：</source>
         <translation>Reason for return: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="259"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="256"/>
         <source>批示：</source>
         <translation>Instruction: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="260"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="257"/>
         <source>审签：</source>
         <translation>Signed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="303"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="300"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation>Today&apos;s draft briefing is open: edit it, then save and submit.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="327"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="324"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="338"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="335"/>
         <source>已载入他人保存的最新内容，请在此基础上重新修改。</source>
         <translation>Loaded the version someone else saved; make your changes again on top of it.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="350"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="347"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation>Regenerated from the duty log (the previous text is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="363"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="360"/>
         <source>已提交，等待领导审签。</source>
         <translation>Submitted; waiting for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="377"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="374"/>
         <source>请选择审签领导。</source>
         <translation>Choose the signing leader.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="391"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="388"/>
         <source>已审签，汇报已锁定。</source>
         <translation>Signed; the briefing is locked.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="391"/>
+        <location filename="../../dutylog/ui/pages/briefings_page.py" line="388"/>
         <source>已退回。</source>
         <translation>Returned.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="426"/>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="433"/>
+        <location filename="../../dutylog/ui/pages/briefing_documents.py" line="61"/>
+        <location filename="../../dutylog/ui/pages/briefing_documents.py" line="68"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="436"/>
+        <location filename="../../dutylog/ui/pages/briefing_documents.py" line="73"/>
         <source>舆情专报</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="436"/>
+        <location filename="../../dutylog/ui/pages/briefing_documents.py" line="74"/>
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation>Matter number (e.g. YQ-2026-0042):</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="443"/>
+        <location filename="../../dutylog/ui/pages/briefing_documents.py" line="83"/>
         <source>周报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages/briefings_page.py" line="443"/>
+        <location filename="../../dutylog/ui/pages/briefing_documents.py" line="84"/>
         <source>周次（YYYY-Www）：</source>
         <translation>Week (YYYY-Www):</translation>
     </message>

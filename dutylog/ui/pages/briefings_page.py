@@ -7,7 +7,6 @@ call passes that staff id so permissions can be checked there later.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -34,13 +32,12 @@ from PySide6.QtWidgets import (
 from dutylog.domain.briefing import EDITABLE, BriefingRecord
 from dutylog.domain.enums import BriefingStatus, DutyRole
 from dutylog.domain.errors import ConflictError, DutyLogError
-from dutylog.reports.official import OfficialDocument, briefing_document
-from dutylog.reports.period_reports import special_document, weekly_document
 from dutylog.services.office import Office
 from dutylog.ui.dialogs.conflict import ask_reload
 from dutylog.ui.i18n import label
 from dutylog.ui.models.briefings_model import TITLE, BriefingListModel, shift_text
 from dutylog.ui.pages.briefing_dialogs import HistoryDialog, ReviewDialog
+from dutylog.ui.pages.briefing_documents import BriefingDocuments
 from dutylog.ui.qt_dates import pydate, qdate
 from dutylog.ui.reminder_text import briefing_reminder_text
 from dutylog.ui.widgets.empty_state import EmptyState
@@ -49,7 +46,7 @@ from dutylog.ui.widgets.menu_button import menu_button
 EDITOR_POINT_SIZE = 13
 
 
-class BriefingsPage(QWidget):
+class BriefingsPage(BriefingDocuments, QWidget):
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.office = office
@@ -399,56 +396,3 @@ class BriefingsPage(QWidget):
     def show_history(self) -> None:
         if self.current is not None:
             HistoryDialog(self.office.briefings.versions(self.current.id), self).exec()
-
-    # --- documents ---------------------------------------------------------------------
-    def current_document(self) -> OfficialDocument | None:
-        if self.current is None:
-            return None
-        return briefing_document(self.office.briefings.get(self.current.id))
-
-    def _show_document(self, document: OfficialDocument | None) -> None:
-        from dutylog.ui.printing import print_preview
-
-        if document is None:
-            return
-        dialog = print_preview(self, document)
-        self.preview_dialog = dialog
-        dialog.open()
-
-    def print_preview(self) -> None:
-        self._show_document(self.current_document())
-
-    def export_pdf(self) -> None:
-        from dutylog.ui.printing import export_pdf
-
-        document = self.current_document()
-        if document is not None and (path := export_pdf(self, document)):
-            self._say(self.tr("已导出：") + path)
-
-    def export_docx(self) -> None:
-        from dutylog.ui.printing import export_docx
-
-        document = self.current_document()
-        if document is not None and (path := export_docx(self, document)):
-            self._say(self.tr("已导出：") + path)
-
-    def special_report(self) -> None:
-        number, ok = QInputDialog.getText(self, self.tr("舆情专报"), self.tr("事项编号（如 YQ-2026-0042）："))
-        if ok and number.strip():
-            self._open_report(lambda: special_document(self.office.reports.special_report(number)))
-
-    def weekly_report(self) -> None:
-        year, week, _ = self.office.briefings.today().isocalendar()
-        text, ok = QInputDialog.getText(
-            self, self.tr("周报"), self.tr("周次（YYYY-Www）："), text=f"{year}-W{week:02d}"
-        )
-        if ok and text.strip():
-            self._open_report(lambda: weekly_document(self.office.reports.weekly(text)))
-
-    def _open_report(self, build: Callable[[], OfficialDocument]) -> None:
-        try:
-            document = build()
-        except DutyLogError as error:
-            self._say(error.message, error=True)
-            return
-        self._show_document(document)
