@@ -237,3 +237,23 @@ def test_a_briefing_saved_elsewhere_first_asks_before_anything_is_overwritten(
     else:
         assert page.editor.toPlainText() == "我写的内容"
         assert page.message.text() == asked[0]
+
+
+@pytest.mark.postgres
+def test_two_workstations_on_one_postgresql_server_see_each_others_changes(
+    qtbot: QtBot, qapp: object, pg_server: Any, clock: FakeClock
+) -> None:
+    url = pg_server.fresh_database()
+    duty_room, supervisor = Office.open(url, clock=clock), Office.open(url, clock=clock)
+    try:
+        watcher = ChangeWatcher(supervisor)
+        watcher.start()
+        write_entry(duty_room, "巡查微博、抖音，未发现涉我县负面舆情", 3)
+        with qtbot.waitSignal(watcher.changed) as signal:
+            watcher.poll_now()
+        assert signal.args == [{"log"}]
+        assert [e.text for e in supervisor.log.search("负面舆情")] == ["巡查微博、抖音，未发现涉我县负面舆情"]
+        watcher.stop()
+    finally:
+        duty_room.close()
+        supervisor.close()
