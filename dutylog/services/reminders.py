@@ -58,7 +58,11 @@ class ReminderService:
                 "当日汇报提醒",
                 reminder.message,
                 urgent=self.office.clock() >= reminder.deadline,
-                params={"due": f"{reminder.deadline:%H:%M}"},
+                params={
+                    "due": f"{reminder.deadline:%H:%M}",
+                    "missing": reminder.missing,
+                    "late": "late" if reminder.late else "",
+                },
             )
         ]
 

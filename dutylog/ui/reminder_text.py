@@ -22,11 +22,10 @@ def reminder_text(reminder: DueReminder) -> tuple[str, str]:
 def _translated(reminder: DueReminder) -> tuple[str, str]:
     # Each message is looked up by its own literal so lupdate finds it; only the chosen one is formatted.
     if reminder.kind == "briefing":
-        title, template = (
-            QCoreApplication.translate("Reminders", "当日汇报提醒"),
-            QCoreApplication.translate("Reminders", "今日汇报尚未提交，截止时间 {due}。"),
-        )
-    elif reminder.kind == "deadline_soon":
+        params = reminder.params
+        message = _briefing_sentence(params["missing"], bool(params["late"]), params["due"])
+        return QCoreApplication.translate("Reminders", "当日汇报提醒"), message
+    if reminder.kind == "deadline_soon":
         title, template = (
             QCoreApplication.translate("Reminders", "事项报送时限将至"),
             QCoreApplication.translate("Reminders", "{number}《{title}》须在 {due} 前报送。"),
@@ -50,14 +49,19 @@ def briefing_reminder_text(reminder: Reminder) -> str:
     """The Briefings page's banner: what is missing from today's briefing and by when."""
     if i18n.current() == i18n.DEFAULT:
         return reminder.message
-    if reminder.missing == "returned":
+    return _briefing_sentence(reminder.missing, reminder.late, f"{reminder.deadline:%H:%M}")
+
+
+def _briefing_sentence(missing: str, late: bool, due: str) -> str:
+    """The same sentence on the banner, in the tray and on the Today page."""
+    if missing == "returned":
         what = QCoreApplication.translate("Reminders", "今日汇报已被退回，请修改后重新提交")
-    elif reminder.missing == "unwritten":
+    elif missing == "unwritten":
         what = QCoreApplication.translate("Reminders", "今日汇报尚未撰写")
     else:
         what = QCoreApplication.translate("Reminders", "今日汇报尚未提交")
-    if reminder.late:
+    if late:
         when = QCoreApplication.translate("Reminders", "，已过 {due} 下班时间。")
     else:
         when = QCoreApplication.translate("Reminders", "，请在 {due} 前提交。")
-    return what + when.format(due=f"{reminder.deadline:%H:%M}")
+    return what + when.format(due=due)

@@ -2097,67 +2097,62 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="26"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="27"/>
         <source>当日汇报提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="27"/>
-        <source>今日汇报尚未提交，截止时间 {due}。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="31"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="30"/>
         <source>事项报送时限将至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="32"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="31"/>
         <source>{number}《{title}》须在 {due} 前报送。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="35"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="34"/>
         <source>事项报送超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="36"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="35"/>
         <source>{number}《{title}》已超过报送时限（{due}），请立即报送。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="41"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="40"/>
         <source>明日值班提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="42"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="41"/>
         <source>您明天（{day}）{shifts}担任{roles}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="54"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="58"/>
         <source>今日汇报已被退回，请修改后重新提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="56"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="60"/>
         <source>今日汇报尚未撰写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="58"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="62"/>
         <source>今日汇报尚未提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="60"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="64"/>
         <source>，已过 {due} 下班时间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="62"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="66"/>
         <source>，请在 {due} 前提交。</source>
         <translation type="unfinished"></translation>
     </message>
