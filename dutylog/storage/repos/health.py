@@ -7,6 +7,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift
 from dutylog.storage.models import Base, DutySlot, LogEntry, Matter
+from dutylog.storage.search_pg import GRAM_INDEXES
 
 _SAMPLE = 5  # name at most this many offending rows per check
 
@@ -19,7 +20,7 @@ class HealthRepo:
         """SQLite's own integrity and foreign-key checks; a round trip on other servers."""
         dialect = self.session.get_bind().dialect.name
         if dialect == "postgresql":
-            return self._sequences_behind()
+            return self._sequences_behind() + self._search_indexes_missing()
         if dialect != "sqlite":
             self.session.execute(text("SELECT 1"))
             return []
@@ -56,6 +57,24 @@ class HealthRepo:
                     f"{table.name} 的编号序列（{last_value or 0}）落后于最大编号 {largest}，新增记录将失败"
                 )
         return problems
+
+    def _search_indexes_missing(self) -> list[str]:
+        """PostgreSQL: without its gram indexes every search reads and splits every row."""
+        valid = set(
+            self.session.execute(
+                text(
+                    "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                    "WHERE c.relname = ANY(:names) AND i.indisvalid"
+                ),
+                {"names": list(GRAM_INDEXES)},
+            ).scalars()
+        )
+        return [
+            f"搜索索引 {name} 缺失或无效，搜索会很慢：请管理员按迁移 0008_pg_search 中的定义重建"
+            f"（无效的索引可执行 REINDEX INDEX {name}）"
+            for name in GRAM_INDEXES
+            if name not in valid
+        ]
 
     def consistency(self) -> list[str]:
         problems: list[str] = []

@@ -129,3 +129,16 @@ def test_check_reports_a_sequence_behind_the_ids(pg_server: PgTestServer, clock:
         assert any("unit" in problem and "40" in problem for problem in problems)
     finally:
         office.close()
+
+
+@pytest.mark.postgres
+def test_check_reports_a_missing_search_index(pg_server: PgTestServer, clock: FakeClock) -> None:
+    office = Office.open(pg_server.fresh_database(), clock=clock)
+    try:
+        assert office.health.check().healthy
+        with office.db.engine.begin() as conn:
+            conn.execute(text("DROP INDEX ix_log_entry_grams"))
+        problems = office.health.check().problems
+        assert len(problems) == 1 and "ix_log_entry_grams" in problems[0]
+    finally:
+        office.close()
