@@ -27,9 +27,7 @@ from sqlalchemy.orm import Session
 from dutylog.domain.search import TRIGRAM, fts_phrase, normalize_term
 from dutylog.storage import search_pg
 from dutylog.storage.models import Matter
-from dutylog.storage.search_pg import MATTER_COLUMNS
 
-__all__ = ["MATTER_COLUMNS", "matter_search_condition", "search_log_ids", "search_matter_ids"]
 # matter_log_fts rowids are matter_id << 32 | log entry id (see migration 0003_matters).
 LOG_ROWID_SHIFT = 32
 MAX_MATTER_ID = 2**31 - 1

@@ -27,6 +27,7 @@ mention grams. And the index cannot return hits in id or ledger order, so:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import (
@@ -117,7 +118,6 @@ def log_matches(wanted: str) -> ColumnElement[bool]:
 
 def _through_index(session: Session, query: Select[Any], limit: int | None = None) -> list[Any]:
     """The rows of ``query`` (the first ``limit``), read through its gram index (see above)."""
-    settings = ("enable_seqscan", "enable_indexscan")
     previous = session.execute(
         text(
             "SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan'), "
@@ -126,8 +126,13 @@ def _through_index(session: Session, query: Select[Any], limit: int | None = Non
     ).one()
     rows = list(session.scalars(query if limit is None else query.limit(limit)))
     # A failed statement needs no restoring: the transaction is rolled back, and SET LOCAL with it.
-    for name, value in zip(settings, previous, strict=False):
-        session.execute(text("SELECT set_config(:name, :value, true)"), {"name": name, "value": value})
+    session.execute(
+        text(
+            "SELECT set_config('enable_seqscan', :seqscan, true), "
+            "set_config('enable_indexscan', :indexscan, true)"
+        ),
+        {"seqscan": previous[0], "indexscan": previous[1]},
+    )
     return rows
 
 
@@ -207,7 +212,7 @@ def _newest(
     session: Session,
     key: InstrumentedAttribute[int],
     matches: ColumnElement[bool],
-    indexed_hits: Any,
+    indexed_hits: Callable[[], list[int] | None],
     *,
     limit: int,
     before_id: int | None,
@@ -232,10 +237,25 @@ def _newest(
     return newest()
 
 
-def gram_indexes(session: Session | Connection) -> list[tuple[str, str]]:
+def gram_indexes(conn: Session | Connection) -> list[tuple[str, str]]:
     """(name, CREATE INDEX statement) of the gram indexes, to drop and rebuild around a bulk load."""
-    rows = session.execute(
+    rows = conn.execute(
         text("SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(:names) ORDER BY indexname"),
         {"names": list(GRAM_INDEXES)},
     )
     return [(name, definition) for name, definition in rows]
+
+
+def drop_gram_indexes(conn: Session | Connection, indexes: list[tuple[str, str]]) -> None:
+    """Drop ``indexes`` (from ``gram_indexes``) before a bulk load."""
+    for name, _definition in indexes:
+        conn.execute(text(f'DROP INDEX IF EXISTS "{name}"'))
+
+
+def build_gram_indexes(conn: Session | Connection, indexes: list[tuple[str, str]]) -> None:
+    """Build ``indexes`` again, once, over the loaded rows."""
+    if indexes:
+        # Building a GIN index over a million rows sorts its keys in this much memory.
+        conn.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+    for _name, definition in indexes:
+        conn.execute(text(definition))

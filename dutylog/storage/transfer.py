@@ -25,7 +25,7 @@ from dutylog.storage import migrate
 from dutylog.storage.database import Database
 from dutylog.storage.engine import describe, resolve_url
 from dutylog.storage.models import Base
-from dutylog.storage.search_pg import gram_indexes
+from dutylog.storage.search_pg import build_gram_indexes, drop_gram_indexes, gram_indexes
 
 DEFAULT_BATCH = 2000
 Progress = Callable[[str, int], None]
@@ -83,15 +83,12 @@ def copy_database(
                     dst.execute(delete(table))
                 # Search indexes are built once at the end: far faster than row by row.
                 search_indexes = gram_indexes(dst) if destination.backend == "postgresql" else []
-                for name, _definition in search_indexes:
-                    dst.execute(text(f'DROP INDEX "{name}"'))
+                drop_gram_indexes(dst, search_indexes)
                 for table in tables:
                     _copy_table(src, dst, table, batch_size, progress)
                 if destination.backend == "postgresql":
                     _fix_sequences(dst, tables)
-                    dst.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
-                    for _name, definition in search_indexes:
-                        dst.execute(text(definition))
+                    build_gram_indexes(dst, search_indexes)
                     dst.execute(text("ANALYZE"))
             counts = tuple(TableCount(table.name, _count(src, table), _count(dst, table)) for table in tables)
             skipped = _unknown_tables(src)

@@ -21,8 +21,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from dutylog.storage.models import Base, LogEntry, Matter
-from dutylog.storage.search import LOG_ROWID_SHIFT, MATTER_COLUMNS
-from dutylog.storage.search_pg import gram_indexes
+from dutylog.storage.search import LOG_ROWID_SHIFT
+from dutylog.storage.search_pg import MATTER_COLUMNS, build_gram_indexes, drop_gram_indexes, gram_indexes
 
 CHUNK = 20_000
 # Same expressions as migration 0003_matters: ASCII-lowercased text and two unit separators.
@@ -107,14 +107,16 @@ class BulkRepo:
         return [(name, sql) for name, sql in rows]
 
     def drop_search_upkeep(self, upkeep: list[tuple[str, str]]) -> None:
-        kind = "TRIGGER" if self.is_sqlite else "INDEX"
+        if not self.is_sqlite:
+            drop_gram_indexes(self.session, upkeep)
+            return
         for name, _sql in upkeep:
-            self.session.execute(text(f'DROP {kind} IF EXISTS "{name}"'))
+            self.session.execute(text(f'DROP TRIGGER IF EXISTS "{name}"'))
 
     def restore_search_upkeep(self, upkeep: list[tuple[str, str]]) -> None:
-        if upkeep and not self.is_sqlite:
-            # Building a GIN index over a million rows sorts its keys in this much memory.
-            self.session.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+        if not self.is_sqlite:
+            build_gram_indexes(self.session, upkeep)
+            return
         for _name, sql in upkeep:
             self.session.execute(text(sql))
 
