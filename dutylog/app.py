@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
 
-from dutylog.domain.connection import TargetSource
+from dutylog.domain.accounts.permissions import VIEWER_ACTOR
 from dutylog.domain.errors import DutyLogError
-from dutylog.domain.permissions import VIEWER_ACTOR
-from dutylog.services.connection import ResolvedTarget, open_resolved
+from dutylog.domain.office.connection import TargetSource
+from dutylog.services.office.connection import ResolvedTarget, open_resolved
 
 if TYPE_CHECKING:
-    from dutylog.services.office import Office
+    from dutylog.office import Office
 
 SCREENSHOT_SIZE = (1280, 800)
 
@@ -114,17 +114,15 @@ def show_startup_error(error: DutyLogError, *, language: str | None = None) -> i
 
 def _database_sound(target: str) -> bool:
     """Check an existing SQLite file before opening it; offer the latest good backup if it is damaged."""
-    from dutylog.storage.engine import resolve_url, sqlite_path
-    from dutylog.ui.dialogs.recovery import check_and_offer_restore
+    from dutylog.ui.office.recovery import check_and_offer_restore
 
-    db_file = sqlite_path(resolve_url(target))
-    return db_file is None or check_and_offer_restore(db_file)
+    return check_and_offer_restore(target)
 
 
 def _sign_in(office: Office) -> bool:
     """First run on an empty database, else the login dialog; False if the user gave up."""
-    from dutylog.ui.dialogs.first_run_dialog import FirstRunDialog
-    from dutylog.ui.dialogs.login_dialog import LoginDialog
+    from dutylog.ui.accounts.first_run_dialog import FirstRunDialog
+    from dutylog.ui.accounts.login_dialog import LoginDialog
 
     dialog: FirstRunDialog | LoginDialog
     dialog = FirstRunDialog(office) if office.accounts.needs_first_run() else LoginDialog(office)
@@ -147,7 +145,7 @@ def _add_account_menu(window: QMainWindow, office: Office) -> None:
     """账号 menu: change one's own password."""
     from PySide6.QtGui import QAction
 
-    from dutylog.ui.dialogs.password_dialog import PasswordDialog
+    from dutylog.ui.accounts.password_dialog import PasswordDialog
 
     # Translated under "App": window.tr() would look the words up under the window's class.
     menu = window.menuBar().addMenu(QCoreApplication.translate("App", "账号(&A)"))

@@ -1,11 +1,17 @@
 """Shared fixtures. Every test gets a real SQLite file in its own temp folder.
 
-Tests under tests/unit/storage, services, roster and matters that use the ``office`` (or
-``db_target``) fixture run twice: ``[sqlite]`` and ``[postgres]``. The PostgreSQL variant
-needs a server: ``--pg-url URL`` or ``$DUTYLOG_TEST_PG_URL`` (a role with CREATEDB, e.g.
-``postgresql+psycopg://dutylog:dutylog@127.0.0.1:5432/dutylog_test``); without one it is
-skipped with a message. ``-m "not postgres"`` deselects it. A test that asks for
-``db_path`` itself works on the SQLite file and runs on SQLite only.
+Tests are arranged as the package is: ``tests/<layer>/<area>/test_<module>.py``.
+
+The database backend is a fixture parameter. Every test outside ``tests/ui`` that uses
+the ``office`` (or ``db_target``) fixture runs twice: ``[sqlite]`` and ``[postgres]``.
+The PostgreSQL variant needs a server: ``--pg-url URL`` or ``$DUTYLOG_TEST_PG_URL`` (a
+role with CREATEDB, e.g. ``postgresql+psycopg://dutylog:dutylog@127.0.0.1:5432/dutylog_test``);
+without one it is skipped with a message, and ``-m "not postgres"`` deselects it. A test
+that is about the SQLite file says so: it asks for ``db_path`` itself, or carries
+``@pytest.mark.sqlite_only("why")``. GUI tests (``tests/ui``) run on SQLite: they test
+widgets, and the services under them are covered on both backends here.
+
+Under pytest-xdist each worker gets its own PostgreSQL test and template databases.
 """
 
 from __future__ import annotations
@@ -22,9 +28,9 @@ import pytest
 # GUI tests run without a display; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from dutylog.office import Office
 from dutylog.paths import CONFIG_DIR_ENV
-from dutylog.services.office import Office
-from tests.keyrings import MemoryKeyring
+from tests.helpers.keyrings import MemoryKeyring
 
 # A fixed "now" keeps tests independent of the wall clock: a Tuesday afternoon.
 FIXED_NOW = datetime(2026, 11, 17, 15, 30, 0)
@@ -56,6 +62,16 @@ def private_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv(CONFIG_DIR_ENV, str(folder))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Still argon2id, with tiny costs: the tests exercise logic, not the hash's strength.
+    from argon2 import PasswordHasher
+
+    from dutylog.services.accounts import accounts
+
+    monkeypatch.setattr(accounts, "_HASHER", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
 
 
 @pytest.fixture
@@ -93,13 +109,6 @@ def office(db_target: str | Path, clock: FakeClock) -> Iterator[Office]:
 # -- PostgreSQL -------------------------------------------------------------------
 
 PG_URL_ENV = "DUTYLOG_TEST_PG_URL"
-# Folders whose database tests also run on PostgreSQL (add an area's folder once it passes there).
-PG_DIRS = (
-    f"{os.sep}tests{os.sep}unit{os.sep}roster{os.sep}",
-    f"{os.sep}tests{os.sep}unit{os.sep}storage{os.sep}",
-    f"{os.sep}tests{os.sep}unit{os.sep}services{os.sep}",
-    f"{os.sep}tests{os.sep}unit{os.sep}matters{os.sep}",
-)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -119,8 +128,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 def _runs_on_postgres(metafunc: pytest.Metafunc) -> bool:
-    path = str(metafunc.definition.path)
-    if not any(folder in path for folder in PG_DIRS):
+    if f"{os.sep}tests{os.sep}ui{os.sep}" in str(metafunc.definition.path):
         return False
     if metafunc.definition.get_closest_marker("sqlite_only"):
         return False
@@ -139,7 +147,9 @@ class PgTestServer:
         from sqlalchemy.engine import make_url
 
         self.url = make_url(url)
-        self.test_name = self.url.database or "dutylog_test"
+        # One pair of databases per xdist worker ("gw0", "gw1", ...), so workers never meet.
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+        self.test_name = (self.url.database or "dutylog_test") + (f"_{worker}" if worker else "")
         self.template_name = f"{self.test_name}_tpl"
         self._admin = self.url.set(drivername="postgresql", database="postgres")
         self._template_ready = False
@@ -212,9 +222,9 @@ def pg_server(pytestconfig: pytest.Config) -> PgTestServer:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # Everything under tests/gui needs a QApplication: `pytest -m "not gui"` runs the core alone.
+    # Everything under tests/ui needs a QApplication: `pytest -m "not gui"` runs the core alone.
     for item in items:
-        if f"{os.sep}tests{os.sep}gui{os.sep}" in str(item.fspath):
+        if f"{os.sep}tests{os.sep}ui{os.sep}" in str(item.fspath):
             item.add_marker(pytest.mark.gui)
 
 

@@ -57,7 +57,7 @@ def _outputs(parser: argparse.ArgumentParser, *, text: bool) -> None:
 
 def _emit(document: OfficialDocument, args: argparse.Namespace) -> int:
     if args.pdf:
-        from dutylog.ui.pdf import write_pdf  # Qt only for this output
+        from dutylog.render.pdf import write_pdf  # Qt only for this output
 
         pages = write_pdf(document, args.pdf)
         print(f"PDF: {args.pdf} ({pages} 页)")

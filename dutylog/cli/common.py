@@ -11,7 +11,7 @@ from enum import Enum
 from typing import Any
 
 from dutylog.domain.errors import ValidationError
-from dutylog.services.connection import ResolvedTarget, open_resolved, resolve_target
+from dutylog.services.office.connection import ResolvedTarget, open_resolved, resolve_target
 
 
 def resolve_database(args: argparse.Namespace) -> ResolvedTarget:

@@ -11,10 +11,10 @@ import argparse
 import os
 from typing import Any
 
-from dutylog.domain.connection import TargetSource
+from dutylog.domain.office.connection import TargetSource
 from dutylog.paths import default_database_path
-from dutylog.services.connection import DB_ENV, describe_target
-from dutylog.services.connection_store import ConnectionStore
+from dutylog.services.office.connection import DB_ENV, describe_target
+from dutylog.services.office.connection_store import ConnectionStore
 
 SOURCE_TEXT = {
     TargetSource.OPTION: "--db",

@@ -32,7 +32,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.years is not None:
         return _run_bulk(args)
-    from dutylog.services.demo import DEMO_ADMIN, DEMO_PASSWORD, DemoOptions, fill_demo
+    from dutylog.demo.office import DEMO_ADMIN, DEMO_PASSWORD, DemoOptions, fill_demo
 
     office = open_office(args)
     try:
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_bulk(args: argparse.Namespace) -> int:
-    from dutylog.services.demo_bulk import BulkDemoOptions, fill_bulk_demo
+    from dutylog.demo.bulk import BulkDemoOptions, fill_bulk_demo
 
     start = time.perf_counter()
 

@@ -57,7 +57,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from dutylog.services.ledger_import import ImportRejected
+    from dutylog.services.matters.ledger_import import ImportRejected
 
     def progress(phase: str, done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -111,7 +111,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _filters(args: argparse.Namespace) -> Any:
-    from dutylog.services.ledger_export import LedgerFilter
+    from dutylog.services.matters.ledger_export import LedgerFilter
 
     grades: list[Grade] = []
     for text in args.grade or []:
@@ -141,7 +141,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_archive(args: argparse.Namespace) -> int:
-    from dutylog.services.ledger_export import verify_archive
+    from dutylog.services.matters.ledger_export import verify_archive
 
     if args.verify:
         problems = verify_archive(args.verify)

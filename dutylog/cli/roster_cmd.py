@@ -201,10 +201,11 @@ def run_export(args: argparse.Namespace) -> int:
             count = office.roster.export.xlsx(first, last, args.xlsx)
             print(f"roster: {count} duties written to {args.xlsx}")
         else:
-            from dutylog.ui.print.roster_print import ensure_gui_application, write_roster_pdf
+            from dutylog.render.roster_pdf import ensure_gui_application, write_roster_pdf
 
             ensure_gui_application()
-            pages = write_roster_pdf(office, first, last, args.pdf)
+            html_pages = office.roster.export.html_pages(first, last)
+            pages = write_roster_pdf(html_pages, f"{office.unit_name()}值班表", args.pdf)
             print(f"roster: {pages} page(s) written to {args.pdf}")
     finally:
         office.close()
@@ -212,7 +213,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import_staff(args: argparse.Namespace) -> int:
-    from dutylog.services.staff_import import import_staff
+    from dutylog.services.roster.staff_import import import_staff
 
     office = open_office(args)
     try:
@@ -246,7 +247,7 @@ def run_special(args: argparse.Namespace) -> int:
 
 
 def run_holiday(args: argparse.Namespace) -> int:
-    from dutylog.domain.holidays import DayKind
+    from dutylog.domain.roster.calendar import DayKind
 
     office = open_office(args)
     try:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
+from dutylog.domain.briefings.reporting import DayFacts, EntryLine, MatterLine
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus
-from dutylog.domain.reporting import DayFacts, EntryLine, MatterLine
 from dutylog.reports.text import clock, long_date, long_date_weekday, para, section, stamp, subsection, table
 
 

@@ -1,6 +1,6 @@
 """The matter ledger (台账) as an .xlsx workbook or a CSV file Excel opens correctly.
 
-Headers are the ones `dutylog.domain.ledger_fields` recognises, so an exported
+Headers are the ones `dutylog.domain.matters.ledger_fields` recognises, so an exported
 ledger imports again unchanged.
 """
 
@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from dutylog.domain.ledger_rows import LedgerLine
+from dutylog.domain.matters.ledger_rows import LedgerLine
 
 Column = tuple[str, float, Callable[[LedgerLine], object]]
 

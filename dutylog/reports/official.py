@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from dutylog.domain.briefing import BriefingRecord
+from dutylog.domain.briefings.briefing import BriefingRecord
 from dutylog.reports.html_subset import Node, parse
 from dutylog.reports.text import stamp
 

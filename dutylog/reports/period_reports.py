@@ -5,14 +5,14 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from dutylog.domain.briefings.reporting import SpecialReportFacts
 from dutylog.domain.enums import Grade
-from dutylog.domain.reporting import SpecialReportFacts
 from dutylog.reports.official import OfficialDocument
 from dutylog.reports.statistics_report import summary_paragraph
 from dutylog.reports.text import long_date, para, section, stamp, table
 
 if TYPE_CHECKING:
-    from dutylog.services.reports import WeeklyFacts
+    from dutylog.domain.briefings.reporting import WeeklyFacts
 
 
 def weekly_title(facts: WeeklyFacts) -> str:

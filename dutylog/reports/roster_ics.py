@@ -7,8 +7,8 @@ from datetime import date, datetime
 
 from icalendar import Calendar, Event
 
-from dutylog.domain.records import DutyAssignment
-from dutylog.domain.rotation import ShiftPattern
+from dutylog.domain.roster.duty import DutyAssignment
+from dutylog.domain.roster.rotation import ShiftPattern
 
 PRODID = "-//DutyLog//Duty roster//ZH"
 

@@ -12,16 +12,19 @@ from datetime import date
 from pathlib import Path
 
 from dutylog.domain.enums import Shift
-from dutylog.domain.holidays import DayKind
-from dutylog.domain.records import DutyAssignment
-from dutylog.domain.roster_checks import ProblemKind
-from dutylog.domain.roster_records import RosterDay
+from dutylog.domain.roster.calendar import DayKind
+from dutylog.domain.roster.checks import ProblemKind
+from dutylog.domain.roster.duty import DutyAssignment
+from dutylog.domain.roster.records import RosterDay
 
 WEEKDAYS = "一二三四五六日"
 HOLIDAY_SHADE = "#fde2e2"
 REST_SHADE = "#eef3fb"
 MAKEUP_SHADE = "#fff4d6"
 SPECIAL_SHADE = "#fff0c0"
+
+# The font the printed roster asks for (a CJK font that embeds in PDFs, see platform notes).
+PRINT_FONT = "WenQuanYi Micro Hei"
 
 
 def roster_title(unit_name: str, year: int, month: int) -> str:

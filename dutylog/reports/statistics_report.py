@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import html
 
+from dutylog.domain.briefings.reporting import UNASSIGNED_UNIT, UNASSIGNED_UNIT_EN, PeriodStatistics
 from dutylog.domain.enums import Grade, MatterStatus
-from dutylog.domain.reporting import UNASSIGNED_UNIT, UNASSIGNED_UNIT_EN, PeriodStatistics
 from dutylog.reports.text import long_date, minutes_text, para, section, table
 
 # Each phrase in (Chinese, English).

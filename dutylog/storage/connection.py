@@ -15,8 +15,8 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from dutylog.domain.connection import Backend, ConnectionCheck, ConnectionProfile
 from dutylog.domain.errors import DatabaseError
+from dutylog.domain.office.connection import Backend, ConnectionCheck, ConnectionProfile
 from dutylog.paths import default_database_path
 from dutylog.storage.engine import SERVER_CONNECT_TIMEOUT_S, sqlite_path
 

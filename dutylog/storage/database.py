@@ -25,22 +25,22 @@ from sqlalchemy.orm import Session, sessionmaker
 from dutylog.domain.errors import ConnectionLostError, DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.engine import BEGIN_OPTION, describe, make_engine, resolve_url, sqlite_path
-from dutylog.storage.locks import serialize
-from dutylog.storage.repos.audit import AuditRepo, VoidRepo
-from dutylog.storage.repos.briefings import BriefingRepo, SubmissionRepo
-from dutylog.storage.repos.bulk import BulkRepo
-from dutylog.storage.repos.changes import ChangeRepo, track_changes
-from dutylog.storage.repos.duty_calendar import DutyCalendarRepo
-from dutylog.storage.repos.evidence import EvidenceRepo
-from dutylog.storage.repos.health import HealthRepo
-from dutylog.storage.repos.ledger_io import LedgerIORepo
-from dutylog.storage.repos.log import LogRepo
-from dutylog.storage.repos.matters import MatterRepo
-from dutylog.storage.repos.reporting import ReportingRepo
-from dutylog.storage.repos.roster import RosterRepo
-from dutylog.storage.repos.settings import SettingsRepo
-from dutylog.storage.repos.staff import StaffRepo
-from dutylog.storage.repos.users import UserRepo
+from dutylog.storage.locking import serialize
+from dutylog.storage.repos.accounts.audit import AuditRepo, VoidRepo
+from dutylog.storage.repos.accounts.users import UserRepo
+from dutylog.storage.repos.briefings.briefings import BriefingRepo, SubmissionRepo
+from dutylog.storage.repos.briefings.reporting import ReportingRepo
+from dutylog.storage.repos.log.entries import LogRepo
+from dutylog.storage.repos.matters.evidence import EvidenceRepo
+from dutylog.storage.repos.matters.ledger_io import LedgerIORepo
+from dutylog.storage.repos.matters.matters import MatterRepo
+from dutylog.storage.repos.office.bulk import BulkRepo
+from dutylog.storage.repos.office.changes import ChangeRepo, track_changes
+from dutylog.storage.repos.office.health import HealthRepo
+from dutylog.storage.repos.office.settings import SettingsRepo
+from dutylog.storage.repos.roster.calendar import DutyCalendarRepo
+from dutylog.storage.repos.roster.slots import RosterRepo
+from dutylog.storage.repos.roster.staff import StaffRepo
 
 
 class Store:

@@ -1,4 +1,6 @@
-"""Optimistic locking: save only if nobody saved a newer version in the meantime.
+"""Locking for writes from several workstations.
+
+Optimistic locking: save only if nobody saved a newer version in the meantime.
 
 Every editable table has an integer ``version`` column. A record read at
 version 3 is saved with ``UPDATE ... SET ..., version = 4 WHERE id = ? AND
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, select, text, update
 from sqlalchemy.orm import Session
 
 from dutylog.domain.errors import ConflictError, NotFoundError
@@ -51,3 +53,20 @@ def update_versioned(
         f"当前已是第 {current} 版）。请重新载入最新内容后再修改，您的修改不会覆盖他人的保存。",
         code="conflict",
     )
+
+
+# -- serialising read-then-write steps ---------------------------------------------
+# Transaction-scoped locks for read-then-write steps (numbering: max + 1).
+#
+# Two workstations on PostgreSQL (READ COMMITTED) could both read the same maximum and
+# draw the same number; the advisory lock makes the second wait for the first to commit.
+# On SQLite the write transaction (BEGIN IMMEDIATE) already serialises writers; a write
+# that changes nothing takes the file's write lock if a deferred transaction calls this.
+
+
+def serialize(session: Session, key: str) -> None:
+    """Call FIRST in the transaction, before reading what the write depends on."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
+    else:
+        session.execute(text("UPDATE change_counter SET serial = serial WHERE 1 = 0"))

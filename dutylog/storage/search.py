@@ -24,7 +24,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, literal, or_, text
 from sqlalchemy.orm import Session
 
-from dutylog.domain.search import TRIGRAM, fts_phrase, normalize_term
+from dutylog.domain.matters.search import TRIGRAM, fts_phrase, normalize_term
 from dutylog.storage import search_pg
 from dutylog.storage.models import Matter
 

@@ -2,7 +2,7 @@
 
 Each matter (its searched fields) and each log entry is indexed by its grams: every
 1- and 2-character substring of its ASCII-lowercased text, in a GIN index. A
-term's grams (dutylog.domain.search.term_grams) find the candidates; a substring
+term's grams (dutylog.domain.matters.search.term_grams) find the candidates; a substring
 test on the text keeps the records that contain the term. That test never folds
 the stored text (translate() costs 4 us on a short URL, 20 on a paragraph): a
 term without ASCII letters is a plain LIKE, since folding cannot change where it
@@ -48,7 +48,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from dutylog.domain.search import term_grams
+from dutylog.domain.matters.search import term_grams
 from dutylog.storage.models import LogEntry, Matter
 
 MATTER_COLUMNS = ("title", "summary", "url", "author_name", "source")

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from dutylog import __version__
 from dutylog.domain.errors import ConnectionLostError
-from dutylog.services.office import Office
+from dutylog.office import Office
+from dutylog.ui.office.change_watcher import ChangeWatcher
+from dutylog.ui.office.connection_banner import ConnectionBanner
 from dutylog.ui.pages import PAGES, PLACEHOLDER, PageSpec, page_spec
 from dutylog.ui.theme import icon
-from dutylog.ui.widgets.change_watcher import ChangeWatcher
-from dutylog.ui.widgets.connection_banner import ConnectionBanner
 from dutylog.ui.widgets.selection import refresh_keeping_selection
 
 

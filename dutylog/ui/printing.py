@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from dutylog.render.pdf import paint_document, prepare_for, write_pdf
 from dutylog.reports.official import OfficialDocument
-from dutylog.ui.pdf import paint_document, prepare_for, write_pdf
 
 
 class PreviewDialog(QPrintPreviewDialog):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from dutylog.domain.briefing import Reminder
-from dutylog.services.reminders import DueReminder
+from dutylog.domain.briefings.briefing import Reminder
+from dutylog.services.office.reminders import DueReminder
 from dutylog.ui import i18n
 
 

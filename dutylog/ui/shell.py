@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.errors import DutyLogError
 from dutylog.paths import resource
-from dutylog.services.reminders import DueReminder
+from dutylog.services.office.reminders import DueReminder
 from dutylog.ui import i18n
 from dutylog.ui.reminder_text import reminder_text
 from dutylog.ui.theme import icon
@@ -101,7 +101,7 @@ class WindowShell(QObject):
             form.text.setFocus()
 
     def new_matter(self) -> QDialog:
-        from dutylog.ui.dialogs.matter_dialog import MatterDialog
+        from dutylog.ui.matters.matter_dialog import MatterDialog
 
         dialog = MatterDialog(self.office, None, self.window)
         dialog.setObjectName("new_matter_dialog")

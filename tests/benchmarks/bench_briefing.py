@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import insert
 
 from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift
-from dutylog.services.office import Office
+from dutylog.office import Office
 from dutylog.storage.models import DutySlot, LogEntry, Matter, MatterEvent, MatterMeasure, MatterTag, Staff
 
 SOURCES = ("新浪微博", "微信公众号", "抖音", "快手", "百度贴吧", "本地论坛", "今日头条", "小红书")
@@ -213,9 +213,9 @@ def main() -> None:
 
         from PySide6.QtGui import QGuiApplication
 
+        from dutylog.render.pdf import write_pdf
         from dutylog.reports.official import OfficialDocument
         from dutylog.reports.text import table
-        from dutylog.ui.pdf import write_pdf
 
         app = QGuiApplication.instance() or QGuiApplication([])
         cells = [

@@ -97,7 +97,7 @@ def openpyxl_parse(path: Path) -> float:
 
 
 def our_import(path: Path, db: Path) -> tuple[float, float, float, int]:
-    from dutylog.services.office import Office
+    from dutylog.office import Office
 
     office = Office.open(db, clock=lambda: datetime(2026, 11, 17, 15, 30))
     try:

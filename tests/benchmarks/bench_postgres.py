@@ -27,8 +27,8 @@ from sqlalchemy.engine import make_url
 
 from dutylog.domain.enums import EntryKind
 from dutylog.domain.errors import DutyLogError
-from dutylog.domain.records import NewLogEntry
-from dutylog.services.office import Office
+from dutylog.domain.log.records import NewLogEntry
+from dutylog.office import Office
 from dutylog.storage.models import LogEntry, Matter
 
 MATTER_EVERY = 5

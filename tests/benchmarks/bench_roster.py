@@ -34,8 +34,8 @@ def median_ms(action: Callable[[], object], runs: int = 7) -> float:
 
 
 def bench_generate() -> list[tuple[str, float]]:
-    from dutylog.domain.holidays import HolidayCalendar, package_days
-    from dutylog.domain.rotation import RotationInput, RotationOptions, generate
+    from dutylog.domain.roster.calendar import HolidayCalendar, package_days
+    from dutylog.domain.roster.rotation import RotationInput, RotationOptions, generate
 
     officers = list(range(1, 51))
     leaders = list(range(51, 61))
@@ -56,7 +56,7 @@ def bench_generate() -> list[tuple[str, float]]:
     pure = median_ms(lambda: generate(request))
 
     from dutylog.domain.enums import DutyRole
-    from dutylog.services.office import Office
+    from dutylog.office import Office
     from tests.conftest import FakeClock
 
     folder = Path(tempfile.mkdtemp(prefix="roster-bench-"))
@@ -81,9 +81,9 @@ def bench_month_view() -> list[tuple[str, float]]:
     from PySide6.QtWidgets import QApplication
 
     from dutylog.domain.enums import DutyRole
-    from dutylog.services.office import Office
-    from dutylog.services.roster import RosterRules
-    from dutylog.ui.pages.roster_page import RosterPage
+    from dutylog.office import Office
+    from dutylog.services.roster.roster import RosterRules
+    from dutylog.ui.roster.roster_page import RosterPage
     from dutylog.ui.theme import apply_fonts
     from tests.conftest import FakeClock
 

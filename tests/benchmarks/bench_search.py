@@ -28,10 +28,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import insert
 from sqlalchemy.engine import make_url
 
+from dutylog.demo import text as words
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus, Shift
-from dutylog.domain.records import LedgerFilter
-from dutylog.services import demo_text as words
-from dutylog.services.office import Office
+from dutylog.domain.matters.records import LedgerFilter
+from dutylog.office import Office
 from dutylog.storage.models import LogEntry, Matter, MatterMeasure, MatterTag
 
 GRADES = list(Grade)
@@ -250,7 +250,7 @@ def main() -> None:
     print(f"RSS before ledger scroll: {rss_mb():.0f} MB")
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from dutylog.ui.models.ledger_model import LedgerTableModel
+    from dutylog.ui.matters.ledger_model import LedgerTableModel
 
     app = QApplication.instance() or QApplication([])
     model = LedgerTableModel(office)

@@ -17,8 +17,8 @@ from datetime import datetime
 from pathlib import Path
 
 from dutylog.domain.enums import EntryKind
-from dutylog.domain.records import NewLogEntry
-from dutylog.services.office import Office
+from dutylog.domain.log.records import NewLogEntry
+from dutylog.office import Office
 
 
 def timed(call: Callable[[], object], repeat: int) -> list[float]:

@@ -101,7 +101,7 @@ def bench_startup(db: Path, runs: int, work: Path) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
         ours_cmd = [sys.executable, "-m", "dutylog", "--db", str(db), "gui", "--screenshot", f"{tmp}/a.png"]
         floor_cmd = [sys.executable, "-c", FLOOR, f"{tmp}/b.png"]
-        import_cmd = [sys.executable, "-c", "import dutylog.services.office"]
+        import_cmd = [sys.executable, "-c", "import dutylog.office"]
         qt_cmd = [sys.executable, "-c", "import PySide6.QtWidgets"]
         for command in (ours_cmd, floor_cmd, import_cmd, qt_cmd):
             timed(command, env)  # warm the page cache and the bytecode
@@ -122,7 +122,7 @@ def bench_startup(db: Path, runs: int, work: Path) -> list[Row]:
             goal_ratio=1.3,
         ),
         Row(
-            "  of which a process importing `dutylog.services.office` (SQLAlchemy, Alembic)",
+            "  of which a process importing `dutylog.office` (SQLAlchemy, Alembic)",
             statistics.median(imports),
             statistics.median(qt),
             "ms",
@@ -153,7 +153,7 @@ TERMS = (("食品安全问题", "6 chars"), ("拆迁补偿", "4 chars"), ("谣�
 
 
 def bench_search(db: Path, runs: int) -> list[Row]:
-    from dutylog.services.office import Office
+    from dutylog.office import Office
 
     office = Office.open(db)
     raw = sqlite3.connect(db)
@@ -219,9 +219,9 @@ def ledger_child(db: Path, which: str) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     result: dict[str, float] = {}
     if which == "ours":
-        from dutylog.domain.records import LedgerFilter
-        from dutylog.services.office import Office
-        from dutylog.ui.models.ledger_model import LedgerTableModel
+        from dutylog.domain.matters.records import LedgerFilter
+        from dutylog.office import Office
+        from dutylog.ui.matters.ledger_model import LedgerTableModel
 
         office = Office.open(db)
         model = LedgerTableModel(office)
@@ -305,9 +305,9 @@ def busiest_day(db: Path) -> date:
 def bench_briefing(db: Path, runs: int) -> list[Row]:
     from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
 
+    from dutylog.office import Office
+    from dutylog.render.pdf import write_pdf
     from dutylog.reports.official import OfficialDocument
-    from dutylog.services.office import Office
-    from dutylog.ui.pdf import write_pdf
 
     app = QGuiApplication.instance() or QGuiApplication([])
     day = busiest_day(db)
@@ -375,7 +375,7 @@ def bench_briefing(db: Path, runs: int) -> list[Row]:
 
 
 def bench_statistics(db: Path, runs: int) -> list[Row]:
-    from dutylog.services.office import Office
+    from dutylog.office import Office
 
     raw = sqlite3.connect(db)
     (last,) = raw.execute("SELECT max(discovered_at) FROM matter").fetchone()
@@ -478,7 +478,7 @@ NOTES = """
   service layers before the first paint (the row above: SQLAlchemy ~190 ms, Alembic ~160 ms via the
   schema check and the backup module, the ORM models), opens the database, checks the schema
   revision with Alembic, and builds the Today page, whose open-matters query runs twice. Closing it:
-  show the main window (sidebar and an empty page) before importing `dutylog.services.office`, then
+  show the main window (sidebar and an empty page) before importing `dutylog.office`, then
   load the Office and fill the page from a zero-delay timer; compare the schema revision with one
   `SELECT version_num FROM alembic_version` against a head id stored in the package, importing
   Alembic only when they differ; import the backup module lazily; refresh the Today page once.

@@ -28,10 +28,10 @@ def supervisor(target: str, wanted: list[str], ready: Any, seen: Any) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from dutylog.domain.permissions import VIEWER_ACTOR
-    from dutylog.services.office import Office
+    from dutylog.domain.accounts.permissions import VIEWER_ACTOR
+    from dutylog.office import Office
+    from dutylog.ui.log.today_page import TodayPage
     from dutylog.ui.main_window import MainWindow
-    from dutylog.ui.pages.today_page import TodayPage
 
     app = QApplication([])
     office = Office.open(target)
@@ -65,8 +65,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from dutylog.domain.enums import EntryKind
-    from dutylog.domain.records import NewLogEntry
-    from dutylog.services.office import Office
+    from dutylog.domain.log.records import NewLogEntry
+    from dutylog.office import Office
 
     if args.sqlite or not args.url:
         target = str(Path(tempfile.mkdtemp()) / "two.sqlite3")

@@ -1,0 +1,190 @@
+"""`Office`: the one front door to an office's data, with a service object per area.
+
+    office = Office.open("office.sqlite3")
+    office.log.add_entry(NewLogEntry(kind=EntryKind.PATROL, text="..."))
+
+The GUI, the CLI and the tests all go through it.
+
+Who is acting: ``office.actor`` (an `Actor`). A fresh Office acts as the system
+actor (command line, tests, demo); the GUI logs in with ``office.login(name,
+password)`` and every service checks ``office.require(Permission.X)`` against
+that user and writes the audit trail under their name (see services/audit.py).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime, time
+from functools import cached_property
+
+from dutylog.domain.accounts.permissions import SHIFT_BOUND, SYSTEM_ACTOR, Actor, Permission, require
+from dutylog.domain.log.shifts import ShiftTimes
+from dutylog.storage.database import Database
+
+Clock = Callable[[], datetime]
+
+DEFAULT_UNIT_NAME = "网络舆情值班室"
+
+
+def _now() -> datetime:
+    # Wall-clock local time without tz: what the office reads and prints.
+    # DUTYLOG_NOW (e.g. 2026-11-17T15:30) fixes the clock so demos and screenshots are reproducible.
+    fixed = os.environ.get("DUTYLOG_NOW")
+    if fixed:
+        return datetime.fromisoformat(fixed)
+    return datetime.now().replace(microsecond=0)
+
+
+class Office:
+    def __init__(self, db: Database, *, clock: Clock = _now, actor: Actor = SYSTEM_ACTOR) -> None:
+        self.db = db
+        self.clock = clock
+        self.actor = actor
+
+    @classmethod
+    def open(
+        cls, target: str | os.PathLike[str], *, clock: Clock = _now, actor: Actor = SYSTEM_ACTOR
+    ) -> Office:
+        return cls(Database.open(target), clock=clock, actor=actor)
+
+    # -- who is acting -------------------------------------------------------------
+    def login(self, username: str, password: str) -> Actor:
+        """Check the password and act as that user from now on (raises PermissionDenied)."""
+        return self.accounts.login(username, password)
+
+    def act_as(self, actor: Actor) -> None:
+        self.actor = actor
+
+    def require(self, permission: Permission, *, owner_staff_id: int | None = None) -> None:
+        """Raise PermissionDenied unless the acting user may use ``permission`` now."""
+        actor = self.actor
+        on_shift = (
+            permission in SHIFT_BOUND
+            and not actor.system
+            and actor.staff_id is not None
+            and self.on_shift(actor)
+        )
+        require(actor, permission, on_shift=on_shift, owner_staff_id=owner_staff_id)
+
+    def on_shift(self, actor: Actor) -> bool:
+        """Is ``actor``'s person on the roster for the current shift (in any duty role)?"""
+        if actor.staff_id is None:
+            return False
+        now = self.roster.on_duty(self.clock())
+        people = {slot.staff_id for slot in (*now.officers, *now.leaders, *now.standby)}
+        return actor.staff_id in people
+
+    def close(self) -> None:
+        self.db.close()
+
+    # Area services are created on first use so that a command touching one area
+    # does not pay for the others.
+    @cached_property
+    def staff(self) -> StaffService:
+        return StaffService(self)
+
+    @cached_property
+    def roster(self) -> RosterService:
+        return RosterService(self)
+
+    @cached_property
+    def holidays(self) -> HolidayService:
+        return HolidayService(self)
+
+    @cached_property
+    def log(self) -> LogService:
+        return LogService(self)
+
+    @cached_property
+    def matters(self) -> MatterService:
+        return MatterService(self)
+
+    @cached_property
+    def changes(self) -> ChangesService:
+        return ChangesService(self)
+
+    @cached_property
+    def connection(self) -> ConnectionService:
+        return ConnectionService(self)
+
+    @cached_property
+    def health(self) -> HealthService:
+        return HealthService(self)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        return SettingsService(self)
+
+    @cached_property
+    def ledger_import(self) -> LedgerImportService:
+        return LedgerImportService(self)
+
+    @cached_property
+    def ledger_export(self) -> LedgerExportService:
+        return LedgerExportService(self)
+
+    @cached_property
+    def briefings(self) -> BriefingService:
+        return BriefingService(self)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        return ReportService(self)
+
+    @cached_property
+    def submissions(self) -> SubmissionService:
+        return SubmissionService(self)
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        return AccountService(self)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        return AuditService(self)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        return BackupService(self)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        return ReminderService(self)
+
+    def shift_times(self) -> ShiftTimes:
+        # Read-only: services call this inside their own write transaction, and a second
+        # SQLite write transaction (BEGIN IMMEDIATE) there would wait for the first forever.
+        with self.db.transaction(read_only=True) as store:
+            start = store.settings.get("day_start", "08:30")
+            end = store.settings.get("day_end", "17:30")
+        return ShiftTimes(time.fromisoformat(start), time.fromisoformat(end))
+
+    def unit_name(self) -> str:
+        with self.db.transaction(read_only=True) as store:
+            return str(store.settings.get("unit_name", DEFAULT_UNIT_NAME))
+
+    def is_empty(self) -> bool:
+        with self.db.transaction() as store:
+            return store.is_empty()
+
+
+# Imported at the bottom: the area services refer back to Office for typing only.
+from dutylog.services.accounts.accounts import AccountService  # noqa: E402
+from dutylog.services.accounts.audit import AuditService  # noqa: E402
+from dutylog.services.briefings.briefings import BriefingService  # noqa: E402
+from dutylog.services.briefings.reports import ReportService  # noqa: E402
+from dutylog.services.briefings.submissions import SubmissionService  # noqa: E402
+from dutylog.services.log.entries import LogService  # noqa: E402
+from dutylog.services.matters.ledger_export import LedgerExportService  # noqa: E402
+from dutylog.services.matters.ledger_import import LedgerImportService  # noqa: E402
+from dutylog.services.matters.matters import MatterService  # noqa: E402
+from dutylog.services.office.backups import BackupService  # noqa: E402
+from dutylog.services.office.changes import ChangesService  # noqa: E402
+from dutylog.services.office.connection import ConnectionService  # noqa: E402
+from dutylog.services.office.health import HealthService  # noqa: E402
+from dutylog.services.office.reminders import ReminderService  # noqa: E402
+from dutylog.services.office.settings import SettingsService  # noqa: E402
+from dutylog.services.roster.holidays import HolidayService  # noqa: E402
+from dutylog.services.roster.roster import RosterService  # noqa: E402
+from dutylog.services.roster.staff import StaffService  # noqa: E402

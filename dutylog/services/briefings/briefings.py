@@ -1,0 +1,324 @@
+"""End-of-day briefings: draft from the log, edit, submit, return or sign, keep every version.
+
+The acting person is passed explicitly (``author_id``, ``reviewer_id``) until accounts
+exist; permission checks can then be layered on top of these methods.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from dutylog.domain.accounts.audit import AuditAction
+from dutylog.domain.accounts.permissions import Permission
+from dutylog.domain.briefings.briefing import (
+    DEFAULT_BRIEFING_DEADLINE,
+    DEFAULT_REMINDER_LEAD,
+    BriefingRecord,
+    BriefingVersionRecord,
+    Reminder,
+    briefing_reminder,
+    check_can_review,
+    check_can_submit,
+    check_editable,
+    content_hash,
+    parse_clock,
+)
+from dutylog.domain.briefings.reporting import DayFacts
+from dutylog.domain.enums import BriefingStatus, DutyRole, Shift
+from dutylog.domain.errors import ConflictError, NotFoundError, ValidationError
+from dutylog.domain.validation import TITLE_MAX, clean_text
+from dutylog.reports.briefing_draft import briefing_title, draft_briefing_html
+from dutylog.reports.html_subset import normalize
+
+if TYPE_CHECKING:
+    from dutylog.office import Office
+    from dutylog.storage.database import Store
+
+BODY_MAX = 200_000
+
+
+class BriefingService:
+    def __init__(self, office: Office) -> None:
+        self.office = office
+
+    # --- reading ---------------------------------------------------------------
+    def get(self, briefing_id: int) -> BriefingRecord:
+        with self.office.db.transaction() as store:
+            return store.briefings.get(briefing_id)
+
+    def find(self, duty_date: date, shift: Shift | None = None) -> BriefingRecord | None:
+        with self.office.db.transaction() as store:
+            return store.briefings.find(duty_date, shift)
+
+    def between(self, first: date, last: date, status: BriefingStatus | None = None) -> list[BriefingRecord]:
+        if last < first:
+            raise ValidationError("结束日期不能早于开始日期。", code="range_order", field="to")
+        with self.office.db.transaction() as store:
+            return store.briefings.between(first, last, status)
+
+    def versions(self, briefing_id: int) -> list[BriefingVersionRecord]:
+        with self.office.db.transaction() as store:
+            store.briefings.get(briefing_id)
+            return store.briefings.versions(briefing_id)
+
+    def today(self) -> date:
+        """The current duty date (a night shift after midnight still belongs to yesterday)."""
+        duty_date, _shift = self.office.shift_times().locate(self.office.clock())
+        return duty_date
+
+    # --- drafting ----------------------------------------------------------------
+    def facts(self, duty_date: date, shift: Shift | None = None) -> DayFacts:
+        self._check_not_future(duty_date)
+        return self.office.reports.day_facts(duty_date, shift)
+
+    def preview(self, duty_date: date, shift: Shift | None = None) -> tuple[str, str]:
+        """(title, body) of a fresh draft, without saving anything."""
+        facts = self.facts(duty_date, shift)
+        return briefing_title(facts), draft_briefing_html(facts)
+
+    def draft(self, duty_date: date, shift: Shift | None = None, *, author_id: int | None) -> BriefingRecord:
+        """The day's briefing: the saved one if it exists, else a new draft from the log."""
+        existing = self.find(duty_date, shift)
+        if existing is not None:
+            return existing
+        self.office.require(Permission.BRIEFING_WRITE)
+        title, body = self.preview(duty_date, shift)
+        now = self.office.clock()
+        with self.office.db.transaction() as store:
+            self._check_person(store, author_id)
+            # Another workstation may have saved the day's draft meanwhile: keep theirs.
+            raced = store.briefings.find(duty_date, shift)
+            if raced is not None:
+                return raced
+            briefing_id = store.briefings.add(
+                duty_date=duty_date, shift=shift, author_id=author_id, title=title, body_html=body, now=now
+            )
+            record = store.briefings.get(briefing_id)
+            store.briefings.add_version(record, action="drafted", actor_id=author_id, at=now)
+            self.office.audit.record(store, AuditAction.CREATE, "briefing", briefing_id, after=record)
+            return record
+
+    def ensure_today_draft(self) -> BriefingRecord:
+        """Today's briefing, drafted from the log for the officer on duty if nobody has started it."""
+        duty_date = self.today()
+        existing = self.find(duty_date)
+        if existing is not None:
+            return existing
+        on_duty = self.office.roster.on_duty()
+        author = on_duty.officers[0].staff_id if on_duty.officers else None
+        return self.draft(duty_date, author_id=author)
+
+    def redraft(
+        self, briefing_id: int, *, author_id: int | None, expected_version: int | None = None
+    ) -> BriefingRecord:
+        """Replace the text with a fresh draft from the log (the old text stays in the history)."""
+        current = self.get(briefing_id)
+        title, body = self.preview(current.duty_date, current.shift)
+        return self._change(
+            briefing_id,
+            "redrafted",
+            author_id,
+            expected_version,
+            title=title,
+            body_html=body,
+            status=BriefingStatus.DRAFT,
+        )
+
+    def edit(
+        self,
+        briefing_id: int,
+        *,
+        body_html: str,
+        title: str | None = None,
+        author_id: int | None,
+        expected_version: int | None = None,
+    ) -> BriefingRecord:
+        body = normalize(body_html)
+        if len(body) > BODY_MAX:
+            raise ValidationError(f"汇报正文过长（{len(body)} 字符）。", code="too_long", field="body_html")
+        changes: dict[str, object] = {"body_html": body, "status": BriefingStatus.DRAFT}
+        if title is not None:
+            changes["title"] = clean_text(
+                title, field="title", label="标题", max_length=TITLE_MAX, multiline=False
+            )
+        return self._change(briefing_id, "edited", author_id, expected_version, **changes)
+
+    # --- review ------------------------------------------------------------------
+    def submit(
+        self, briefing_id: int, *, author_id: int | None, expected_version: int | None = None
+    ) -> BriefingRecord:
+        with self.office.db.transaction() as store:
+            current = store.briefings.get(briefing_id)
+            check_can_submit(current)
+            if not current.body_html.strip():
+                raise ValidationError("汇报正文为空，不能提交。", code="required", field="body_html")
+        return self._change(
+            briefing_id,
+            "submitted",
+            author_id,
+            expected_version,
+            status=BriefingStatus.SUBMITTED,
+            return_reason="",
+        )
+
+    def return_(self, briefing_id: int, *, reviewer_id: int, reason: str) -> BriefingRecord:
+        clean_reason = clean_text(reason, field="reason", label="退回原因", max_length=2000)
+        self.office.require(Permission.BRIEFING_RETURN)
+        now = self.office.clock()
+        with self.office.db.transaction() as store:
+            self._check_reviewer(store, reviewer_id)
+            current = store.briefings.get(briefing_id)
+            check_can_review(current, reviewer_id)
+            store.briefings.update(
+                briefing_id, now=now, status=BriefingStatus.RETURNED, return_reason=clean_reason
+            )
+            record = store.briefings.get(briefing_id)
+            store.briefings.add_version(
+                record, action="returned", actor_id=reviewer_id, at=now, note=clean_reason
+            )
+            self.office.audit.record(
+                store, AuditAction.RETURN, "briefing", briefing_id, before=current, after=record
+            )
+            return record
+
+    def sign(self, briefing_id: int, *, reviewer_id: int, instruction: str = "") -> BriefingRecord:
+        """Sign off with an instruction (批示); the briefing is then locked and hashed."""
+        clean_instruction = (
+            clean_text(instruction, field="instruction", label="批示意见", max_length=5000, required=False)
+            or "已阅。"
+        )
+        self.office.require(Permission.BRIEFING_SIGN)
+        now = self.office.clock()
+        with self.office.db.transaction() as store:
+            self._check_reviewer(store, reviewer_id)
+            current = store.briefings.get(briefing_id)
+            check_can_review(current, reviewer_id)
+            store.briefings.sign(current, signer_id=reviewer_id, instruction=clean_instruction, at=now)
+            record = store.briefings.get(briefing_id)
+            store.briefings.add_version(
+                record, action="signed", actor_id=reviewer_id, at=now, note=clean_instruction
+            )
+            self.office.audit.record(
+                store, AuditAction.SIGN, "briefing", briefing_id, before=current, after=record
+            )
+            return record
+
+    def verify(self, briefing_id: int) -> bool:
+        """True when a signed briefing still matches the hash stored when it was signed."""
+        record = self.get(briefing_id)
+        if record.status is not BriefingStatus.SIGNED:
+            return False
+        return record.content_sha256 == content_hash(
+            duty_date=record.duty_date,
+            shift=record.shift,
+            title=record.title,
+            body_html=record.body_html,
+            instruction=record.instruction,
+            signed_by=record.signed_by,
+            signed_at=record.signed_at,
+        )
+
+    # --- reminder ----------------------------------------------------------------
+    def reminder(self) -> Reminder:
+        """Whether to remind the officer that today's briefing is not yet submitted."""
+        now = self.office.clock()
+        duty_date = now.date()
+        with self.office.db.transaction() as store:
+            deadline = parse_clock(
+                str(store.settings.get("briefing_deadline", f"{DEFAULT_BRIEFING_DEADLINE:%H:%M}")),
+                field="briefing_deadline",
+                label="汇报截止时间",
+            )
+            lead = int(store.settings.get("briefing_reminder_minutes", DEFAULT_REMINDER_LEAD.seconds // 60))
+            status = store.briefings.status_on(duty_date)
+        return briefing_reminder(
+            now,
+            duty_date=duty_date,
+            status=status,
+            workday=is_workday(duty_date),
+            deadline=deadline,
+            lead=timedelta(minutes=lead),
+        )
+
+    def set_reminder(self, deadline: str, lead_minutes: int = 30) -> None:
+        parsed = parse_clock(deadline, field="briefing_deadline", label="汇报截止时间")
+        if not 0 <= lead_minutes <= 240:
+            raise ValidationError("提前提醒时间应在 0 到 240 分钟之间。", code="bad_lead", field="lead")
+        self.office.require(Permission.SETTINGS_MANAGE)
+        with self.office.db.transaction() as store:
+            store.settings.set("briefing_deadline", f"{parsed:%H:%M}")
+            store.settings.set("briefing_reminder_minutes", lead_minutes)
+            self.office.audit.record(
+                store,
+                AuditAction.UPDATE,
+                "setting",
+                "briefing_reminder",
+                after={"deadline": f"{parsed:%H:%M}", "lead_minutes": lead_minutes},
+            )
+
+    def staff_id_named(self, name: str) -> int:
+        """The id of the one member of staff called ``name`` (for the CLI, until accounts exist)."""
+        with self.office.db.transaction() as store:
+            people = store.staff.by_name(name.strip())
+        if not people:
+            raise NotFoundError(f"找不到名为“{name}”的人员。", code="staff_not_found")
+        if len(people) > 1:
+            raise ValidationError(
+                f"有 {len(people)} 位同名人员“{name}”，请在图形界面中选择。", code="ambiguous"
+            )
+        return people[0].id
+
+    # --- helpers -----------------------------------------------------------------
+    def _change(
+        self,
+        briefing_id: int,
+        action: str,
+        actor_id: int | None,
+        expected_version: int | None,
+        **changes: object,
+    ) -> BriefingRecord:
+        self.office.require(Permission.BRIEFING_WRITE)
+        now = self.office.clock()
+        with self.office.db.transaction() as store:
+            self._check_person(store, actor_id)
+            current = store.briefings.get(briefing_id)
+            if action != "submitted":
+                check_editable(current)
+            if expected_version is not None and expected_version != current.version:
+                raise ConflictError("该汇报已被他人修改，请重新打开后再编辑。")
+            store.briefings.update(briefing_id, now=now, **changes)
+            record = store.briefings.get(briefing_id)
+            store.briefings.add_version(record, action=action, actor_id=actor_id, at=now)
+            kind = AuditAction.SUBMIT if action == "submitted" else AuditAction.UPDATE
+            self.office.audit.record(store, kind, "briefing", briefing_id, before=current, after=record)
+            return record
+
+    def _check_not_future(self, duty_date: date) -> None:
+        if duty_date > self.today():
+            raise ValidationError(
+                f"{duty_date:%Y-%m-%d} 是将来的日期，不能撰写汇报。", code="in_future", field="date"
+            )
+
+    @staticmethod
+    def _check_person(store: Store, staff_id: int | None) -> None:
+        if staff_id is not None:
+            store.staff.get(staff_id)
+
+    @staticmethod
+    def _check_reviewer(store: Store, reviewer_id: int) -> None:
+        person = store.staff.get(reviewer_id)
+        if not person.active or DutyRole.LEADER not in person.roles:
+            raise ValidationError(
+                f"{person.name} 不是在岗领导，不能审签或退回汇报。", code="not_leader", field="signer_id"
+            )
+
+
+def is_workday(day: date) -> bool:
+    """Official workday (holidays and make-up days known to chinese_calendar); else Mon-Fri."""
+    try:
+        import chinese_calendar
+
+        return bool(chinese_calendar.is_workday(day))
+    except (ImportError, NotImplementedError):
+        return day.weekday() < 5

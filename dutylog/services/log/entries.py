@@ -1,0 +1,174 @@
+"""The daily log: entries with kind-specific fields, closing shifts, amendments, handovers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from dutylog.domain.accounts.audit import AuditAction
+from dutylog.domain.accounts.permissions import Permission
+from dutylog.domain.enums import EntryKind, Shift
+from dutylog.domain.errors import ValidationError
+from dutylog.domain.log.kinds import clean_details
+from dutylog.domain.log.records import LogEntryRecord, NewLogEntry
+from dutylog.domain.validation import TEXT_MAX, check_date_range, check_not_future, clean_text
+
+if TYPE_CHECKING:
+    from dutylog.office import Office
+
+
+class LogService:
+    def __init__(self, office: Office) -> None:
+        self.office = office
+
+    def add_entry(self, entry: NewLogEntry, *, amends_id: int | None = None) -> LogEntryRecord:
+        """Validate and store one entry; either all of it is saved or nothing is."""
+        now = self.office.clock()
+        text = clean_text(entry.text, field="text", label="内容", max_length=TEXT_MAX)
+        details = clean_details(entry.kind, entry.details, matter_id=entry.matter_id, complete=entry.complete)
+        check_date_range(entry.occurred_at, field="occurred_at", label="记录时间")
+        occurred_at = (entry.occurred_at or now).replace(microsecond=0)
+        check_not_future(occurred_at, now=now, field="occurred_at", label="记录时间")
+        duty_date, shift = self.office.shift_times().locate(occurred_at)
+        self.office.require(Permission.LOG_WRITE)
+        # A logged-in officer writes under their own name.
+        author_id = entry.author_id if entry.author_id is not None else self.office.actor.staff_id
+        with self.office.db.transaction() as store:
+            if author_id is not None:
+                store.staff.get(author_id)  # raises NotFoundError for an unknown person
+            if entry.matter_id is not None:
+                store.matters.get(entry.matter_id)
+            if amends_id is None and store.log.is_closed(duty_date, shift):
+                raise ValidationError(
+                    f"{duty_date:%Y-%m-%d} {shift.zh}已交班关闭，不能再添加记录；如需更正请使用“补正”。",
+                    code="shift_closed",
+                )
+            record = store.log.add(
+                occurred_at=occurred_at,
+                duty_date=duty_date,
+                shift=shift,
+                kind=entry.kind,
+                text=text,
+                created_at=now,
+                author_id=author_id,
+                matter_id=entry.matter_id,
+                details=details,
+                amends_id=amends_id,
+            )
+            self.office.audit.record(store, AuditAction.CREATE, "log_entry", record.id, after=record)
+            return record
+
+    def get(self, entry_id: int) -> LogEntryRecord:
+        with self.office.db.transaction() as store:
+            return store.log.get(entry_id)
+
+    def update_entry(self, entry_id: int, *, text: str, expected_version: int) -> LogEntryRecord:
+        """Correct only the text of an entry (see `edit_entry`)."""
+        return self.edit_entry(entry_id, text=text, expected_version=expected_version)
+
+    def edit_entry(
+        self,
+        entry_id: int,
+        *,
+        text: str,
+        expected_version: int,
+        details: dict[str, Any] | None = None,
+        matter_id: int | object | None = ...,
+    ) -> LogEntryRecord:
+        """Change an entry: officers their own, while its shift is open.
+
+        A closed shift's entries are read-only (use `amend`); a voided entry cannot
+        change; saving over a newer version (another workstation saved first)
+        raises ConflictError. ``details`` and ``matter_id`` stay as they are when
+        not given.
+        """
+        clean = clean_text(text, field="text", label="内容", max_length=TEXT_MAX)
+        with self.office.db.transaction() as store:
+            before = store.log.get(entry_id)
+        self.office.require(Permission.LOG_EDIT_OWN, owner_staff_id=before.author_id)
+        with self.office.db.transaction() as store:
+            current = store.log.get(entry_id)
+            if current.locked:
+                raise ValidationError(
+                    "该班次已关闭，记录只读；请使用“补正”添加更正说明。", code="shift_closed"
+                )
+            if store.voids.get("log_entry", entry_id) is not None:
+                raise ValidationError("该记录已作废，不能修改。", code="void", field="text")
+            link = current.matter_id if matter_id is ... else matter_id
+            cleaned = None
+            if details is not None:
+                cleaned = clean_details(
+                    current.kind,
+                    {**current.details, **details},
+                    matter_id=link if isinstance(link, int) else None,
+                    complete=False,
+                )
+            after = store.log.update(
+                entry_id, expected_version=expected_version, text=clean, details=cleaned, matter_id=link
+            )
+            self.office.audit.record(
+                store, AuditAction.UPDATE, "log_entry", entry_id, before=current, after=after
+            )
+            return after
+
+    def amend(self, entry_id: int, text: str, *, author_id: int | None = None) -> LogEntryRecord:
+        """A correction to an entry: a new entry pointing at it; the original stays as written."""
+        with self.office.db.transaction() as store:
+            original = store.log.get(entry_id)
+        correction = NewLogEntry(
+            kind=EntryKind.OTHER,
+            text=text,
+            occurred_at=self.office.clock(),
+            author_id=author_id,
+            matter_id=original.matter_id,
+            details={},
+        )
+        record = self.add_entry(correction, amends_id=original.id)
+        return record
+
+    def close_shift(self, duty_date: date, shift: Shift, *, closed_by: int | None = None) -> None:
+        with self.office.db.transaction() as store:
+            if store.log.is_closed(duty_date, shift):
+                raise ValidationError(f"{duty_date:%Y-%m-%d} {shift.zh}已关闭。", code="already_closed")
+            store.log.close_shift(duty_date, shift, at=self.office.clock(), by=closed_by)
+
+    def is_closed(self, duty_date: date, shift: Shift) -> bool:
+        with self.office.db.transaction() as store:
+            return store.log.is_closed(duty_date, shift)
+
+    def confirm_handover(self, entry_id: int, *, confirmed_by: int) -> LogEntryRecord:
+        """The incoming officer confirms a handover (allowed after the outgoing shift closed)."""
+        with self.office.db.transaction() as store:
+            entry = store.log.get(entry_id)
+            if entry.kind is not EntryKind.HANDOVER:
+                raise ValidationError("只有交接班记录需要接班人确认。", code="not_handover")
+            if entry.details.get("confirmed_by"):
+                raise ValidationError("该交接班已确认。", code="already_confirmed")
+            if entry.author_id == confirmed_by:
+                raise ValidationError("交接班须由接班人确认，不能由交班人本人确认。", code="self_confirm")
+            person = store.staff.get(confirmed_by)
+            details = {
+                **entry.details,
+                "confirmed_by": person.id,
+                "confirmed_name": person.name,
+                "confirmed_at": self.office.clock().isoformat(),
+            }
+            store.log.set_details(entry_id, details)
+            return store.log.get(entry_id)
+
+    def entries_for(self, duty_date: date, shift: Shift | None = None) -> list[LogEntryRecord]:
+        with self.office.db.transaction() as store:
+            return store.log.for_day(duty_date, shift)
+
+    def for_matter(self, matter_id: int) -> list[LogEntryRecord]:
+        with self.office.db.transaction() as store:
+            return store.log.for_matter(matter_id)
+
+    def search(self, term: str, *, limit: int = 50) -> list[LogEntryRecord]:
+        with self.office.db.transaction() as store:
+            return store.log.many(store.log.search_ids(term, limit=limit))
+
+    def today(self) -> tuple[date, list[LogEntryRecord]]:
+        """Entries of the current duty day, oldest first."""
+        duty_date, _shift = self.office.shift_times().locate(self.office.clock())
+        return duty_date, self.entries_for(duty_date)

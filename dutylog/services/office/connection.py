@@ -1,0 +1,172 @@
+"""Which database to open, and the Settings page's saved connection (test, save).
+
+Resolution, the same for the CLI and the GUI: ``--db``, else ``$DUTYLOG_DB``, else the
+connection saved on this workstation (``ConnectionStore``), else the default SQLite file
+in the user data folder. A saved connection takes effect at the next start: the open
+``Office`` keeps the database it was opened on.
+
+Saving requires ``settings_manage`` (administrators): the file is this workstation's, but
+pointing it at another server decides where every later user of the workstation writes.
+Anyone logged in may look at it and test a connection, which changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dutylog.domain.accounts.audit import AuditAction
+from dutylog.domain.accounts.permissions import Permission
+from dutylog.domain.errors import DutyLogError
+from dutylog.domain.office.connection import (
+    Backend,
+    ConnectionCheck,
+    ConnectionProfile,
+    SavedConnection,
+    TargetSource,
+    validate_profile,
+)
+from dutylog.paths import default_database_path
+from dutylog.services.office.connection_store import ConnectionStore
+
+if TYPE_CHECKING:
+    from dutylog.office import Clock, Office
+
+DB_ENV = "DUTYLOG_DB"
+
+
+@dataclass(frozen=True)
+class ResolvedTarget:
+    """The database to open and why; ``warning`` when the saved password could not be read."""
+
+    target: str
+    source: TargetSource
+    saved_file: Path | None = None
+    warning: str | None = None
+
+
+def resolve_target(
+    option: str | None, environ: Mapping[str, str] | None = None, store: ConnectionStore | None = None
+) -> ResolvedTarget:
+    """``--db`` > ``$DUTYLOG_DB`` > saved connection > default file (see the module docstring)."""
+    if option:
+        return ResolvedTarget(option, TargetSource.OPTION)
+    from_env = (os.environ if environ is None else environ).get(DB_ENV)
+    if from_env:
+        return ResolvedTarget(from_env, TargetSource.ENVIRONMENT)
+    store = store or ConnectionStore()
+    saved = store.load()
+    if saved is None:
+        return ResolvedTarget(str(default_database_path()), TargetSource.DEFAULT)
+    from dutylog.storage.connection import profile_target
+
+    # The plain-text warning belongs on the Settings page, not on every start.
+    warning = None if saved.plain_text_password else saved.warning
+    return ResolvedTarget(profile_target(saved.profile), TargetSource.SAVED, store.file, warning)
+
+
+def describe_target(target: str | ConnectionProfile) -> str:
+    """A file's path, or a URL with its password hidden."""
+    from dutylog.storage.connection import profile_url
+    from dutylog.storage.engine import describe, resolve_url
+
+    return describe(profile_url(target) if isinstance(target, ConnectionProfile) else resolve_url(target))
+
+
+def open_resolved(resolved: ResolvedTarget, *, clock: Clock | None = None) -> Office:
+    """Open the office at ``resolved``; a saved connection that fails says how to get past it."""
+    from dutylog.office import Office
+
+    try:
+        office = Office.open(resolved.target) if clock is None else Office.open(resolved.target, clock=clock)
+    except DutyLogError as exc:
+        if resolved.source is not TargetSource.SAVED:
+            raise
+        hint = (
+            f"该连接保存在本机 {resolved.saved_file}；可用 --db 指定其他数据库启动，"
+            "或执行 dutylog connection forget 改回默认数据库文件。"
+        )
+        parts = (exc.message, resolved.warning or "", hint)
+        message = " ".join(part for part in parts if part)
+        raise type(exc)(message, code=exc.code, field=exc.field) from exc
+    office.connection.started_from = resolved
+    return office
+
+
+class ConnectionService:
+    def __init__(self, office: Office) -> None:
+        self.office = office
+        self.store = ConnectionStore()
+        # Set by open_resolved; None when the Office was opened directly (tests, tools).
+        self.started_from: ResolvedTarget | None = None
+
+    def current(self) -> str:
+        """The open database, password hidden."""
+        return self.office.db.description
+
+    def current_profile(self) -> ConnectionProfile | None:
+        """The open database as a profile (to start the form from), None for other backends."""
+        from dutylog.storage.connection import profile_from_url
+
+        return profile_from_url(self.office.db.url)
+
+    def saved(self) -> SavedConnection | None:
+        """What is saved, without asking the keyring (which may prompt to unlock)."""
+        return self.store.load(with_password=False)
+
+    def keyring_available(self) -> bool:
+        from dutylog.services.office.keyring_store import keyring_available
+
+        return keyring_available()
+
+    def test(self, profile: ConnectionProfile) -> ConnectionCheck:
+        """Connect and run a query (safe off the GUI thread: it does not touch the open database).
+
+        An empty password means the saved one, as on save.
+        """
+        from dutylog.storage.connection import check_connection
+
+        profile = self.store.fill_password(validate_profile(self._absolute(profile)))
+        return check_connection(profile)
+
+    def save(self, profile: ConnectionProfile) -> SavedConnection:
+        """Save for the next start; an empty password keeps the saved one."""
+        profile = validate_profile(self._absolute(profile))
+        self.office.require(Permission.SETTINGS_MANAGE)
+        before = self._saved_description()
+        saved = self.store.save(profile, keep_password=True)
+        try:
+            with self.office.db.transaction() as store:
+                self.office.audit.record(
+                    store,
+                    AuditAction.UPDATE,
+                    "setting",
+                    # Per workstation: the host name says which (the column holds 40 characters).
+                    f"connection@{socket.gethostname() or 'workstation'}"[:40],
+                    before=before,
+                    after=saved.profile.describe(),
+                )
+        except DutyLogError as exc:
+            # The file is saved (that is what the user asked for); say what is missing.
+            note = f"连接已保存，但未能写入审计记录：{exc.message}"
+            return replace(saved, warning=f"{saved.warning} {note}" if saved.warning else note)
+        return saved
+
+    def _saved_description(self) -> str:
+        try:
+            previous = self.store.load(with_password=False)
+        except DutyLogError:
+            return "（无法读取）"
+        return previous.profile.describe() if previous is not None else "（未保存）"
+
+    @staticmethod
+    def _absolute(profile: ConnectionProfile) -> ConnectionProfile:
+        """A relative file would mean a different file from each start-up folder."""
+        if profile.backend is not Backend.SQLITE_FILE or not profile.sqlite_path.strip():
+            return profile
+        path = Path(profile.sqlite_path.strip()).expanduser().absolute()
+        return replace(profile, sqlite_path=str(path))

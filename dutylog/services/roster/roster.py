@@ -1,0 +1,499 @@
+"""The duty roster: who is on duty, the shift pattern, generation, checks and the month view.
+
+Changes (swap, substitute, manual assignment) live in `roster_changes.py` and are
+reached as ``office.roster.changes``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from dutylog.domain.accounts.audit import AuditAction
+from dutylog.domain.accounts.permissions import Permission
+from dutylog.domain.enums import DutyRole, Shift
+from dutylog.domain.errors import NotFoundError, ValidationError
+from dutylog.domain.roster.calendar import HolidayCalendar
+from dutylog.domain.roster.checks import CheckInput, RosterProblem, RosterQuality, check
+from dutylog.domain.roster.duty import DutyAssignment, DutyNow
+from dutylog.domain.roster.records import (
+    GenerationResult,
+    LeaveRecord,
+    RosterDay,
+    RosterOverview,
+    SpecialPeriodRecord,
+)
+from dutylog.domain.roster.rotation import (
+    MAX_RANGE_DAYS,
+    PlannedDuty,
+    RotationInput,
+    RotationOptions,
+    ShiftPattern,
+    day_category,
+    generate,
+    rotate_from,
+)
+from dutylog.domain.roster.staff import StaffRecord
+from dutylog.domain.validation import check_date_range, clean_text
+from dutylog.services.roster.holidays import load_calendar, unknown_year_warning
+
+if TYPE_CHECKING:
+    from dutylog.office import Office
+    from dutylog.services.roster.changes import RosterChangeService
+    from dutylog.services.roster.export import RosterExporter
+    from dutylog.storage.database import Store
+
+PATTERN_KEY = "roster_pattern"
+
+
+@dataclass(frozen=True)
+class RosterRules:
+    """The office's roster settings, stored as one JSON setting."""
+
+    normal: tuple[Shift, ...] = (Shift.FULL,)
+    special: tuple[Shift, ...] = (Shift.DAY, Shift.NIGHT)
+    officers: int = 1
+    leaders: int = 1
+    min_rest_hours: float = 24.0
+    officer_covers_rest_days: bool = False
+    leader_covers_rest_days: bool = False
+
+    def options(self) -> RotationOptions:
+        return RotationOptions(
+            self.min_rest_hours, self.officer_covers_rest_days, self.leader_covers_rest_days
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["normal"] = [shift.value for shift in self.normal]
+        data["special"] = [shift.value for shift in self.special]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> RosterRules:
+        if not data:
+            return cls()
+        return cls(
+            normal=tuple(Shift(value) for value in data.get("normal", ["full"])),
+            special=tuple(Shift(value) for value in data.get("special", ["day", "night"])),
+            officers=int(data.get("officers", 1)),
+            leaders=int(data.get("leaders", 1)),
+            min_rest_hours=float(data.get("min_rest_hours", 24.0)),
+            officer_covers_rest_days=bool(data.get("officer_covers_rest_days", False)),
+            leader_covers_rest_days=bool(data.get("leader_covers_rest_days", False)),
+        )
+
+
+def check_range(first: date, last: date) -> None:
+    if last < first:
+        raise ValidationError("结束日期不能早于开始日期。", code="range_order", field="to")
+    if (last - first).days + 1 > MAX_RANGE_DAYS:
+        raise ValidationError("日期范围不能超过 3 年。", code="range_too_long", field="to")
+
+
+def leave_map(records: Sequence[LeaveRecord]) -> dict[int, list[tuple[date, date]]]:
+    answer: dict[int, list[tuple[date, date]]] = defaultdict(list)
+    for record in records:
+        answer[record.staff_id].append((record.first_day, record.last_day))
+    return dict(answer)
+
+
+def special_days(periods: Sequence[SpecialPeriodRecord], first: date, last: date) -> frozenset[date]:
+    days = set()
+    for period in periods:
+        day = max(first, period.first_day)
+        while day <= min(last, period.last_day):
+            days.add(day)
+            day += timedelta(days=1)
+    return frozenset(days)
+
+
+def past_category_counts(store: Store, before: date, skip: set[int]) -> dict[tuple[int, str], int]:
+    """Duties per (person, kind of day) in the year before ``before``."""
+    window_first = before - timedelta(days=365)
+    calendar = load_calendar(store, window_first, before)
+    counts: dict[tuple[int, str], int] = defaultdict(int)
+    for duty in store.roster.between(window_first, before - timedelta(days=1)):
+        if duty.staff_id not in skip:
+            counts[(duty.staff_id, day_category(calendar.kind(duty.duty_date)))] += 1
+    return dict(counts)
+
+
+class RosterService:
+    def __init__(self, office: Office) -> None:
+        self.office = office
+
+    @cached_property
+    def changes(self) -> RosterChangeService:
+        from dutylog.services.roster.changes import RosterChangeService
+
+        return RosterChangeService(self.office)
+
+    @cached_property
+    def export(self) -> RosterExporter:
+        from dutylog.services.roster.export import RosterExporter
+
+        return RosterExporter(self.office)
+
+    # -- settings ---------------------------------------------------------
+    def rules(self) -> RosterRules:
+        # Read-only: called inside other write transactions (see Office.shift_times).
+        with self.office.db.transaction(read_only=True) as store:
+            return RosterRules.from_json(store.settings.get(PATTERN_KEY))
+
+    def set_rules(self, rules: RosterRules) -> RosterRules:
+        if (
+            not 0 <= rules.officers <= 10
+            or not 0 <= rules.leaders <= 5
+            or rules.officers + rules.leaders == 0
+        ):
+            raise ValidationError("每天值班员 0-10 人、带班领导 0-5 人，且至少 1 人。", code="bad_counts")
+        if not 0 <= rules.min_rest_hours <= 240:
+            raise ValidationError("最短休息时间应在 0 到 240 小时之间。", code="bad_rest")
+        for shifts in (rules.normal, rules.special):
+            if not shifts or (Shift.FULL in shifts and len(shifts) > 1) or len(set(shifts)) != len(shifts):
+                raise ValidationError("班次设置应为“全天”或“白班/夜班”的组合。", code="bad_shifts")
+        self.office.require(Permission.ROSTER_MANAGE)
+        with self.office.db.transaction() as store:
+            before = store.settings.get(PATTERN_KEY)
+            store.settings.set(PATTERN_KEY, rules.to_json())
+            self.office.audit.record(
+                store, AuditAction.UPDATE, "setting", PATTERN_KEY, before=before, after=rules.to_json()
+            )
+        return rules
+
+    def pattern(self, rules: RosterRules | None = None) -> ShiftPattern:
+        rules = rules or self.rules()
+        times = self.office.shift_times()
+        return ShiftPattern(
+            normal=rules.normal,
+            special=rules.special,
+            officers=rules.officers,
+            leaders=rules.leaders,
+            handoff=times.day_start,
+            day_end=times.day_end,
+        )
+
+    # -- who is on duty ---------------------------------------------------
+    def on_duty(self, moment: datetime | None = None) -> DutyNow:
+        """Who is on duty at ``moment`` (default: now).
+
+        A 24-hour (FULL) slot covers both halves of its duty day, so it answers for
+        the day and the night shift alike.
+        """
+        when = moment or self.office.clock()
+        duty_date, shift = self.office.shift_times().locate(when)
+        with self.office.db.transaction() as store:
+            slots = store.roster.on(duty_date, [shift, Shift.FULL])
+        by_role: dict[DutyRole, list[DutyAssignment]] = {role: [] for role in DutyRole}
+        for slot in slots:
+            by_role[slot.role].append(slot)
+        return DutyNow(
+            moment=when,
+            duty_date=duty_date,
+            shift=shift,
+            officers=tuple(by_role[DutyRole.OFFICER]),
+            leaders=tuple(by_role[DutyRole.LEADER]),
+            standby=tuple(by_role[DutyRole.STANDBY]),
+        )
+
+    def assign(
+        self, duty_date: date, shift: Shift, role: DutyRole, staff_id: int, note: str = ""
+    ) -> DutyAssignment:
+        check_date_range(duty_date, field="duty_date", label="值班日期")
+        clean_note = clean_text(note, field="note", label="备注", max_length=1000, required=False)
+        self.office.require(Permission.ROSTER_MANAGE)
+        with self.office.db.transaction() as store:
+            person = store.staff.get(staff_id)
+            if not person.active:
+                raise ValidationError(
+                    f"{person.name} 已停用，不能安排值班。", code="inactive", field="staff_id"
+                )
+            if any(s.staff_id == staff_id and s.role is role for s in store.roster.on(duty_date, [shift])):
+                raise ValidationError(
+                    f"{person.name} 已安排在 {duty_date:%Y-%m-%d} {shift.zh}（{role.zh}），无需重复安排。",
+                    code="duplicate",
+                    field="staff_id",
+                )
+            slot = store.roster.assign(
+                duty_date=duty_date,
+                shift=shift,
+                role=role,
+                staff_id=staff_id,
+                created_at=self.office.clock(),
+                note=clean_note,
+            )
+            self.office.audit.record(store, AuditAction.CREATE, "duty_slot", slot.id, after=slot)
+            return slot
+
+    def between(self, first: date, last: date, staff_id: int | None = None) -> list[DutyAssignment]:
+        check_range(first, last)
+        with self.office.db.transaction() as store:
+            return store.roster.between(first, last, staff_id)
+
+    # -- leave and special periods ---------------------------------------
+    def add_leave(self, staff_id: int, first: date, last: date, reason: str = "") -> LeaveRecord:
+        check_range(first, last)
+        text = clean_text(
+            reason, field="reason", label="事由", max_length=200, required=False, multiline=False
+        )
+        self.office.require(Permission.ROSTER_MANAGE)
+        with self.office.db.transaction() as store:
+            store.staff.get(staff_id)
+            leave = store.duty_calendar.add_leave(staff_id, first, last, text)
+            self.office.audit.record(store, AuditAction.CREATE, "leave", leave.id, after=leave)
+            return leave
+
+    def remove_leave(self, leave_id: int) -> None:
+        self.office.require(Permission.ROSTER_MANAGE)
+        with self.office.db.transaction() as store:
+            store.duty_calendar.remove_leave(leave_id)
+            self.office.audit.record(store, AuditAction.DELETE, "leave", leave_id)
+
+    def leave(self, first: date, last: date, staff_id: int | None = None) -> list[LeaveRecord]:
+        with self.office.db.transaction() as store:
+            return store.duty_calendar.leave_overlapping(first, last, staff_id)
+
+    def add_special_period(self, name: str, first: date, last: date, note: str = "") -> SpecialPeriodRecord:
+        check_range(first, last)
+        clean = clean_text(name, field="name", label="名称", max_length=100, multiline=False)
+        text = clean_text(note, field="note", label="说明", max_length=500, required=False)
+        self.office.require(Permission.ROSTER_MANAGE)
+        with self.office.db.transaction() as store:
+            period = store.duty_calendar.add_special_period(clean, first, last, text)
+            self.office.audit.record(store, AuditAction.CREATE, "special_period", period.id, after=period)
+            return period
+
+    def remove_special_period(self, period_id: int) -> None:
+        self.office.require(Permission.ROSTER_MANAGE)
+        with self.office.db.transaction() as store:
+            store.duty_calendar.remove_special_period(period_id)
+            self.office.audit.record(store, AuditAction.DELETE, "special_period", period_id)
+
+    def special_periods(self, first: date, last: date) -> list[SpecialPeriodRecord]:
+        with self.office.db.transaction() as store:
+            return store.duty_calendar.special_periods(first, last)
+
+    # -- generation -------------------------------------------------------
+    def generate(
+        self,
+        first: date,
+        last: date,
+        *,
+        officer_ids: Sequence[int] | None = None,
+        leader_ids: Sequence[int] | None = None,
+        start_officer: int | None = None,
+        start_leader: int | None = None,
+    ) -> GenerationResult:
+        """Plan ``first``..``last`` (days after today only) in one transaction.
+
+        Past days, today and slots made by hand or by a change stay as they are and
+        count for fairness; earlier generated slots of the future part are replaced.
+        """
+        check_range(first, last)
+        today = self.office.clock().date()
+        gen_first = max(first, today + timedelta(days=1))
+        if gen_first > last:
+            raise ValidationError(
+                "只能为明天及以后的日期排班，过去的值班不能改动。", code="past_range", field="from"
+            )
+        self.office.require(Permission.ROSTER_MANAGE)
+        rules = self.rules()
+        pattern = self.pattern(rules)
+        now = self.office.clock()
+        with self.office.db.transaction() as store:
+            officers = (
+                self._pool(store, DutyRole.OFFICER, officer_ids, start_officer) if rules.officers else []
+            )
+            leaders = self._pool(store, DutyRole.LEADER, leader_ids, start_leader) if rules.leaders else []
+            calendar = load_calendar(store, gen_first - timedelta(days=3), last + timedelta(days=3))
+            warnings = [unknown_year_warning(year) for year in calendar.unknown_years(gen_first, last)]
+            removed = store.roster.delete_generated(gen_first, last)
+            nearby = store.roster.between(gen_first - timedelta(days=3), last + timedelta(days=3))
+            counted = store.roster.between(first, gen_first - timedelta(days=1)) if first < gen_first else []
+            fixed = {d.id: d for d in [*nearby, *counted]}
+            history = {
+                pid: pattern.bounds(day, Shift(shift))[1]
+                for pid, (day, shift) in store.roster.last_duty_dates(gen_first).items()
+            }
+            restarted = set(officers if start_officer else []) | set(leaders if start_leader else [])
+            past = past_category_counts(store, first, restarted)
+            request = RotationInput(
+                first=gen_first,
+                count_from=first,
+                last=last,
+                officers=officers,
+                leaders=leaders,
+                calendar=calendar,
+                pattern=pattern,
+                options=rules.options(),
+                special_days=special_days(
+                    store.duty_calendar.special_periods(gen_first, last), gen_first, last
+                ),
+                leave=leave_map(store.duty_calendar.leave_overlapping(gen_first, last)),
+                fixed=[PlannedDuty(d.duty_date, d.shift, d.role, d.staff_id) for d in fixed.values()],
+                last_served={pid: end for pid, end in history.items() if pid not in restarted},
+                past_counts=past,
+            )
+            plan = generate(request)
+            store.roster.add_many(
+                [
+                    {
+                        "duty_date": duty.duty_date,
+                        "shift": duty.shift.value,
+                        "role": duty.role.value,
+                        "staff_id": duty.staff_id,
+                        "note": "",
+                        "created_at": now,
+                        "origin": "generated",
+                    }
+                    for duty in plan.duties
+                ]
+            )
+            # One record for the whole plan: what range, how many duties replaced and added.
+            self.office.audit.record(
+                store,
+                AuditAction.CREATE,
+                "roster",
+                f"{gen_first}..{last}",
+                after={"first": gen_first, "last": last, "removed": removed, "added": len(plan.duties)},
+            )
+        if plan.unfilled:
+            warnings.append(
+                f"有 {len(plan.unfilled)} 个班次无人可排（请假、休息或人手不足），已作为缺岗标出。"
+            )
+        return GenerationResult(
+            first=gen_first,
+            last=last,
+            created=len(plan.duties),
+            kept=len([d for d in fixed.values() if gen_first <= d.duty_date <= last]),
+            unfilled=sum(item.missing for item in plan.unfilled),
+            warnings=tuple(warnings),
+            replaced=removed,
+        )
+
+    def _pool(self, store: Store, role: DutyRole, ids: Sequence[int] | None, start: int | None) -> list[int]:
+        if ids is None:
+            people = store.staff.all(active_only=True, role=role)
+        else:
+            people = [store.staff.get(pid) for pid in ids]  # NotFoundError names the unknown id
+            for person in people:
+                if not person.active:
+                    raise ValidationError(f"{person.name} 已停用，不能参加排班。", code="inactive")
+                if role not in person.roles:
+                    raise ValidationError(
+                        f"{person.name} 不是{role.zh}，不能排为{role.zh}。", code="wrong_role"
+                    )
+        if not people:
+            raise ValidationError(
+                f"没有可排班的{role.zh}，请先在人员中设置。", code="nobody_eligible", field=role.value
+            )
+        order = [person.id for person in people]
+        if start is not None and start not in order:
+            raise NotFoundError(f"起始人员（编号 {start}）不在{role.zh}名单中。", code="unknown_person")
+        return rotate_from(order, start)
+
+    # -- reading the roster ----------------------------------------------
+    def _check_input(self, store: Store, first: date, last: date) -> tuple[CheckInput, HolidayCalendar]:
+        rules = RosterRules.from_json(store.settings.get(PATTERN_KEY))
+        calendar = load_calendar(store, first - timedelta(days=2), last + timedelta(days=2))
+        wide_first, wide_last = first - timedelta(days=2), last + timedelta(days=2)
+        request = CheckInput(
+            first=first,
+            last=last,
+            duties=store.roster.between(wide_first, wide_last),
+            people=store.staff.all(),
+            calendar=calendar,
+            pattern=self.pattern(rules),
+            options=rules.options(),
+            special_days=special_days(store.duty_calendar.special_periods(first, last), first, last),
+            leave=leave_map(store.duty_calendar.leave_overlapping(wide_first, wide_last)),
+        )
+        return request, calendar
+
+    def check(self, first: date, last: date) -> RosterQuality:
+        check_range(first, last)
+        with self.office.db.transaction() as store:
+            request, _calendar = self._check_input(store, first, last)
+        quality = check(request)
+        inside = [p for p in quality.problems if first <= p.duty_date <= last]
+        in_range = [d for d in request.duties if first <= d.duty_date <= last]
+        ranged = check(replace(request, duties=in_range))
+        return RosterQuality(first, last, inside, ranged.people, ranged.spread)
+
+    def days(self, first: date, last: date) -> list[RosterDay]:
+        """The roster day by day with holidays, special periods and problems."""
+        check_range(first, last)
+        with self.office.db.transaction() as store:
+            request, calendar = self._check_input(store, first, last)
+            periods = store.duty_calendar.special_periods(first, last)
+        return self._days(request, calendar, periods, check(request).problems)
+
+    def overview(
+        self, grid_first: date, grid_last: date, first: date, last: date
+    ) -> tuple[RosterOverview, RosterQuality]:
+        """The calendar grid ``grid_first``..``grid_last`` and the quality of ``first``..``last``
+        (which lies inside the grid), read in one transaction."""
+        check_range(grid_first, grid_last)
+        with self.office.db.transaction() as store:
+            request, calendar = self._check_input(store, grid_first, grid_last)
+            periods = store.duty_calendar.special_periods(grid_first, grid_last)
+            changes = store.roster.changes(first, last)
+        grid_problems = check(request).problems
+        days = self._days(request, calendar, periods, grid_problems)
+        inside = replace(
+            request,
+            first=first,
+            last=last,
+            duties=[d for d in request.duties if first <= d.duty_date <= last],
+        )
+        ranged = check(inside)
+        quality = RosterQuality(
+            first,
+            last,
+            [p for p in grid_problems if first <= p.duty_date <= last],
+            ranged.people,
+            ranged.spread,
+        )
+        overview = RosterOverview(tuple(days), tuple(changes), tuple(calendar.unknown_years(first, last)))
+        return overview, quality
+
+    def _days(
+        self,
+        request: CheckInput,
+        calendar: HolidayCalendar,
+        periods: Sequence[SpecialPeriodRecord],
+        found: Sequence[RosterProblem],
+    ) -> list[RosterDay]:
+        first, last = request.first, request.last
+        problems: dict[date, list[RosterProblem]] = defaultdict(list)
+        for problem in found:
+            problems[problem.duty_date].append(problem)
+        by_day: dict[date, list[DutyAssignment]] = defaultdict(list)
+        for duty in request.duties:
+            by_day[duty.duty_date].append(duty)
+        answer = []
+        day = first
+        while day <= last:
+            duties = by_day.get(day, [])
+            answer.append(
+                RosterDay(
+                    day=day,
+                    kind=calendar.kind(day),
+                    holiday_name=calendar.name(day),
+                    special_names=tuple(p.name for p in periods if p.covers(day)),
+                    leaders=tuple(d for d in duties if d.role is DutyRole.LEADER),
+                    officers=tuple(d for d in duties if d.role is DutyRole.OFFICER),
+                    standby=tuple(d for d in duties if d.role is DutyRole.STANDBY),
+                    problems=tuple(problems.get(day, [])),
+                )
+            )
+            day += timedelta(days=1)
+        return answer
+
+    def staff(self) -> list[StaffRecord]:
+        return self.office.staff.all()

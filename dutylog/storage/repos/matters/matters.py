@@ -1,0 +1,458 @@
+"""Matters (舆情/事项): records, numbering counters, tags, measures, timelines, ledger pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, case, delete, func, select, tuple_, update
+from sqlalchemy.orm import Session, joinedload
+
+from dutylog.domain.enums import Grade, MatterStatus
+from dutylog.domain.errors import ConflictError, NotFoundError
+from dutylog.domain.matters.records import LedgerFilter, MatterEventRecord, MatterRecord
+from dutylog.storage.locking import serialize
+from dutylog.storage.models import (
+    Matter,
+    MatterCounter,
+    MatterEvent,
+    MatterMeasure,
+    MatterTag,
+    Staff,
+    Unit,
+)
+from dutylog.storage.search import matter_search_condition, search_matter_ids
+
+EDITABLE = (
+    "title",
+    "summary",
+    "source",
+    "url",
+    "author_name",
+    "published_at",
+    "discovered_at",
+    "reported_at",
+    "special_reported_at",
+    "grade",
+    "sentiment",
+    "unit_id",
+    "outcome",
+    "posts_removed",
+    "follow_up_until",
+)
+
+
+def matter_record(row: Matter, tags: Sequence[str] = (), measures: Sequence[str] = ()) -> MatterRecord:
+    return MatterRecord(
+        id=row.id,
+        number=row.number,
+        title=row.title,
+        grade=Grade(row.grade),
+        status=MatterStatus(row.status),
+        source=row.source,
+        url=row.url,
+        discovered_at=row.discovered_at,
+        published_at=row.published_at,
+        reported_at=row.reported_at,
+        summary=row.summary,
+        author_name=row.author_name,
+        unit_name=row.unit.name if row.unit else "",
+        posts_removed=row.posts_removed,
+        unit_id=row.unit_id,
+        sentiment=row.sentiment,
+        outcome=row.outcome,
+        follow_up_until=row.follow_up_until,
+        special_reported_at=row.special_reported_at,
+        tags=tuple(tags),
+        measures=tuple(measures),
+        version=row.version,
+        voided_at=row.voided_at,
+        void_reason=row.void_reason or "",
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _row_record(row: Any, tags: Sequence[str], measures: Sequence[str]) -> MatterRecord:
+    return MatterRecord(
+        id=row.id,
+        number=row.number,
+        title=row.title,
+        grade=Grade(row.grade),
+        status=MatterStatus(row.status),
+        source=row.source,
+        url=row.url,
+        discovered_at=row.discovered_at,
+        published_at=row.published_at,
+        reported_at=row.reported_at,
+        summary=row.summary,
+        author_name=row.author_name,
+        unit_name=row.unit_name or "",
+        posts_removed=row.posts_removed,
+        unit_id=row.unit_id,
+        sentiment=row.sentiment,
+        outcome=row.outcome,
+        follow_up_until=row.follow_up_until,
+        special_reported_at=row.special_reported_at,
+        tags=tuple(tags),
+        measures=tuple(measures),
+        version=row.version,
+        voided_at=row.voided_at,
+        void_reason=row.void_reason or "",
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _enum_order(column: Any, members: Iterable[Any]) -> ColumnElement[int]:
+    return case({member.value: index for index, member in enumerate(members)}, value=column, else_=99)
+
+
+# Sort keys as SQL expressions: grades and statuses sort by severity/step, not by code.
+SORT_KEYS: dict[str, Any] = {
+    "discovered_at": Matter.discovered_at,
+    # Year then sequence: imported matters need not have ids in number order.
+    "number": Matter.year * 1_000_000 + Matter.seq,
+    "grade": _enum_order(Matter.grade, Grade),
+    "status": _enum_order(Matter.status, MatterStatus),
+    "title": Matter.title,
+    "source": Matter.source,
+}
+
+
+class MatterRepo:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # --- numbering -------------------------------------------------------
+    def last_seq(self, year: int) -> int:
+        """The highest number ever handed out in ``year`` (voided ones included)."""
+        counter = self.session.get(MatterCounter, year)
+        used = self.session.scalar(select(func.max(Matter.seq)).where(Matter.year == year)) or 0
+        return max(used, counter.last_seq if counter else 0)
+
+    def take_seq(self, year: int) -> int:
+        """Reserve the next number of ``year``; it is never handed out again."""
+        serialize(self.session, "matter_number")  # two workstations must not draw the same number
+        seq = self.last_seq(year) + 1
+        self._bump_counter(year, seq)
+        return seq
+
+    def _bump_counter(self, year: int, seq: int) -> None:
+        counter = self.session.get(MatterCounter, year)
+        if counter is None:
+            self.session.add(MatterCounter(year=year, last_seq=seq))
+        elif counter.last_seq < seq:
+            counter.last_seq = seq
+        self.session.flush()
+
+    # --- records ---------------------------------------------------------
+    def add(
+        self,
+        *,
+        number: str,
+        year: int,
+        seq: int,
+        title: str,
+        grade: Grade,
+        status: MatterStatus,
+        discovered_at: datetime,
+        now: datetime,
+        created_by: int | None = None,
+        summary: str = "",
+        source: str = "",
+        url: str = "",
+        author_name: str = "",
+        published_at: datetime | None = None,
+        reported_at: datetime | None = None,
+        special_reported_at: datetime | None = None,
+        unit_id: int | None = None,
+        posts_removed: int = 0,
+        outcome: str = "",
+        sentiment: str = "negative",
+        follow_up_until: date | None = None,
+        tags: Sequence[str] = (),
+        measures: Sequence[str] = (),
+    ) -> MatterRecord:
+        self._bump_counter(year, seq)
+        row = Matter(
+            number=number,
+            year=year,
+            seq=seq,
+            title=title,
+            summary=summary,
+            source=source,
+            url=url,
+            author_name=author_name,
+            published_at=published_at,
+            discovered_at=discovered_at,
+            reported_at=reported_at,
+            special_reported_at=special_reported_at,
+            grade=grade.value,
+            sentiment=sentiment,
+            status=status.value,
+            unit_id=unit_id,
+            outcome=outcome,
+            posts_removed=posts_removed,
+            follow_up_until=follow_up_until,
+            void_reason="",
+            created_by=created_by,
+            created_at=now,
+            updated_at=now,
+            version=1,
+        )
+        self.session.add(row)
+        self.session.flush()
+        self.session.add(
+            MatterEvent(
+                matter_id=row.id,
+                at=discovered_at,
+                actor_id=created_by,
+                from_status=None,
+                to_status=MatterStatus.FOUND.value,
+                note="",
+            )
+        )
+        self._replace_labels(row.id, tags, measures)
+        self.session.refresh(row, ["unit"])
+        return matter_record(row, *self._labels(row.id))
+
+    def _replace_labels(self, matter_id: int, tags: Sequence[str], measures: Sequence[str]) -> None:
+        self.session.execute(delete(MatterTag).where(MatterTag.matter_id == matter_id))
+        self.session.execute(delete(MatterMeasure).where(MatterMeasure.matter_id == matter_id))
+        self.session.add_all(MatterTag(matter_id=matter_id, tag=tag) for tag in dict.fromkeys(tags))
+        self.session.add_all(
+            MatterMeasure(matter_id=matter_id, measure=measure) for measure in dict.fromkeys(measures)
+        )
+        self.session.flush()
+
+    def _labels(self, matter_id: int) -> tuple[list[str], list[str]]:
+        labels = self.labels_for([matter_id])
+        return labels[0].get(matter_id, []), labels[1].get(matter_id, [])
+
+    def labels_for(self, ids: Sequence[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+        """Tags and measures of several matters in two queries."""
+        tags: dict[int, list[str]] = {}
+        measures: dict[int, list[str]] = {}
+        if not ids:
+            return tags, measures
+        for matter_id, tag in self.session.execute(
+            select(MatterTag.matter_id, MatterTag.tag)
+            .where(MatterTag.matter_id.in_(ids))
+            .order_by(MatterTag.tag)
+        ):
+            tags.setdefault(matter_id, []).append(tag)
+        for matter_id, measure in self.session.execute(
+            select(MatterMeasure.matter_id, MatterMeasure.measure)
+            .where(MatterMeasure.matter_id.in_(ids))
+            .order_by(MatterMeasure.measure)
+        ):
+            measures.setdefault(matter_id, []).append(measure)
+        return tags, measures
+
+    def update(
+        self,
+        matter_id: int,
+        *,
+        expected_version: int,
+        now: datetime,
+        values: dict[str, Any],
+        tags: Sequence[str] | None = None,
+        measures: Sequence[str] | None = None,
+    ) -> MatterRecord:
+        """Save edited fields if nobody saved the matter since ``expected_version`` was read."""
+        unknown = set(values) - set(EDITABLE)
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        stored = dict(values)
+        if isinstance(stored.get("grade"), Grade):
+            stored["grade"] = stored["grade"].value
+        self._bump_version(matter_id, expected_version, now, stored)
+        if tags is not None or measures is not None:
+            old_tags, old_measures = self._labels(matter_id)
+            self._replace_labels(
+                matter_id,
+                tags if tags is not None else old_tags,
+                measures if measures is not None else old_measures,
+            )
+        return self.get(matter_id)
+
+    def _bump_version(
+        self, matter_id: int, expected_version: int, now: datetime, values: dict[str, Any]
+    ) -> None:
+        # A conditional UPDATE is atomic across processes: a stale writer changes no row.
+        result = self.session.execute(
+            update(Matter)
+            .where(Matter.id == matter_id, Matter.version == expected_version)
+            .values(**values, updated_at=now, version=Matter.version + 1)
+            .execution_options(synchronize_session=False)
+        )
+        if getattr(result, "rowcount", 0) != 1:
+            current = self.session.scalar(select(Matter.version).where(Matter.id == matter_id))
+            if current is None:
+                raise NotFoundError(f"找不到编号为 {matter_id} 的事项。")
+            raise ConflictError(
+                "该事项已被他人修改（当前版本 "
+                f"{current}，您编辑的是版本 {expected_version}）。请重新打开后再修改，您的修改未保存。"
+            )
+        self.session.expire_all()
+
+    def advance(
+        self,
+        matter_id: int,
+        *,
+        to_status: MatterStatus,
+        at: datetime,
+        actor_id: int | None = None,
+        note: str = "",
+        reported_at: datetime | None = None,
+        posts_removed: int | None = None,
+        expected_version: int | None = None,
+    ) -> MatterRecord:
+        """Move a matter to ``to_status`` and record the step in its timeline."""
+        row = self.session.get(Matter, matter_id)
+        if row is None:
+            raise NotFoundError(f"找不到编号为 {matter_id} 的事项。")
+        from_status = row.status
+        values: dict[str, Any] = {"status": to_status.value}
+        if reported_at is not None:
+            values["reported_at"] = reported_at
+        if posts_removed is not None:
+            values["posts_removed"] = posts_removed
+        self._bump_version(
+            matter_id, row.version if expected_version is None else expected_version, at, values
+        )
+        self.session.add(
+            MatterEvent(
+                matter_id=matter_id,
+                at=at,
+                actor_id=actor_id,
+                from_status=from_status,
+                to_status=to_status.value,
+                note=note,
+            )
+        )
+        self.session.flush()
+        return self.get(matter_id)
+
+    def void(self, matter_id: int, *, expected_version: int, now: datetime, reason: str) -> MatterRecord:
+        self._bump_version(matter_id, expected_version, now, {"voided_at": now, "void_reason": reason})
+        return self.get(matter_id)
+
+    def get(self, matter_id: int) -> MatterRecord:
+        row = self.session.get(Matter, matter_id, options=[joinedload(Matter.unit)])
+        if row is None:
+            raise NotFoundError(f"找不到编号为 {matter_id} 的事项。")
+        return matter_record(row, *self._labels(row.id))
+
+    def by_number(self, number: str) -> MatterRecord:
+        row_id = self.session.scalar(select(Matter.id).where(Matter.number == number))
+        if row_id is None:
+            raise NotFoundError(f"找不到编号为 {number} 的事项。")
+        return self.get(row_id)
+
+    def timeline(self, matter_id: int) -> list[MatterEventRecord]:
+        query = (
+            select(MatterEvent, Staff.name)
+            .outerjoin(Staff, Staff.id == MatterEvent.actor_id)
+            .where(MatterEvent.matter_id == matter_id)
+            .order_by(MatterEvent.at, MatterEvent.id)
+        )
+        return [
+            MatterEventRecord(
+                id=event.id,
+                at=event.at,
+                actor_id=event.actor_id,
+                actor_name=name or "",
+                from_status=MatterStatus(event.from_status) if event.from_status else None,
+                to_status=MatterStatus(event.to_status),
+                note=event.note,
+            )
+            for event, name in self.session.execute(query)
+        ]
+
+    def many(self, ids: Sequence[int]) -> list[MatterRecord]:
+        """Records for ``ids`` in the order given.
+
+        A Core query, not ORM objects: the ledger and search read pages of 50-200
+        matters many times a second, and ORM identity bookkeeping cost 20x more.
+        """
+        if not ids:
+            return []
+        query = (
+            select(*Matter.__table__.columns, Unit.name.label("unit_name"))
+            .outerjoin(Unit, Unit.id == Matter.unit_id)
+            .where(Matter.id.in_(ids))
+        )
+        rows = {row.id: row for row in self.session.execute(query)}
+        tags, measures = self.labels_for(list(rows))
+        return [_row_record(rows[i], tags.get(i, []), measures.get(i, [])) for i in ids if i in rows]
+
+    def open_matters(self, limit: int = 200) -> list[MatterRecord]:
+        query = (
+            select(Matter.id)
+            .where(Matter.status != MatterStatus.CLOSED.value, Matter.voided_at.is_(None))
+            .order_by(Matter.discovered_at.desc())
+            .limit(limit)
+        )
+        return self.many(list(self.session.scalars(query)))
+
+    def search_ids(self, term: str, *, limit: int = 50, before_id: int | None = None) -> list[int]:
+        return search_matter_ids(self.session, term, limit=limit, before_id=before_id)
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count(Matter.id))) or 0
+
+    # --- ledger ----------------------------------------------------------
+    def _filtered(self, query: Any, filters: LedgerFilter) -> Any:
+        if filters.date_from is not None:
+            query = query.where(Matter.discovered_at >= datetime.combine(filters.date_from, time.min))
+        if filters.date_to is not None:
+            end = datetime.combine(filters.date_to + timedelta(days=1), time.min)
+            query = query.where(Matter.discovered_at < end)
+        if filters.grades:
+            query = query.where(Matter.grade.in_([g.value for g in filters.grades]))
+        if filters.statuses:
+            query = query.where(Matter.status.in_([s.value for s in filters.statuses]))
+        if filters.unit_id is not None:
+            query = query.where(Matter.unit_id == filters.unit_id)
+        if filters.source:
+            query = query.where(Matter.source == filters.source)
+        if filters.measure:
+            query = query.where(
+                Matter.id.in_(select(MatterMeasure.matter_id).where(MatterMeasure.measure == filters.measure))
+            )
+        if filters.tag:
+            query = query.where(
+                Matter.id.in_(select(MatterTag.matter_id).where(MatterTag.tag == filters.tag))
+            )
+        if not filters.include_voided:
+            query = query.where(Matter.voided_at.is_(None))
+        if filters.text.strip():
+            query = query.where(matter_search_condition(self.session, filters.text))
+        return query
+
+    def ledger_count(self, filters: LedgerFilter) -> int:
+        return self.session.scalar(self._filtered(select(func.count(Matter.id)), filters)) or 0
+
+    def ledger_page(
+        self,
+        filters: LedgerFilter,
+        *,
+        sort: str = "discovered_at",
+        descending: bool = True,
+        after: tuple[Any, int] | None = None,
+        limit: int = 100,
+    ) -> tuple[list[MatterRecord], tuple[Any, int] | None]:
+        """One page of the ledger and the keyset cursor for the next page (None at the end)."""
+        key = SORT_KEYS[sort]
+        query = self._filtered(select(Matter.id, key.label("sort_key")), filters)
+        if after is not None:
+            cursor = tuple_(key, Matter.id)
+            query = query.where(cursor < tuple_(*after) if descending else cursor > tuple_(*after))
+        order = (key.desc(), Matter.id.desc()) if descending else (key.asc(), Matter.id.asc())
+        rows = self.session.execute(query.order_by(*order).limit(limit)).all()
+        records = self.many([row[0] for row in rows])
+        following = (rows[-1][1], rows[-1][0]) if len(rows) == limit else None
+        return records, following

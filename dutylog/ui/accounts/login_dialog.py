@@ -1,0 +1,66 @@
+"""登录: asks for a user name and password; five wrong passwords lock the account for 5 minutes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutylog.domain.accounts.permissions import Actor
+from dutylog.domain.errors import DutyLogError
+from dutylog.office import Office
+
+
+class LoginDialog(QDialog):
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("登录 — DutyLog 值班管理"))
+        self.setMinimumWidth(360)
+
+        self.unit = QLabel(office.unit_name())
+        self.unit.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.username = QLineEdit()
+        self.username.setObjectName("login_username")
+        self.username.setMaxLength(50)
+        self.password = QLineEdit()
+        self.password.setObjectName("login_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("login_error")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("用户名"), self.username)
+        form.addRow(self.tr("密码"), self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.unit)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def try_login(self) -> None:
+        try:
+            self.actor = self.office.login(self.username.text(), self.password.text())
+        except DutyLogError as exc:
+            self.error.setText(exc.message)
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,398 @@
+"""报告: end-of-day briefings listed by date and status; draft, edit, submit, review, print.
+
+Until accounts exist the acting person is chosen in the "操作人" box; every service
+call passes that staff id so permissions can be checked there later.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutylog.domain.briefings.briefing import EDITABLE, BriefingRecord
+from dutylog.domain.enums import BriefingStatus, DutyRole
+from dutylog.domain.errors import ConflictError, DutyLogError
+from dutylog.office import Office
+from dutylog.ui.briefings.briefing_dialogs import HistoryDialog, ReviewDialog
+from dutylog.ui.briefings.briefing_documents import BriefingDocuments
+from dutylog.ui.briefings.briefings_model import TITLE, BriefingListModel, shift_text
+from dutylog.ui.i18n import label
+from dutylog.ui.qt_dates import pydate, qdate
+from dutylog.ui.reminder_text import briefing_reminder_text
+from dutylog.ui.widgets.conflict import ask_reload
+from dutylog.ui.widgets.empty_state import EmptyState
+from dutylog.ui.widgets.menu_button import menu_button
+
+EDITOR_POINT_SIZE = 13
+
+
+class BriefingsPage(BriefingDocuments, QWidget):
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.current: BriefingRecord | None = None
+        # Dialogs are kept so tests (and users) can reach the open one.
+        self.preview_dialog: QWidget | None = None
+
+        self.actor = QComboBox()
+        self.actor.setObjectName("briefings_actor")
+        self.actor.setToolTip(self.tr("以谁的身份撰写和提交（账户功能上线前）"))
+        self.new_button = QPushButton(self.tr("撰写今日汇报"))
+        self.new_button.setObjectName("briefings_new")
+        self.new_button.clicked.connect(self.draft_today)
+        menu = QMenu(self)
+        menu.addAction(self.tr("舆情专报…"), self.special_report)
+        menu.addAction(self.tr("周报…"), self.weekly_report)
+        self.other_button = menu_button(self.tr("其他报告"), menu)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("操作人")))
+        top.addWidget(self.actor)
+        top.addWidget(self.new_button)
+        top.addWidget(self.other_button)
+        top.addStretch(1)
+
+        self.reminder = QLabel()
+        self.reminder.setObjectName("briefings_reminder")
+        self.reminder.setStyleSheet("background:#fff3e0; color:#b71c1c; padding:6px; border-radius:3px;")
+        self.reminder.hide()
+        self.message = QLabel()
+        self.message.setObjectName("briefings_message")
+        self.message.setWordWrap(True)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_editor())
+        splitter.setSizes([420, 780])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.reminder)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        self._load_actors()
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------
+    def _build_list(self) -> QWidget:
+        today = self.office.briefings.today()
+        self.first = QDateEdit(qdate(today - timedelta(days=30)))
+        self.last = QDateEdit(qdate(today))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self.reload_list)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("全部状态"), None)
+        for status in BriefingStatus:
+            self.status_filter.addItem(label(status), status.value)
+        self.status_filter.currentIndexChanged.connect(self.reload_list)
+        filters = QHBoxLayout()
+        filters.addWidget(self.first)
+        filters.addWidget(QLabel("—"))
+        filters.addWidget(self.last)
+        filters.addWidget(self.status_filter)
+        filters.addStretch(1)
+
+        self.model = BriefingListModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("briefings_table")
+        self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table, self.tr("所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。")
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._open_row(current.row())
+        )
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        return box
+
+    def _build_editor(self) -> QWidget:
+        self.info = QLabel(self.tr("选择左侧的汇报，或点击“撰写今日汇报”。"))
+        self.info.setObjectName("briefings_info")
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("briefings_title")
+        self.editor = QTextEdit()
+        self.editor.setObjectName("briefings_editor")
+        self.editor.setAcceptRichText(True)
+        font = QFont(self.editor.font())
+        font.setPointSize(EDITOR_POINT_SIZE)
+        self.editor.document().setDefaultFont(font)
+        self.bold_button = QToolButton()
+        self.bold_button.setText(self.tr("加粗"))
+        self.bold_button.setCheckable(True)
+        self.bold_button.clicked.connect(self._toggle_bold)
+        self.editor.currentCharFormatChanged.connect(
+            lambda fmt: self.bold_button.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold.value)
+        )
+
+        def button(text: str, name: str, slot: object) -> QPushButton:
+            widget = QPushButton(text)
+            widget.setObjectName(f"briefings_{name}")
+            widget.clicked.connect(slot)
+            return widget
+
+        self.save_button = button(self.tr("保存"), "save", self.save)
+        self.redraft_button = button(self.tr("重新生成"), "redraft", self.redraft)
+        self.submit_button = button(self.tr("提交审签"), "submit", self.submit)
+        self.return_button = button(self.tr("退回…"), "return", self.return_briefing)
+        self.sign_button = button(self.tr("审签…"), "sign", self.sign)
+        self.history_button = button(self.tr("历史版本"), "history", self.show_history)
+        self.preview_button = button(self.tr("打印预览"), "preview", self.print_preview)
+        self.pdf_button = button(self.tr("导出 PDF"), "pdf", self.export_pdf)
+        self.docx_button = button(self.tr("导出 Word"), "docx", self.export_docx)
+        # Two rows: in one, the ten buttons made the window wider than a 1280 px screen.
+        editing = QHBoxLayout()
+        editing.addWidget(self.bold_button)
+        for widget in (self.save_button, self.redraft_button, self.submit_button):
+            editing.addWidget(widget)
+        editing.addSpacing(12)
+        for widget in (self.return_button, self.sign_button):
+            editing.addWidget(widget)
+        editing.addStretch(1)
+        documents = QHBoxLayout()
+        documents.addStretch(1)
+        for widget in (self.history_button, self.preview_button, self.pdf_button, self.docx_button):
+            documents.addWidget(widget)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.info)
+        layout.addWidget(self.title_edit)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(editing)
+        layout.addLayout(documents)
+        self._update_buttons()
+        return box
+
+    def _load_actors(self) -> None:
+        self.actor.clear()
+        people = self.office.staff.all(active_only=True)
+        for person in people:
+            self.actor.addItem(person.name, person.id)
+        on_duty = self.office.roster.on_duty()
+        if on_duty.officers:
+            index = self.actor.findData(on_duty.officers[0].staff_id)
+            if index >= 0:
+                self.actor.setCurrentIndex(index)
+
+    # --- state ----------------------------------------------------------------------
+    def actor_id(self) -> int | None:
+        value = self.actor.currentData()
+        return int(value) if value is not None else None
+
+    def refresh(self) -> None:
+        if self.actor.count() == 0:
+            self._load_actors()
+        self.reload_list()
+        self._show_reminder()
+
+    def reload_list(self) -> None:
+        first, last = pydate(self.first.date()), pydate(self.last.date())
+        code = self.status_filter.currentData()
+        try:
+            rows = self.office.briefings.between(first, last, BriefingStatus(code) if code else None)
+        except DutyLogError as error:
+            self._say(error.message, error=True)
+            return
+        keep = self.current.id if self.current else None
+        self.model.set_briefings(rows)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.table.selectRow(self.model.row_of(keep))
+        elif keep is None and rows:
+            self.table.selectRow(0)  # open the newest rather than show an empty editor
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.show_briefing(self.model.briefing(row))
+
+    def show_briefing(self, briefing: BriefingRecord) -> None:
+        self.current = briefing
+        self.title_edit.setText(briefing.title)
+        self.editor.setHtml(briefing.body_html)
+        self.editor.document().setModified(False)
+        parts = [
+            f"<b>{briefing.duty_date:%Y-%m-%d}</b>&nbsp;&nbsp;{shift_text(briefing)}",
+            self.tr("状态：") + f"<b>{label(briefing.status)}</b>",
+            self.tr("撰写人：") + html.escape(briefing.author_name or "—"),
+        ]
+        if briefing.return_reason and briefing.status is BriefingStatus.RETURNED:
+            reason = self.tr("退回原因：") + html.escape(briefing.return_reason)
+            parts.append(f"<span style='color:#c62828'>{reason}</span>")
+        if briefing.signed_at is not None:
+            signer = f"{html.escape(briefing.signer_name)} {briefing.signed_at:%Y-%m-%d %H:%M}"
+            instruction = self.tr("批示：") + html.escape(briefing.instruction)
+            parts.append(self.tr("审签：") + f"{signer}&nbsp;&nbsp;{instruction}")
+            parts.append(f"<small>SHA-256：{briefing.content_sha256}</small>")
+        self.info.setText("&nbsp;&nbsp;&nbsp;".join(parts[:3]) + "<br>" + "<br>".join(parts[3:]))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        briefing = self.current
+        editable = briefing is not None and briefing.status in EDITABLE
+        submitted = briefing is not None and briefing.status is BriefingStatus.SUBMITTED
+        self.editor.setReadOnly(not editable)
+        self.title_edit.setReadOnly(not editable)
+        for widget in (self.save_button, self.redraft_button, self.submit_button, self.bold_button):
+            widget.setEnabled(editable)
+        self.return_button.setEnabled(submitted)
+        self.sign_button.setEnabled(submitted)
+        for widget in (self.history_button, self.preview_button, self.pdf_button, self.docx_button):
+            widget.setEnabled(briefing is not None)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color:#c62828;" if error else "color:#2e7d32;")
+        self.message.setText(text)
+
+    def _after_change(self, briefing: BriefingRecord, text: str) -> None:
+        self.current = briefing
+        self.reload_list()
+        self.show_briefing(briefing)
+        self._say(text)
+        self._show_reminder()
+
+    def _show_reminder(self) -> None:
+        reminder = self.office.briefings.reminder()
+        self.reminder.setText(briefing_reminder_text(reminder))
+        self.reminder.setVisible(reminder.due)
+
+    # --- actions ---------------------------------------------------------------------
+    def draft_today(self) -> None:
+        try:
+            briefing = self.office.briefings.draft(self.office.briefings.today(), author_id=self.actor_id())
+        except DutyLogError as error:
+            self._say(error.message, error=True)
+            return
+        if pydate(self.last.date()) < briefing.duty_date:
+            self.last.setDate(qdate(briefing.duty_date))
+        self._after_change(briefing, self.tr("已打开今日汇报草稿，修改后请保存并提交。"))
+
+    def _toggle_bold(self, checked: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if checked else QFont.Weight.Normal)
+        self.editor.mergeCurrentCharFormat(fmt)
+
+    def save(self) -> bool:
+        if self.current is None:
+            return False
+        try:
+            briefing = self.office.briefings.edit(
+                self.current.id,
+                body_html=self.editor.toHtml(),
+                title=self.title_edit.text(),
+                author_id=self.actor_id(),
+                expected_version=self.current.version,
+            )
+        except ConflictError as error:
+            self._resolve_conflict(error)
+            return False
+        except DutyLogError as error:
+            self._say(error.message, error=True)
+            return False
+        self._after_change(briefing, self.tr("已保存。"))
+        return True
+
+    def _resolve_conflict(self, error: ConflictError) -> None:
+        """Someone saved this briefing first: show theirs, or keep the text typed here."""
+        if self.current is not None and ask_reload(self, error):
+            try:
+                newest = self.office.briefings.get(self.current.id)
+            except DutyLogError as exc:
+                self._say(exc.message, error=True)
+                return
+            self._after_change(newest, self.tr("已载入他人保存的最新内容，请在此基础上重新修改。"))
+            return
+        self._say(error.message, error=True)
+
+    def redraft(self) -> None:
+        if self.current is None:
+            return
+        try:
+            briefing = self.office.briefings.redraft(self.current.id, author_id=self.actor_id())
+        except DutyLogError as error:
+            self._say(error.message, error=True)
+            return
+        self._after_change(briefing, self.tr("已根据值班日志重新生成（原稿保存在历史版本中）。"))
+
+    def submit(self) -> None:
+        if self.current is None:
+            return
+        modified = self.editor.document().isModified() or self.title_edit.isModified()
+        if modified and not self.save():
+            return
+        try:
+            briefing = self.office.briefings.submit(self.current.id, author_id=self.actor_id())
+        except DutyLogError as error:
+            self._say(error.message, error=True)
+            return
+        self._after_change(briefing, self.tr("已提交，等待领导审签。"))
+
+    def _review(self, *, signing: bool) -> None:
+        if self.current is None:
+            return
+        leaders = [p for p in self.office.staff.all(active_only=True) if DutyRole.LEADER in p.roles]
+        dialog = ReviewDialog(leaders, signing=signing, preselect=self.actor_id(), parent=self)
+        if dialog.exec() != ReviewDialog.DialogCode.Accepted:
+            return
+        self.review(dialog.reviewer_id(), dialog.written(), signing=signing)
+
+    def review(self, reviewer_id: int | None, text: str, *, signing: bool) -> None:
+        """Return or sign the open briefing as ``reviewer_id`` (the dialog's answer)."""
+        if self.current is None or reviewer_id is None:
+            self._say(self.tr("请选择审签领导。"), error=True)
+            return
+        try:
+            if signing:
+                briefing = self.office.briefings.sign(
+                    self.current.id, reviewer_id=reviewer_id, instruction=text
+                )
+            else:
+                briefing = self.office.briefings.return_(
+                    self.current.id, reviewer_id=reviewer_id, reason=text
+                )
+        except DutyLogError as error:
+            self._say(error.message, error=True)
+            return
+        self._after_change(briefing, self.tr("已审签，汇报已锁定。") if signing else self.tr("已退回。"))
+
+    def return_briefing(self) -> None:
+        self._review(signing=False)
+
+    def sign(self) -> None:
+        self._review(signing=True)
+
+    def show_history(self) -> None:
+        if self.current is not None:
+            HistoryDialog(self.office.briefings.versions(self.current.id), self).exec()

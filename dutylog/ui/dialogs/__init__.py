@@ -1,1 +1,0 @@
-"""Dialogs: matters, ledger import, login, first run, database recovery, edit conflicts."""

@@ -1,0 +1,139 @@
+"""值班日志: entries by day and shift, a kind-specific editor with autosave, close shift, amend."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutylog.domain.enums import Shift
+from dutylog.domain.errors import DutyLogError
+from dutylog.office import Office
+from dutylog.ui.i18n import label
+from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
+from dutylog.ui.log.log_entry_editor import LogEntryEditor
+from dutylog.ui.qt_dates import qdate
+from dutylog.ui.widgets.empty_state import EmptyState
+
+
+class LogPage(QWidget):
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        day, shift = office.shift_times().locate(office.clock())
+        self.day = QDateEdit(qdate(day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.shift = QComboBox()
+        self.shift.addItem(self.tr("全部班次"), None)
+        for item in Shift:
+            self.shift.addItem(label(item), item.value)
+        self.shift.setCurrentIndex(self.shift.findData(shift.value))
+        self.closed_label = QLabel()
+        self.close_button = QPushButton(self.tr("交班并关闭本班"))
+        self.close_button.setObjectName("log_close_shift")
+        self.close_button.clicked.connect(self.close_shift)
+        self.amend_button = QPushButton(self.tr("补正所选记录…"))
+        self.amend_button.clicked.connect(self.amend_selected)
+        self.confirm_button = QPushButton(self.tr("接班确认…"))
+        self.confirm_button.setObjectName("log_confirm_handover")
+        self.confirm_button.setToolTip(self.tr("接班人确认所选交接班记录"))
+        self.confirm_button.clicked.connect(self.confirm_selected)
+        self.model = LogEntriesModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("log_entries")
+        self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr("这一天（班次）还没有记录。在下方填写内容后点“保存记录”，或用 Alt+←/→ 换一天。"),
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.editor = LogEntryEditor(office)
+        self.editor.saved.connect(lambda _record: self.refresh())
+        self.day.dateChanged.connect(self.refresh)
+        self.shift.currentIndexChanged.connect(self.refresh)
+        top = QHBoxLayout()
+        for widget in (QLabel(self.tr("值班日期")), self.day, self.shift, self.closed_label):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.confirm_button)
+        top.addWidget(self.amend_button)
+        top.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.editor, 2)
+        self.refresh()
+
+    def _selection(self) -> tuple[Any, Shift | None]:
+        day = self.day.date().toPython()
+        code = self.shift.currentData()
+        return day, Shift(code) if code else None
+
+    def refresh(self) -> None:
+        day, shift = self._selection()
+        self.model.set_entries(self.office.log.entries_for(day, shift))
+        closed = shift is not None and self.office.log.is_closed(day, shift)
+        self.closed_label.setText(self.tr("本班已关闭（只读，可补正）") if closed else "")
+        self.close_button.setEnabled(shift is not None and not closed)
+
+    def submit(self) -> None:
+        self.editor.submit()
+
+    def close_shift(self) -> None:
+        day, shift = self._selection()
+        if shift is None:
+            return
+        try:
+            self.office.log.close_shift(day, shift)
+        except DutyLogError as exc:
+            self.closed_label.setText(exc.message)
+        self.refresh()
+
+    def amend_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        entry = self.model.entry(rows[0].row())
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("补正"), self.tr("更正说明（原记录保留）："))
+        if ok and text.strip():
+            try:
+                self.office.log.amend(entry.id, text)
+            except DutyLogError as exc:
+                self.closed_label.setText(exc.message)
+            self.refresh()
+
+    def confirm_selected(self) -> None:
+        """The incoming officer confirms the selected handover entry."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        entry = self.model.entry(rows[0].row())
+        people = [p for p in self.office.staff.all(active_only=True) if p.id != entry.author_id]
+        names = [p.name for p in people]
+        if not names:
+            return
+        name, ok = QInputDialog.getItem(self, self.tr("接班确认"), self.tr("接班人："), names, 0, False)
+        if not ok:
+            return
+        try:
+            self.office.log.confirm_handover(entry.id, confirmed_by=people[names.index(name)].id)
+        except DutyLogError as exc:
+            self.closed_label.setText(exc.message)
+        self.refresh()

@@ -1,0 +1,185 @@
+"""今日值班: who is on duty now, today's log in time order, and a form to add an entry."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutylog.domain.errors import DutyLogError
+from dutylog.domain.log.records import LogEntryRecord
+from dutylog.domain.roster.duty import DutyAssignment, DutyNow
+from dutylog.office import Office
+from dutylog.services.office.reminders import DueReminder
+from dutylog.ui import i18n
+from dutylog.ui.i18n import label, long_date
+from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
+from dutylog.ui.log.log_entry_editor import LogEntryEditor
+from dutylog.ui.matters.ledger_model import deadline_text
+from dutylog.ui.reminder_text import reminder_text
+from dutylog.ui.theme import error_colour, grade_colour, overdue_background
+
+
+def people(assignments: tuple[DutyAssignment, ...]) -> str:
+    return "<br>".join(f"<b>{a.staff_name}</b>&emsp;{a.phone}" for a in assignments)
+
+
+class TodayPage(QWidget):
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+
+        self.heading = QLabel()
+        self.heading.setObjectName("today_heading")
+        self.duty_label = QLabel()
+        self.duty_label.setObjectName("today_duty")
+        self.duty_label.setWordWrap(True)
+        self.duty_label.setTextFormat(Qt.TextFormat.RichText)
+        duty_box = QGroupBox(self.tr("当前值班"))
+        QVBoxLayout(duty_box).addWidget(self.duty_label)
+
+        self.open_matters = QListWidget()
+        self.open_matters.setObjectName("today_open_matters")
+        self.open_matters.setWordWrap(True)
+        self.open_matters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matters_box = QGroupBox(self.tr("未办结事项"))
+        QVBoxLayout(self.matters_box).addWidget(self.open_matters)
+
+        # A word-wrapped label grows with its text, so no reminder is ever cut off.
+        self.reminders = QLabel()
+        self.reminders.setObjectName("today_reminders")
+        self.reminders.setWordWrap(True)
+        self.reminders.setTextFormat(Qt.TextFormat.RichText)
+        self.reminders_box = QGroupBox(self.tr("提醒"))
+        QVBoxLayout(self.reminders_box).addWidget(self.reminders)
+        self.reminders_box.hide()
+
+        left = QVBoxLayout()
+        left.addWidget(duty_box)
+        left.addWidget(self.reminders_box)
+        left.addWidget(self.matters_box, 1)
+
+        self.model = LogEntriesModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("today_entries")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.empty_hint = QLabel(
+            self.tr("今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。")
+        )
+        self.empty_hint.setObjectName("today_empty_hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: palette(mid); padding: 6px;")
+        entries_box = QGroupBox(self.tr("今日值班日志"))
+        entries_layout = QVBoxLayout(entries_box)
+        entries_layout.addWidget(self.empty_hint)
+        entries_layout.addWidget(self.table, 1)
+
+        self.form = LogEntryEditor(office)
+        self.form.saved.connect(self._on_saved)
+        form_box = QGroupBox(self.tr("新增记录"))
+        QVBoxLayout(form_box).addWidget(self.form)
+
+        right = QVBoxLayout()
+        right.addWidget(entries_box, 3)
+        right.addWidget(form_box, 2)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(columns, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        duty = self.office.roster.on_duty()
+        self._show_duty(duty)
+        _day, entries = self.office.log.today()
+        self.model.set_entries(entries)
+        self.empty_hint.setVisible(not entries)
+        self.table.scrollToBottom()
+        self._show_open_matters()
+        with contextlib.suppress(DutyLogError):
+            self.show_reminders(self.office.reminders.due())
+
+    def show_reminders(self, due: list[DueReminder]) -> None:
+        """The same reminders as the tray's, for systems without one."""
+        paragraphs = []
+        for reminder in due:
+            title, message = reminder_text(reminder)
+            colour = f" style='color:{error_colour().name()}'" if reminder.urgent else ""
+            paragraphs.append(f"<p{colour}><b>{html.escape(title)}</b><br>{html.escape(message)}</p>")
+        self.reminders.setText("".join(paragraphs))
+        self.reminders_box.setVisible(bool(due))
+
+    def _show_duty(self, duty: DutyNow) -> None:
+        day = duty.duty_date
+        unit = self.office.unit_name()
+        locale = QLocale()
+        weekday = locale.dayName(day.isoweekday())
+        self.heading.setText(
+            f"<h2>{unit}&emsp;{long_date(locale, day.year, day.month, day.day)} {weekday}"
+            f"&emsp;<span style='font-weight:normal'>{label(duty.shift)}</span></h2>"
+        )
+        if not duty.officers and not duty.leaders:
+            self.duty_label.setText(
+                f"<span style='color:{error_colour().name()}'>"
+                + self.tr("当前时段没有安排值班。请到“排班”页安排值班员和带班领导。")
+                + "</span>"
+            )
+            return
+        rows = [
+            (self.tr("值班员"), people(duty.officers) or self.tr("（未安排）")),
+            (self.tr("带班领导"), people(duty.leaders) or self.tr("（未安排）")),
+        ]
+        if duty.standby:
+            rows.append((self.tr("备班"), people(duty.standby)))
+        self.duty_label.setText(
+            "<table cellspacing='6'>"
+            + "".join(f"<tr><td valign='top'>{label}</td><td>{who}</td></tr>" for label, who in rows)
+            + "</table>"
+        )
+
+    def _show_open_matters(self) -> None:
+        self.open_matters.clear()
+        matters = self.office.matters.open_matters()
+        self.matters_box.setTitle(self.tr("未办结事项（{n}）").format(n=len(matters)))
+        limits = self.office.matters.time_limits()
+        for matter in matters:
+            tag = self.tr("【{grade}】").format(grade=label(matter.grade))
+            deadline = self.office.matters.deadline(matter, limits=limits)
+            due = "" if matter.reported_at else deadline_text(deadline)
+            item = QListWidgetItem(f"{i18n.spaced(tag + matter.number, due)}\n{matter.title}")
+            item.setForeground(grade_colour(matter.grade))
+            if deadline.overdue and matter.reported_at is None:
+                item.setBackground(overdue_background())
+            item.setToolTip(f"{matter.title}\n{label(matter.status)} · {matter.discovered_at:%Y-%m-%d %H:%M}")
+            self.open_matters.addItem(item)
+        if not matters:
+            self.open_matters.addItem(self.tr("暂无未办结事项"))
+
+    def _on_saved(self, record: LogEntryRecord) -> None:
+        self.refresh()
+        row = self.model.row_of(record.id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))

@@ -1,0 +1,215 @@
+"""The ledger (台账) as a lazy table: keyset-paged queries, fetched as the view scrolls.
+
+Rows are kept as compact tuples (not full records) so a ledger scrolled to the end
+of 100,000 matters stays small; the full record is read when a matter is opened.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from dutylog.domain.enums import Grade, MatterStatus
+from dutylog.domain.matters.deadlines import Deadline, TimeLimits, report_deadline
+from dutylog.domain.matters.records import LedgerFilter, MatterRecord
+from dutylog.office import Office
+from dutylog.ui.i18n import label
+from dutylog.ui.theme import grade_colour
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+
+COLUMNS = (
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "编号")), "number"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "发现时间")), "discovered_at"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "等级")), "grade"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "状态")), "status"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "标题")), "title"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "来源")), "source"),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "责任单位")), ""),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "处置措施")), ""),
+    (str(QT_TRANSLATE_NOOP("LedgerTableModel", "报送时限")), ""),
+)
+NUMBER, DISCOVERED, GRADE, STATUS, TITLE, SOURCE, UNIT, MEASURES, DEADLINE = range(len(COLUMNS))
+
+
+def deadline_text(deadline: Deadline) -> str:
+    """已报送 / 剩余 1:20 / 超时 0:35, in the UI's language."""
+    if deadline.met:
+        return QCoreApplication.translate("Deadline", "已报送")
+    if deadline.late_by is not None:
+        late = int(deadline.late_by.total_seconds() // 60)
+        return QCoreApplication.translate("Deadline", "逾期报送 %1").replace(
+            "%1", f"{late // 60}:{late % 60:02d}"
+        )
+    minutes = int(abs(deadline.remaining).total_seconds() // 60)
+    span = f"{minutes // 60}:{minutes % 60:02d}"
+    if deadline.overdue:
+        return QCoreApplication.translate("Deadline", "超时 %1").replace("%1", span)
+    return QCoreApplication.translate("Deadline", "剩余 %1").replace("%1", span)
+
+
+class LedgerRow(NamedTuple):
+    id: int
+    number: str
+    discovered_at: datetime
+    reported_at: datetime | None
+    grade: Grade
+    status: MatterStatus
+    title: str
+    source: str
+    unit: str
+    measures: str
+    voided: bool
+
+
+def compact(record: MatterRecord) -> LedgerRow:
+    return LedgerRow(
+        record.id,
+        record.number,
+        record.discovered_at,
+        record.reported_at,
+        record.grade,
+        record.status,
+        record.title,
+        record.source,
+        record.unit_name,
+        "、".join(record.measures),
+        record.voided_at is not None,
+    )
+
+
+class LedgerTableModel(QAbstractTableModel):
+    def __init__(self, office: Office, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self._rows: list[LedgerRow] = []
+        self._filter = LedgerFilter()
+        self._sort = "discovered_at"
+        self._descending = True
+        self._cursor: tuple[Any, int] | None = None
+        self._exhausted = True
+        self._limits = TimeLimits()
+
+    # --- loading -------------------------------------------------------------------
+    def set_filter(self, filters: LedgerFilter) -> None:
+        self._filter = filters
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._limits = self.office.matters.time_limits()
+        self._rows, self._cursor = self._page(None)
+        self._exhausted = self._cursor is None
+        self.endResetModel()
+
+    def _page(self, after: tuple[Any, int] | None) -> tuple[list[LedgerRow], tuple[Any, int] | None]:
+        records, cursor = self.office.matters.ledger_page(
+            self._filter, sort=self._sort, descending=self._descending, after=after, limit=PAGE
+        )
+        return [compact(r) for r in records], cursor
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        rows, cursor = self._page(self._cursor)
+        self._cursor = cursor
+        self._exhausted = cursor is None
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def matter_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def total(self) -> int:
+        """How many matters the filter matches (one COUNT query)."""
+        return self.office.matters.ledger_count(self._filter)
+
+    # --- Qt model ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
+            return QCoreApplication.translate("LedgerTableModel", COLUMNS[section][0])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (GRADE, DEADLINE):
+            if column == GRADE:
+                return grade_colour(row.grade)
+            deadline = self._deadline(row)
+            return grade_colour(Grade.MAJOR) if deadline.overdue else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            voided = QCoreApplication.translate("LedgerTableModel", "（已作废）") if row.voided else ""
+            return row.title + voided
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def _deadline(self, row: LedgerRow) -> Any:
+        return report_deadline(
+            row.grade,
+            row.discovered_at,
+            now=self.office.clock(),
+            reported_at=row.reported_at,
+            limits=self._limits,
+        )
+
+    def _display(self, row: LedgerRow, column: int) -> str:
+        if column == NUMBER:
+            return row.number + (
+                QCoreApplication.translate("LedgerTableModel", " 作废") if row.voided else ""
+            )
+        if column == DISCOVERED:
+            return row.discovered_at.strftime("%Y-%m-%d %H:%M")
+        if column == GRADE:
+            return label(row.grade)
+        if column == STATUS:
+            return label(row.status)
+        if column == TITLE:
+            return row.title
+        if column == SOURCE:
+            return row.source
+        if column == UNIT:
+            return row.unit
+        if column == MEASURES:
+            return row.measures
+        if column == DEADLINE:
+            return deadline_text(self._deadline(row))
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else ""
+        if not key:
+            return  # derived columns are not sortable in SQL
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

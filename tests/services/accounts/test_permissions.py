@@ -1,0 +1,265 @@
+"""The permission matrix: one test per cell, pure and enforced through the services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from dutylog.domain.accounts.permissions import (
+    SYSTEM_ACTOR,
+    VIEWER_ACTOR,
+    Actor,
+    Permission,
+    allowed,
+    require,
+)
+from dutylog.domain.enums import DutyRole, EntryKind, Shift, UserRole
+from dutylog.domain.errors import PermissionDenied
+from dutylog.domain.log.records import NewLogEntry
+from dutylog.domain.roster.calendar import DayKind
+from dutylog.office import Office
+
+from .conftest import PASSWORD, ROLE_NAMES, People
+
+P = Permission
+OFFICER = Actor("o", role=UserRole.OFFICER, user_id=1, staff_id=10)
+SUPERVISOR = Actor("s", role=UserRole.SUPERVISOR, user_id=2, staff_id=20)
+ADMIN = Actor("a", role=UserRole.ADMIN, user_id=3)
+
+# Expected matrix written out by hand: (officer on shift, supervisor, admin, system).
+# Officers' permissions are checked on shift here; off-shift and ownership have their own tests.
+EXPECTED: dict[Permission, tuple[bool, bool, bool, bool]] = {
+    P.LOG_WRITE: (True, False, False, True),
+    P.LOG_EDIT_OWN: (True, False, False, True),
+    P.MATTER_WRITE: (True, False, False, True),
+    P.MATTER_EDIT_OWN: (True, False, False, True),
+    P.BRIEFING_WRITE: (True, False, False, True),
+    P.BRIEFING_REVIEW: (False, True, False, True),
+    P.BRIEFING_RETURN: (False, True, False, True),
+    P.BRIEFING_SIGN: (False, True, False, True),
+    P.INSTRUCTION_WRITE: (False, True, False, True),
+    P.RECORD_VOID: (False, True, True, True),
+    P.AUDIT_VIEW: (False, True, True, True),
+    P.STAFF_MANAGE: (False, False, True, True),
+    P.ROSTER_MANAGE: (False, False, True, True),
+    P.USER_MANAGE: (False, False, True, True),
+    P.SETTINGS_MANAGE: (False, False, True, True),
+    P.BACKUP_RESTORE: (False, False, True, True),
+    P.DELETE_SIGNED_BRIEFING: (False, False, False, False),
+    P.DELETE_ARCHIVED_MATTER: (False, False, False, False),
+    P.DELETE_AUDIT_RECORD: (False, False, False, False),
+}
+ACTORS = (("officer", OFFICER), ("supervisor", SUPERVISOR), ("admin", ADMIN), ("system", SYSTEM_ACTOR))
+CELLS = [
+    pytest.param(permission, actor, EXPECTED[permission][column], id=f"{permission.value}-{name}")
+    for permission in Permission
+    for column, (name, actor) in enumerate(ACTORS)
+]
+
+
+def test_every_permission_has_an_expected_row() -> None:
+    assert set(EXPECTED) == set(Permission)
+
+
+@pytest.mark.parametrize(("permission", "actor", "expected"), CELLS)
+def test_matrix_cell(permission: Permission, actor: Actor, expected: bool) -> None:
+    assert allowed(actor, permission, on_shift=True, owner_staff_id=actor.staff_id) is expected
+    if expected:
+        require(actor, permission, on_shift=True, owner_staff_id=actor.staff_id)
+    else:
+        with pytest.raises(PermissionDenied) as caught:
+            require(actor, permission, on_shift=True, owner_staff_id=actor.staff_id)
+        assert caught.value.message  # a sentence a person can read
+
+
+@pytest.mark.parametrize("permission", sorted(Permission))
+def test_read_only_viewer_only_reads(permission: Permission) -> None:
+    assert allowed(VIEWER_ACTOR, permission, on_shift=True) is (permission is P.AUDIT_VIEW)
+
+
+@pytest.mark.parametrize(
+    "permission",
+    [P.LOG_WRITE, P.LOG_EDIT_OWN, P.MATTER_WRITE, P.MATTER_EDIT_OWN, P.BRIEFING_WRITE],
+)
+def test_officer_writes_only_on_shift(permission: Permission) -> None:
+    assert not allowed(OFFICER, permission, on_shift=False, owner_staff_id=OFFICER.staff_id)
+    with pytest.raises(PermissionDenied, match="不在值班时段"):
+        require(OFFICER, permission, on_shift=False, owner_staff_id=OFFICER.staff_id)
+
+
+@pytest.mark.parametrize("permission", [P.LOG_EDIT_OWN, P.MATTER_EDIT_OWN])
+def test_officer_edits_only_own_records(permission: Permission) -> None:
+    assert not allowed(OFFICER, permission, on_shift=True, owner_staff_id=99)
+    assert not allowed(OFFICER, permission, on_shift=True, owner_staff_id=None)
+    with pytest.raises(PermissionDenied, match="本人"):
+        require(OFFICER, permission, on_shift=True, owner_staff_id=99)
+
+
+def test_deleting_evidence_is_refused_with_advice_to_void() -> None:
+    with pytest.raises(PermissionDenied, match="作废"):
+        require(SYSTEM_ACTOR, P.DELETE_AUDIT_RECORD)
+
+
+# --- enforced by the services on a real database ------------------------------------------
+
+
+def _submitted(office: Office, ctx: dict[str, Any]) -> int:
+    briefing_id: int = ctx["briefing"]
+    return briefing_id
+
+
+def _prepare_briefing(office: Office, people: People, ctx: dict[str, Any]) -> None:
+    """A submitted briefing for today, made by the system before the tested actor acts."""
+    office.act_as(SYSTEM_ACTOR)
+    draft = office.briefings.draft(ctx["today"], author_id=people.officer.staff_id)
+    ctx["briefing"] = office.briefings.submit(draft.id, author_id=people.officer.staff_id).id
+
+
+def _entry(office: Office, people: People) -> int:
+    office.act_as(people.officer)
+    return office.log.add_entry(
+        NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="巡查微博")
+    ).id
+
+
+ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
+    "staff.add": lambda office, people, ctx: office.staff.add("赵磊"),
+    "staff.update": lambda office, people, ctx: office.staff.update(
+        ctx["staff"].id, expected_version=ctx["staff"].version, phone="123456"
+    ),
+    "roster.assign": lambda office, people, ctx: office.roster.assign(
+        ctx["day"], Shift.NIGHT, DutyRole.OFFICER, ctx["staff"].id
+    ),
+    "roster.set_rules": lambda office, people, ctx: office.roster.set_rules(office.roster.rules()),
+    "roster.add_leave": lambda office, people, ctx: office.roster.add_leave(
+        ctx["staff"].id, ctx["day"], ctx["day"], "病假"
+    ),
+    "roster.add_special_period": lambda office, people, ctx: office.roster.add_special_period(
+        "重要会议", ctx["day"], ctx["day"]
+    ),
+    "roster.changes.assign": lambda office, people, ctx: office.roster.changes.assign(
+        ctx["day"], Shift.DAY, DutyRole.OFFICER, ctx["staff"].id, "临时加班"
+    ),
+    "holidays.set_day": lambda office, people, ctx: office.holidays.set_day(
+        ctx["day"], DayKind.HOLIDAY, "元旦"
+    ),
+    "briefings.draft": lambda office, people, ctx: office.briefings.draft(
+        ctx["today"], author_id=people.officer.staff_id
+    ),
+    "briefings.return_": lambda office, people, ctx: office.briefings.return_(
+        _submitted(office, ctx), reviewer_id=people.supervisor.staff_id, reason="请补充处置结果"
+    ),
+    "briefings.sign": lambda office, people, ctx: office.briefings.sign(
+        _submitted(office, ctx), reviewer_id=people.supervisor.staff_id, instruction="同意"
+    ),
+    "submissions.add": lambda office, people, ctx: office.submissions.add(
+        sent_on=ctx["today"], title="关于某小区停水的舆情信息", recipient="市委网信办"
+    ),
+    "matters.evidence.attach_bytes": lambda office, people, ctx: office.matters.evidence.attach_bytes(
+        ctx["matter"], b"<html>page</html>", filename="page.html"
+    ),
+    "log.add_entry": lambda office, people, ctx: office.log.add_entry(
+        NewLogEntry(kind=EntryKind.PATROL, details={"sources": ["微博"]}, text="巡查论坛")
+    ),
+    "log.update_entry(own)": lambda office, people, ctx: office.log.update_entry(
+        ctx["entry"], text="更正：巡查微博、论坛", expected_version=1
+    ),
+    "matters.add": lambda office, people, ctx: office.matters.add("某小区停水引发关注"),
+    "settings.set_unit_name": lambda office, people, ctx: office.settings.set_unit_name("某某网信办"),
+    "settings.set_working_hours": lambda office, people, ctx: office.settings.set_working_hours(
+        "09:00", "18:00"
+    ),
+    "accounts.add_user": lambda office, people, ctx: office.accounts.add_user(
+        "newbie", UserRole.OFFICER, PASSWORD
+    ),
+    "accounts.reset_password": lambda office, people, ctx: office.accounts.reset_password(
+        "lina", "another pass 2"
+    ),
+    "accounts.users": lambda office, people, ctx: office.accounts.users(),
+    "audit.void(log_entry)": lambda office, people, ctx: office.audit.void(
+        "log_entry", ctx["entry"], "重复记录"
+    ),
+    "audit.find": lambda office, people, ctx: office.audit.find(),
+    "audit.delete": lambda office, people, ctx: office.audit.delete(1),
+    "backups.backup": lambda office, people, ctx: office.backups.backup(ctx["tmp"]),
+}
+
+# Who may do each action: a set of role names from conftest.ROLE_NAMES.
+MAY: dict[str, set[str]] = {
+    "staff.add": {"admin", "system"},
+    "staff.update": {"admin", "system"},
+    "roster.assign": {"admin", "system"},
+    "roster.set_rules": {"admin", "system"},
+    "roster.add_leave": {"admin", "system"},
+    "roster.add_special_period": {"admin", "system"},
+    "roster.changes.assign": {"admin", "system"},
+    "holidays.set_day": {"admin", "system"},
+    "briefings.draft": {"officer", "system"},
+    "briefings.return_": {"supervisor", "system"},
+    "briefings.sign": {"supervisor", "system"},
+    "submissions.add": {"officer", "system"},
+    "matters.evidence.attach_bytes": {"officer", "system"},
+    "log.add_entry": {"officer", "system"},
+    "log.update_entry(own)": {"officer", "system"},
+    "matters.add": {"officer", "system"},
+    "settings.set_unit_name": {"admin", "system"},
+    "settings.set_working_hours": {"admin", "system"},
+    "accounts.add_user": {"admin", "system"},
+    "accounts.reset_password": {"admin", "system"},
+    "accounts.users": {"admin", "system"},
+    "audit.void(log_entry)": {"supervisor", "admin", "system"},
+    "audit.find": {"supervisor", "admin", "system", "viewer"},
+    "audit.delete": set(),
+    "backups.backup": {"admin", "system"},
+}
+
+SERVICE_CELLS = [
+    pytest.param(action, role, role in MAY[action], id=f"{action}-{role}")
+    for action in ACTIONS
+    for role in ROLE_NAMES
+]
+
+
+def test_service_table_is_complete() -> None:
+    assert set(ACTIONS) == set(MAY)
+
+
+@pytest.mark.parametrize(("action", "role", "expected"), SERVICE_CELLS)
+def test_service_enforces(
+    office: Office, people: People, tmp_path: Any, clock: Any, action: str, role: str, expected: bool
+) -> None:
+    ctx = {
+        "staff": office.staff.all()[0],
+        "day": clock.now.date() + timedelta(days=1),
+        "entry": _entry(office, people),
+        "tmp": tmp_path / "manual",
+        "today": clock.now.date(),
+    }
+    if action == "matters.evidence.attach_bytes":
+        office.act_as(SYSTEM_ACTOR)
+        ctx["matter"] = office.matters.add("某小区停水引发关注").id
+    if action in ("briefings.return_", "briefings.sign"):
+        _prepare_briefing(office, people, ctx)
+    if action == "backups.backup" and office.db.backend != "sqlite":
+        pytest.skip("backups copy the SQLite file; a server is backed up with its own tools")
+    office.act_as(people.by_name(role))
+    audit_before = _audit_count(office)
+    if expected:
+        ACTIONS[action](office, people, ctx)
+    else:
+        with pytest.raises(PermissionDenied):
+            ACTIONS[action](office, people, ctx)
+        # A refused call writes nothing, not even an audit record.
+        assert _audit_count(office) == audit_before
+
+
+def _audit_count(office: Office) -> int:
+    actor = office.actor
+    office.act_as(SYSTEM_ACTOR)
+    try:
+        return office.audit.count()
+    finally:
+        office.act_as(actor)

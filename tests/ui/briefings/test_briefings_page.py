@@ -1,0 +1,133 @@
+"""The Briefings page: draft today's briefing, edit it, submit, have a leader sign it, print."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from dutylog.domain.enums import BriefingStatus, DutyRole, EntryKind
+from dutylog.domain.log.records import NewLogEntry
+from dutylog.office import Office
+from dutylog.ui.briefings.briefings_model import BriefingListModel
+from dutylog.ui.briefings.briefings_page import BriefingsPage
+from tests.conftest import FakeClock
+
+
+@pytest.fixture
+def page(qtbot: QtBot, staffed_office: Office) -> BriefingsPage:
+    staffed_office.staff.add("李秀英", roles=[DutyRole.LEADER])
+    staffed_office.log.add_entry(
+        NewLogEntry(
+            EntryKind.PATROL,
+            "早间巡查：新浪微博、抖音，未见异常。",
+            datetime(2026, 11, 17, 9, 0),
+            details={"sources": ["新浪微博", "抖音"]},
+        )
+    )
+    widget = BriefingsPage(staffed_office)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+def staff_id(office: Office, name: str) -> int:
+    return next(person.id for person in office.staff.all() if person.name == name)
+
+
+def test_draft_edit_submit_sign(page: BriefingsPage, qtbot: QtBot, tmp_path: Path) -> None:
+    office = page.office
+    assert page.actor.currentText() == "张伟"  # today's officer acts by default
+    page.new_button.click()
+    assert page.current is not None and page.current.status is BriefingStatus.DRAFT
+    assert "今日共巡查1次" in page.editor.toPlainText()
+    assert page.model.rowCount() == 1 and page.submit_button.isEnabled() and not page.sign_button.isEnabled()
+
+    page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
+    page.editor.insertPlainText("另：设备运行正常。")
+    page.submit_button.click()  # saves the edit first, then submits
+    assert page.current.status is BriefingStatus.SUBMITTED
+    assert "设备运行正常" in office.briefings.get(page.current.id).body_html
+    assert page.editor.isReadOnly() and page.sign_button.isEnabled()
+
+    page.review(staff_id(office, "张伟"), "", signing=True)  # not a leader
+    assert "不是在岗领导" in page.message.text()
+    page.review(staff_id(office, "李秀英"), "已阅，同意。", signing=True)
+    assert page.current.status is BriefingStatus.SIGNED
+    assert "李秀英" in page.info.text() and "SHA-256" in page.info.text()
+    assert not page.save_button.isEnabled() and not page.sign_button.isEnabled()
+    assert page.preview_button.isEnabled()
+    page.grab().save(str(tmp_path / "briefings.png"))
+
+
+def test_return_shows_the_reason(page: BriefingsPage) -> None:
+    page.new_button.click()
+    page.submit_button.click()
+    page.review(staff_id(page.office, "李秀英"), "请补充来电情况", signing=False)
+    assert page.current is not None and page.current.status is BriefingStatus.RETURNED
+    assert "请补充来电情况" in page.info.text() and page.save_button.isEnabled()
+
+
+def test_reminder_banner_until_submitted(page: BriefingsPage, clock: FakeClock) -> None:
+    page.refresh()
+    assert not page.reminder.isVisible()
+    clock.set(datetime(2026, 11, 17, 17, 10))
+    page.refresh()
+    assert page.reminder.isVisible() and "17:30" in page.reminder.text()
+    page.new_button.click()
+    page.submit_button.click()
+    assert not page.reminder.isVisible()
+
+
+def test_status_filter(page: BriefingsPage) -> None:
+    page.new_button.click()
+    page.status_filter.setCurrentIndex(page.status_filter.findData(BriefingStatus.SIGNED.value))
+    assert page.model.rowCount() == 0
+    page.status_filter.setCurrentIndex(page.status_filter.findData(BriefingStatus.DRAFT.value))
+    assert page.model.rowCount() == 1
+
+
+def test_print_preview_opens(page: BriefingsPage, qtbot: QtBot) -> None:
+    page.new_button.click()
+    page.print_preview()
+    assert page.preview_dialog is not None
+    qtbot.waitUntil(lambda: page.preview_dialog is not None and page.preview_dialog.isVisible())
+    page.preview_dialog.close()
+
+
+def test_model(page: BriefingsPage, qtmodeltester: object) -> None:
+    page.new_button.click()
+    assert isinstance(page.model, BriefingListModel)
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+
+
+def test_main_window_reminder_shows_in_the_status_bar(
+    qtbot: QtBot, staffed_office: Office, clock: FakeClock, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from dutylog.ui.main_window import MainWindow
+
+    window = MainWindow(staffed_office, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    assert not any(r.kind == "briefing" for r in window.shell.check_reminders())
+    clock.set(datetime(2026, 11, 17, 17, 15))
+    assert any(r.kind == "briefing" for r in window.shell.check_reminders())
+    assert "17:30" in window.statusBar().currentMessage()
+    drafted = staffed_office.briefings.find(datetime(2026, 11, 17).date())
+    assert drafted is not None and drafted.author_name == "张伟"  # the draft wrote itself
+
+
+def test_special_and_weekly_reports_open_in_the_preview(page: BriefingsPage, qtbot: QtBot) -> None:
+    from dutylog.reports.period_reports import special_document, weekly_document
+
+    office = page.office
+    page._open_report(lambda: special_document(office.reports.special_report("YQ-2099-0001")))
+    assert "找不到" in page.message.text() and page.preview_dialog is None
+    page._open_report(lambda: weekly_document(office.reports.weekly("2026-W47")))
+    assert page.preview_dialog is not None
+    qtbot.waitUntil(lambda: page.preview_dialog is not None and page.preview_dialog.isVisible())
+    page.preview_dialog.close()

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime
+from pytestqt.qtbot import QtBot
+
+from dutylog.domain.enums import EntryKind
+from dutylog.office import Office
+from dutylog.ui.log.log_page import LogEntryEditor, LogPage
+
+
+def test_editor_draft_survives_a_reopen_and_is_cleared_on_save(staffed_office: Office, qtbot: QtBot) -> None:
+    editor = LogEntryEditor(staffed_office)
+    qtbot.addWidget(editor)
+    editor.kind.setCurrentIndex(editor.kind.findData(EntryKind.PATROL.value))
+    editor.sources.setText("微博、抖音")
+    editor.text.setPlainText("午间巡查，未发现负面舆情")
+    editor.save_draft()  # what the timer does every few seconds
+    reopened = LogEntryEditor(staffed_office)
+    qtbot.addWidget(reopened)
+    assert reopened.text.toPlainText() == "午间巡查，未发现负面舆情"
+    assert reopened.current_kind() is EntryKind.PATROL and "草稿" in reopened.status.text()
+    assert reopened.submit()
+    again = LogEntryEditor(staffed_office)
+    qtbot.addWidget(again)
+    assert again.text.toPlainText() == ""
+
+
+def test_log_page_adds_closes_and_amends(staffed_office: Office, qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = LogPage(staffed_office)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.editor.kind.setCurrentIndex(page.editor.kind.findData(EntryKind.CALL.value))
+    page.editor.text.setPlainText("询问停水情况")
+    page.submit()
+    assert "请填写" in page.editor.error.text() and page.model.rowCount() == 0
+    page.editor.person.setText("县委办")
+    page.submit()
+    assert page.model.rowCount() == 1
+    page.close_shift()
+    assert not page.close_button.isEnabled() and "已关闭" in page.closed_label.text()
+    page.table.selectRow(0)
+    monkeypatch.setattr(
+        "dutylog.ui.log.log_page.QInputDialog.getMultiLineText",
+        lambda *a, **k: ("更正：来电单位为县政府办", True),
+    )
+    page.amend_selected()
+    assert page.model.rowCount() == 2
+    page.grab().save("/tmp/matters-log.png")
+
+
+def test_handover_confirmation_from_the_log_page(staffed_office: Office, qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = LogPage(staffed_office)
+    qtbot.addWidget(page)
+    author = staffed_office.staff.all()[0]
+    from dutylog.domain.log.records import NewLogEntry
+
+    staffed_office.log.add_entry(
+        NewLogEntry(
+            kind=EntryKind.HANDOVER, text="设备正常", author_id=author.id, details={"open_matters": "YQ-1"}
+        )
+    )
+    page.refresh()
+    page.table.selectRow(0)
+    monkeypatch.setattr("dutylog.ui.log.log_page.QInputDialog.getItem", lambda *a, **k: (a[3][0], True))
+    page.confirm_selected()
+    text = page.model.index(0, 2).data()
+    assert "已确认" in text and "YQ-1" in text
+
+
+def test_a_late_entry_keeps_the_time_it_happened(staffed_office: Office, qtbot: QtBot) -> None:
+    from datetime import datetime
+
+    page = LogPage(staffed_office)
+    qtbot.addWidget(page)
+    page.editor.kind.setCurrentIndex(page.editor.kind.findData(EntryKind.OTHER.value))
+    page.editor.when.setDateTime(QDateTime(datetime(2026, 11, 17, 9, 5)))
+    page.editor.when.editingFinished.emit()  # the user changed the time
+    page.editor.text.setPlainText("补记：上午设备巡检正常")
+    page.submit()
+    entries = staffed_office.log.entries_for(datetime(2026, 11, 17).date())
+    assert [e.occurred_at for e in entries] == [datetime(2026, 11, 17, 9, 5)]
+    # After saving, the editor shows "now" again for the next entry.
+    assert page.editor.when.dateTime().toPython() == staffed_office.clock()

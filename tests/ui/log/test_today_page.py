@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from pytestqt.qtbot import QtBot
+
+from dutylog.domain.enums import EntryKind
+from dutylog.domain.log.records import NewLogEntry
+from dutylog.office import Office
+from dutylog.ui.log.log_entries_model import LogEntriesModel
+from dutylog.ui.log.today_page import TodayPage
+from tests.conftest import FIXED_NOW
+
+
+@pytest.fixture
+def page(qtbot: QtBot, staffed_office: Office) -> TodayPage:
+    widget = TodayPage(staffed_office)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def type_entry(
+    qtbot: QtBot, page: TodayPage, text: str, kind: EntryKind = EntryKind.PATROL, **fields: str
+) -> None:
+    page.form.kind.setCurrentIndex(page.form.kind.findData(kind.value))
+    if kind is EntryKind.PATROL:
+        page.form.sources.setText(fields.get("sources", "微博、抖音"))
+    if "person" in fields:
+        page.form.person.setText(fields["person"])
+    page.form.text.setFocus()
+    page.form.text.setPlainText(text)
+
+
+def test_shows_who_is_on_duty(page: TodayPage) -> None:
+    text = page.duty_label.text()
+    assert "张伟" in text and "13900000001" in text
+    assert "王建国" in text
+    assert "2026年11月17日" in page.heading.text()
+    assert page.empty_hint.isVisible()
+
+
+def test_entry_added_through_the_form_shows_at_once(
+    qtbot: QtBot, page: TodayPage, staffed_office: Office
+) -> None:
+    type_entry(qtbot, page, "午间巡查：微博、抖音，未发现。")
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1
+    shown = page.model.index(0, 2).data()
+    assert (
+        shown.startswith("午间巡查：微博、抖音，未发现。") and "〔巡查：微博、抖音；结果：未发现〕" in shown
+    )
+    assert page.model.index(0, 1).data() == "巡查"
+    assert page.form.text.toPlainText() == ""
+    assert not page.empty_hint.isVisible()
+    assert [e.text for e in staffed_office.log.entries_for(FIXED_NOW.date())] == [
+        "午间巡查：微博、抖音，未发现。"
+    ]
+
+
+def test_ctrl_enter_saves(qtbot: QtBot, page: TodayPage) -> None:
+    type_entry(qtbot, page, "通知明日开会。", EntryKind.CALL, person="市网信办")
+    qtbot.keyClick(page.form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 1).data() == "来电来文"
+
+
+def test_patrol_without_sources_is_refused_and_kept(
+    qtbot: QtBot, page: TodayPage, staffed_office: Office
+) -> None:
+    type_entry(qtbot, page, "早间巡查，未发现。", sources="")
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert "巡查" in page.form.error.text()
+    assert page.form.text.toPlainText() == "早间巡查，未发现。"
+    assert staffed_office.log.entries_for(FIXED_NOW.date()) == []
+
+
+def test_empty_text_shows_a_message_and_saves_nothing(
+    qtbot: QtBot, page: TodayPage, staffed_office: Office
+) -> None:
+    type_entry(qtbot, page, "   ")
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert page.form.error.isVisible()
+    assert "请填写内容" in page.form.error.text()
+    assert staffed_office.log.entries_for(FIXED_NOW.date()) == []
+
+
+def test_future_time_is_refused_and_the_text_is_kept(
+    qtbot: QtBot, page: TodayPage, staffed_office: Office
+) -> None:
+    type_entry(qtbot, page, "这条记录的时间写错了")
+    page.form.when.setDateTime(QDateTime(datetime(2026, 11, 18, 9, 0)))
+    page.form.when.editingFinished.emit()
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert "晚于当前时间" in page.form.error.text()
+    assert page.form.text.toPlainText() == "这条记录的时间写错了"
+    assert staffed_office.log.entries_for(FIXED_NOW.date()) == []
+
+
+def test_huge_text_is_refused_with_its_length(qtbot: QtBot, page: TodayPage) -> None:
+    type_entry(qtbot, page, "字" * 100_000)
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert "100000" in page.form.error.text()
+    assert len(page.form.text.toPlainText()) == 100_000
+
+
+def test_emoji_and_rare_characters_are_stored_exactly(
+    qtbot: QtBot, page: TodayPage, staffed_office: Office
+) -> None:
+    text = "网民评论“😡”涉及𠀀𪚥𰻞面馆"
+    type_entry(qtbot, page, text, EntryKind.OTHER)
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert staffed_office.log.entries_for(FIXED_NOW.date())[0].text == text
+    assert page.model.index(0, 2).data() == text
+
+
+def test_page_renders_chinese(page: TodayPage, tmp_path: Path) -> None:
+    target = tmp_path / "today.png"
+    assert page.grab().save(str(target))
+    assert target.stat().st_size > 10_000
+
+
+def test_log_entries_model_is_a_valid_qt_model(qtmodeltester: object, staffed_office: Office) -> None:
+    for hour in (9, 12, 15):
+        staffed_office.log.add_entry(
+            NewLogEntry(
+                kind=EntryKind.PATROL,
+                text=f"{hour}点巡查\n详情",
+                occurred_at=datetime(2026, 11, 17, hour),
+                details={"sources": ["微博"]},
+            )
+        )
+    model = LogEntriesModel()
+    model.set_entries(staffed_office.log.entries_for(FIXED_NOW.date()))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.index(0, 0).data() == "09:00"
+    assert model.index(0, 2).data().startswith("9点巡查…")

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from dutylog.domain.matters.ledger_fields import LedgerField
+from dutylog.office import Office
+from dutylog.ui.matters.import_problems_model import ImportProblemsModel
+from dutylog.ui.matters.ledger_import_dialog import (
+    FILE_STEP,
+    MAPPING_STEP,
+    RESULT_STEP,
+    LedgerImportDialog,
+)
+from dutylog.ui.theme import apply_fonts
+from tests.helpers.ledger_files import write_xlsx
+
+
+def make_dialog(qtbot: QtBot, office: Office, qapp: object) -> LedgerImportDialog:
+    apply_fonts(qapp)  # type: ignore[arg-type]
+    dialog = LedgerImportDialog(office)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def wait_idle(qtbot: QtBot, dialog: LedgerImportDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
+
+
+def test_import_a_ledger_through_every_step(
+    qtbot: QtBot, office: Office, qapp: object, tmp_path: Path
+) -> None:
+    # "事件经过" is a header the program cannot place: the user maps it to the summary.
+    headers = ("序号", "舆情标题", "事件经过", "发现时间", "等级")
+    rows = [
+        (1, "停水投诉", "小区停水两天", "2026-3-5 9:00", "一般"),
+        (2, "食堂问题", "家长反映", "2026年3月6日", "较大"),
+    ]
+    path = write_xlsx(tmp_path / "台账.xlsx", rows, headers, title="XX县2026年网络舆情台账")
+    dialog = make_dialog(qtbot, office, qapp)
+
+    assert dialog.load(str(path))
+    assert dialog.stack.currentIndex() == MAPPING_STEP
+    assert dialog.mapping() == {
+        0: LedgerField.SEQ,
+        1: LedgerField.TITLE,
+        3: LedgerField.DISCOVERED_AT,
+        4: LedgerField.GRADE,
+    }
+    summary_combo = dialog.mapping_combo(2)
+    summary_combo.setCurrentIndex(summary_combo.findData(LedgerField.SUMMARY.value))
+    dialog.grab().save(str(tmp_path / "mapping.png"))
+
+    dialog.next_button.click()
+    wait_idle(qtbot, dialog)
+    assert dialog.stack.currentIndex() == RESULT_STEP
+    assert dialog.report is not None and dialog.report.ok
+    assert dialog.import_button.isEnabled()
+
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    wait_idle(qtbot, dialog)
+    lines = office.ledger_export.lines()
+    assert [(line.title, line.summary) for line in lines] == [
+        ("停水投诉", "小区停水两天"),
+        ("食堂问题", "家长反映"),
+    ]
+    assert "已导入 2 条事项" in dialog.result_summary.text()
+    assert dialog.back_button.isHidden() and dialog.import_button.isHidden()
+
+
+def test_row_errors_are_listed_and_import_stays_disabled(
+    qtbot: QtBot, office: Office, qapp: object, qtmodeltester: object, tmp_path: Path
+) -> None:
+    rows = [
+        (1, "", "", "", "", None, "2026-3-5", None, "一般", "", "", "", ""),
+        (2, "坏日期", "", "", "", None, "某天", None, "紧急", "", "", "", ""),
+    ]
+    dialog = make_dialog(qtbot, office, qapp)
+    dialog.load(str(write_xlsx(tmp_path / "bad.xlsx", rows)))
+    dialog.next_button.click()
+    wait_idle(qtbot, dialog)
+    model = dialog.problems_model
+    assert isinstance(model, ImportProblemsModel)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.rowCount() == 3
+    assert [model.problem(r).row for r in range(3)] == [2, 3, 3]
+    assert model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "行号"
+    assert not dialog.import_button.isEnabled()
+    assert "3 处错误" in dialog.result_summary.text()
+    dialog.grab().save(str(tmp_path / "errors.png"))
+    assert office.ledger_export.lines() == []
+
+
+def test_not_a_ledger_and_missing_columns_are_explained(
+    qtbot: QtBot, office: Office, qapp: object, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, office, qapp)
+    contacts = write_xlsx(tmp_path / "通讯录.xlsx", [("张三", "139")], ("姓名", "电话"))
+    assert not dialog.load(str(contacts))
+    assert dialog.stack.currentIndex() == FILE_STEP
+    assert "不像舆情台账" in dialog.file_message.text()
+    assert not dialog.load(str(tmp_path / "missing.xlsx"))
+    assert "找不到文件" in dialog.file_message.text()
+
+    assert dialog.load(str(write_xlsx(tmp_path / "t.xlsx", [("甲", "x")], ("标题", "备注"))))
+    dialog.next_button.click()
+    assert dialog.worker is None
+    assert "发现时间" in dialog.mapping_message.text()
