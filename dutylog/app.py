@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 from dutylog.domain.accounts.permissions import VIEWER_ACTOR
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.office.connection import TargetSource
-from dutylog.services.office.connection import ResolvedTarget, open_resolved
+from dutylog.office import open_resolved
+from dutylog.services.office.connection import ResolvedTarget
 
 if TYPE_CHECKING:
     from dutylog.office import Office

@@ -14,15 +14,16 @@ that user and writes the audit trail under their name (see services/audit.py).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from datetime import datetime, time
 from functools import cached_property
 
 from dutylog.domain.accounts.permissions import SHIFT_BOUND, SYSTEM_ACTOR, Actor, Permission, require
+from dutylog.domain.errors import DutyLogError
 from dutylog.domain.log.shifts import ShiftTimes
+from dutylog.domain.office.connection import TargetSource
+from dutylog.services.context import Clock
+from dutylog.services.office.connection import ResolvedTarget
 from dutylog.storage.database import Database
-
-Clock = Callable[[], datetime]
 
 DEFAULT_UNIT_NAME = "网络舆情值班室"
 
@@ -167,6 +168,25 @@ class Office:
     def is_empty(self) -> bool:
         with self.db.transaction() as store:
             return store.is_empty()
+
+
+def open_resolved(resolved: ResolvedTarget, *, clock: Clock | None = None) -> Office:
+    """Open the office at ``resolved``; a saved connection that fails says how to get past it."""
+
+    try:
+        office = Office.open(resolved.target) if clock is None else Office.open(resolved.target, clock=clock)
+    except DutyLogError as exc:
+        if resolved.source is not TargetSource.SAVED:
+            raise
+        hint = (
+            f"该连接保存在本机 {resolved.saved_file}；可用 --db 指定其他数据库启动，"
+            "或执行 dutylog connection forget 改回默认数据库文件。"
+        )
+        parts = (exc.message, resolved.warning or "", hint)
+        message = " ".join(part for part in parts if part)
+        raise type(exc)(message, code=exc.code, field=exc.field) from exc
+    office.connection.started_from = resolved
+    return office
 
 
 # Imported at the bottom: the area services refer back to Office for typing only.

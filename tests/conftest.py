@@ -130,7 +130,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def _runs_on_postgres(metafunc: pytest.Metafunc) -> bool:
     if f"{os.sep}tests{os.sep}ui{os.sep}" in str(metafunc.definition.path):
         return False
-    if metafunc.definition.get_closest_marker("sqlite_only"):
+    marker = metafunc.definition.get_closest_marker("sqlite_only")
+    if marker is not None:
+        if not marker.args:
+            raise pytest.UsageError(f"{metafunc.definition.nodeid}: sqlite_only needs a reason")
         return False
     # A test that asks for the SQLite file itself is about that file.
     own_arguments = inspect.signature(metafunc.function).parameters

@@ -110,7 +110,7 @@ ALLOWED: dict[str, set[str]] = {
     "demo": {"domain", "storage", "reports", "services", "office", "paths"},
     "ui": {"domain", "reports", "services", "office", "render", "paths", "demo"},
     "app": {"domain", "services", "office", "ui", "render", "paths"},
-    "cli": {"domain", "services", "office", "storage", "reports", "render", "demo", "app", "paths"},
+    "cli": {"domain", "services", "office", "reports", "render", "demo", "app", "paths"},
     "tools": {"cli"},
     "paths": set(),
 }

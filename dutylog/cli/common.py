@@ -11,7 +11,8 @@ from enum import Enum
 from typing import Any
 
 from dutylog.domain.errors import ValidationError
-from dutylog.services.office.connection import ResolvedTarget, open_resolved, resolve_target
+from dutylog.office import open_resolved
+from dutylog.services.office.connection import ResolvedTarget, resolve_target
 
 
 def resolve_database(args: argparse.Namespace) -> ResolvedTarget:

@@ -21,11 +21,9 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dutylog.storage.transfer import copy_database
-
     office = open_office(args)
     try:
-        result = copy_database(office.db, args.url, batch_size=max(1, args.batch_size))
+        result = office.connection.migrate_to(args.url, batch_size=args.batch_size)
     finally:
         office.close()
     if args.json:

@@ -6,7 +6,7 @@ import contextlib
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,13 +24,9 @@ from dutylog.domain.errors import ConnectionLostError
 from dutylog.office import Office
 from dutylog.ui.office.change_watcher import ChangeWatcher
 from dutylog.ui.office.connection_banner import ConnectionBanner
-from dutylog.ui.pages import PAGES, PLACEHOLDER, PageSpec, page_spec
+from dutylog.ui.pages import PAGES, PLACEHOLDER, page_spec, page_title
 from dutylog.ui.theme import icon
 from dutylog.ui.widgets.selection import refresh_keeping_selection
-
-
-def page_title(spec: PageSpec) -> str:
-    return QCoreApplication.translate("Pages", spec.title)
 
 
 class MainWindow(QMainWindow):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 @dataclass(frozen=True)
@@ -90,3 +90,8 @@ def page_spec(key: str) -> PageSpec:
         if spec.key == key:
             return spec
     raise KeyError(key)
+
+
+def page_title(spec: PageSpec) -> str:
+    """The page's title in the interface language (titles are marked for translation above)."""
+    return QCoreApplication.translate("Pages", spec.title)

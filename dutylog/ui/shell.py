@@ -181,8 +181,7 @@ class WindowShell(QObject):
 
     def retranslate(self) -> None:
         """After a language switch: the texts that are always on screen (restart for the rest)."""
-        from dutylog.ui.main_window import page_title
-        from dutylog.ui.pages import PAGES
+        from dutylog.ui.pages import PAGES, page_title
 
         for row, spec in enumerate(PAGES):
             item = self.window.nav.item(row)

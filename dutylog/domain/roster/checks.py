@@ -13,9 +13,10 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from dutylog.domain.enums import DutyRole, LabelledEnum, Shift, _label
+from dutylog.domain.errors import ValidationError
 from dutylog.domain.roster.calendar import DayKind, HolidayCalendar
 from dutylog.domain.roster.duty import DutyAssignment
-from dutylog.domain.roster.rotation import RotationOptions, ShiftPattern
+from dutylog.domain.roster.rotation import MAX_RANGE_DAYS, RotationOptions, ShiftPattern
 from dutylog.domain.roster.staff import StaffRecord
 
 
@@ -255,3 +256,11 @@ def check(request: CheckInput) -> RosterQuality:
 
 
 __all__ = ["CheckInput", "PersonStats", "ProblemKind", "RosterProblem", "RosterQuality", "Shift", "check"]
+
+
+def check_range(first: date, last: date) -> None:
+    """Refuse a range that runs backwards or is longer than the roster plans at once."""
+    if last < first:
+        raise ValidationError("结束日期不能早于开始日期。", code="range_order", field="to")
+    if (last - first).days + 1 > MAX_RANGE_DAYS:
+        raise ValidationError("日期范围不能超过 3 年。", code="range_too_long", field="to")

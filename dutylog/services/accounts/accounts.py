@@ -22,9 +22,9 @@ from dutylog.domain.enums import DutyRole, UserRole
 from dutylog.domain.errors import PermissionDenied, ValidationError
 from dutylog.domain.validation import NAME_MAX, clean_text
 from dutylog.services.accounts.audit import safe_text
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
     from dutylog.storage.database import Store
 
 MAX_FAILED_ATTEMPTS = 5
@@ -70,7 +70,7 @@ def _login_error() -> PermissionDenied:
 
 
 class AccountService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: OfficeContext) -> None:
         self.office = office
 
     # -- first run ---------------------------------------------------------------

@@ -47,9 +47,9 @@ from dutylog.domain.accounts.audit import (
 from dutylog.domain.accounts.permissions import Actor, Permission
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.validation import clean_text
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
     from dutylog.storage.database import Store
 
 __all__ = ["AuditFilter", "AuditService", "ChainReport"]
@@ -79,7 +79,7 @@ def safe_text(text: str, limit: int = 50) -> str:
 
 
 class AuditService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: OfficeContext) -> None:
         self.office = office
 
     def record(

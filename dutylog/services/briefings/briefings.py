@@ -7,7 +7,7 @@ exist; permission checks can then be layered on top of these methods.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
@@ -30,16 +30,28 @@ from dutylog.domain.errors import ConflictError, NotFoundError, ValidationError
 from dutylog.domain.validation import TITLE_MAX, clean_text
 from dutylog.reports.briefing_draft import briefing_title, draft_briefing_html
 from dutylog.reports.html_subset import normalize
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
+    from dutylog.services.briefings.reports import ReportService
+    from dutylog.services.roster.roster import RosterService
     from dutylog.storage.database import Store
 
 BODY_MAX = 200_000
 
 
+class BriefingsContext(OfficeContext, Protocol):
+    """The office as this module's services need it: the context and the services they use."""
+
+    @property
+    def reports(self) -> ReportService: ...
+
+    @property
+    def roster(self) -> RosterService: ...
+
+
 class BriefingService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: BriefingsContext) -> None:
         self.office = office
 
     # --- reading ---------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.briefings.reporting import (
     DayFacts,
@@ -15,13 +15,21 @@ from dutylog.domain.briefings.reporting import (
     special_report_deadline,
 )
 from dutylog.domain.enums import DutyRole, EntryKind, Shift
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
+    from dutylog.services.matters.matters import MatterService
+
+
+class ReportsContext(OfficeContext, Protocol):
+    """The office as this module's services need it: the context and the services they use."""
+
+    @property
+    def matters(self) -> MatterService: ...
 
 
 class ReportService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: ReportsContext) -> None:
         self.office = office
 
     def day_facts(self, duty_date: date, shift: Shift | None = None) -> DayFacts:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
@@ -11,13 +10,11 @@ from dutylog.domain.briefings.reporting import check_period
 from dutylog.domain.briefings.submissions import SubmissionRecord
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.validation import TITLE_MAX, clean_text
-
-if TYPE_CHECKING:
-    from dutylog.office import Office
+from dutylog.services.context import OfficeContext
 
 
 class SubmissionService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: OfficeContext) -> None:
         self.office = office
 
     def add(

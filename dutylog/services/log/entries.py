@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
@@ -12,13 +12,11 @@ from dutylog.domain.errors import ValidationError
 from dutylog.domain.log.kinds import clean_details
 from dutylog.domain.log.records import LogEntryRecord, NewLogEntry
 from dutylog.domain.validation import TEXT_MAX, check_date_range, check_not_future, clean_text
-
-if TYPE_CHECKING:
-    from dutylog.office import Office
+from dutylog.services.context import OfficeContext
 
 
 class LogService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: OfficeContext) -> None:
         self.office = office
 
     def add_entry(self, entry: NewLogEntry, *, amends_id: int | None = None) -> LogEntryRecord:

@@ -11,17 +11,18 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import NotFoundError, ValidationError
 from dutylog.domain.matters.records import EvidenceRecord
+from dutylog.services.context import OfficeContext
 from dutylog.services.office.files import ensure_private_dir, write_atomic
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
     from dutylog.services.matters.ledger_export import ArchiveItem
+    from dutylog.services.office.settings import SettingsService
 
 DEFAULT_LIMIT_MB = 20
 ALLOWED_SUFFIXES = {
@@ -40,12 +41,19 @@ ALLOWED_SUFFIXES = {
 }
 
 
+class EvidenceContext(OfficeContext, Protocol):
+    """The office as this module's services need it: the context and the services they use."""
+
+    @property
+    def settings(self) -> SettingsService: ...
+
+
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
 class EvidenceService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: EvidenceContext) -> None:
         self.office = office
 
     @property

@@ -19,20 +19,28 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from dutylog.domain.enums import Grade
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.matters.ledger_rows import LedgerLine
 from dutylog.reports.ledger_table import write_csv, write_xlsx
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
+    from dutylog.services.matters.matters import MatterService
 
 T = TypeVar("T")
 
 MANIFEST = "manifest.json"
 ARCHIVE_FORMAT = "dutylog-archive"
+
+
+class LedgerExportContext(OfficeContext, Protocol):
+    """The office as this module's services need it: the context and the services they use."""
+
+    @property
+    def matters(self) -> MatterService: ...
 
 
 @dataclass(frozen=True)
@@ -81,7 +89,7 @@ def _sha(data: bytes) -> str:
 
 
 class LedgerExportService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: LedgerExportContext) -> None:
         self.office = office
         # Replaced (or left to the default) once evidence storage exists.
         self.evidence_source: EvidenceSource = self._office_evidence

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
@@ -37,10 +36,8 @@ from dutylog.domain.matters.ledger_rows import (
     is_blank,
 )
 from dutylog.domain.matters.numbering import DEFAULT_PREFIX
+from dutylog.services.context import OfficeContext
 from dutylog.services.matters.ledger_reader import LedgerFile, Row
-
-if TYPE_CHECKING:
-    from dutylog.office import Office
 
 ProgressCallback = Callable[[str, int, int], None]
 CancelCheck = Callable[[], bool]
@@ -122,7 +119,7 @@ def file_sha256(path: Path) -> str:
 
 
 class LedgerImportService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: OfficeContext) -> None:
         self.office = office
         # The rows of the last clean dry run: a commit with the same file and mapping
         # reuses them instead of reading the file again.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
@@ -28,16 +28,24 @@ from dutylog.domain.matters.rules import (
 )
 from dutylog.domain.matters.search import normalize_term
 from dutylog.domain.validation import TITLE_MAX, check_date_range, check_not_future, clean_text
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
     from dutylog.services.matters.evidence import EvidenceService
+    from dutylog.services.office.settings import SettingsService
 
 LedgerCursor = tuple[Any, int]
 
 
+class MattersContext(OfficeContext, Protocol):
+    """The office as this module's services need it: the context and the services they use."""
+
+    @property
+    def settings(self) -> SettingsService: ...
+
+
 class MatterService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: MattersContext) -> None:
         self.office = office
 
     @cached_property

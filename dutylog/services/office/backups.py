@@ -13,20 +13,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Actor, Permission
 from dutylog.domain.errors import DatabaseError, ValidationError
+from dutylog.services.context import OfficeContext
 from dutylog.storage import backup as files
 from dutylog.storage.database import Database
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
+    from dutylog.services.office.settings import SettingsService
+
+
+class BackupsContext(OfficeContext, Protocol):
+    """The office as this module's services need it: the context and the services they use."""
+
+    @property
+    def settings(self) -> SettingsService: ...
 
 
 class BackupService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: BackupsContext) -> None:
         self.office = office
 
     def _db_file(self) -> Path:

@@ -9,14 +9,11 @@ Areas in use: "staff", "roster", "log", "matters", "briefings", "settings", "acc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from dutylog.office import Office
+from dutylog.services.context import OfficeContext
 
 
 class ChangesService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: OfficeContext) -> None:
         self.office = office
         self._seen: dict[str, int] | None = None
 

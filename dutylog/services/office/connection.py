@@ -31,10 +31,11 @@ from dutylog.domain.office.connection import (
     validate_profile,
 )
 from dutylog.paths import default_database_path
+from dutylog.services.context import OfficeContext
 from dutylog.services.office.connection_store import ConnectionStore
 
 if TYPE_CHECKING:
-    from dutylog.office import Clock, Office
+    from dutylog.storage.transfer import TransferResult
 
 DB_ENV = "DUTYLOG_DB"
 
@@ -77,31 +78,11 @@ def describe_target(target: str | ConnectionProfile) -> str:
     return describe(profile_url(target) if isinstance(target, ConnectionProfile) else resolve_url(target))
 
 
-def open_resolved(resolved: ResolvedTarget, *, clock: Clock | None = None) -> Office:
-    """Open the office at ``resolved``; a saved connection that fails says how to get past it."""
-    from dutylog.office import Office
-
-    try:
-        office = Office.open(resolved.target) if clock is None else Office.open(resolved.target, clock=clock)
-    except DutyLogError as exc:
-        if resolved.source is not TargetSource.SAVED:
-            raise
-        hint = (
-            f"该连接保存在本机 {resolved.saved_file}；可用 --db 指定其他数据库启动，"
-            "或执行 dutylog connection forget 改回默认数据库文件。"
-        )
-        parts = (exc.message, resolved.warning or "", hint)
-        message = " ".join(part for part in parts if part)
-        raise type(exc)(message, code=exc.code, field=exc.field) from exc
-    office.connection.started_from = resolved
-    return office
-
-
 class ConnectionService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: OfficeContext) -> None:
         self.office = office
         self.store = ConnectionStore()
-        # Set by open_resolved; None when the Office was opened directly (tests, tools).
+        # Set by dutylog.office.open_resolved; None when the Office was opened directly (tests, tools).
         self.started_from: ResolvedTarget | None = None
 
     def current(self) -> str:
@@ -170,3 +151,9 @@ class ConnectionService:
             return profile
         path = Path(profile.sqlite_path.strip()).expanduser().absolute()
         return replace(profile, sqlite_path=str(path))
+
+    def migrate_to(self, target: str, *, batch_size: int = 2000) -> TransferResult:
+        """Copy every table into the EMPTY database ``target`` and compare each table's row count."""
+        from dutylog.storage.transfer import copy_database
+
+        return copy_database(self.office.db, target, batch_size=max(1, batch_size))

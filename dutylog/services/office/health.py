@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.office.health import HealthReport
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
+    from dutylog.services.accounts.audit import AuditService
+
+
+class HealthContext(OfficeContext, Protocol):
+    """`check` verifies the audit chain, so it needs the audit service, not only its writer."""
+
+    @property
+    def audit(self) -> AuditService: ...
 
 
 class HealthService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: HealthContext) -> None:
         self.office = office
 
     def check(self) -> HealthReport:

@@ -8,17 +8,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.errors import DutyLogError
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
+    from dutylog.services.briefings.briefings import BriefingService
+    from dutylog.services.matters.matters import MatterService
+    from dutylog.services.roster.roster import RosterService
 
 # A matter's report deadline is "approaching" this long before it falls due.
 DEADLINE_WARNING = timedelta(minutes=30)
 # The next duty is announced from this hour on the day before.
 DUTY_NOTICE_FROM_HOUR = 12
+
+
+class RemindersContext(OfficeContext, Protocol):
+    """The office as this module's services need it: the context and the services they use."""
+
+    @property
+    def briefings(self) -> BriefingService: ...
+
+    @property
+    def matters(self) -> MatterService: ...
+
+    @property
+    def roster(self) -> RosterService: ...
 
 
 @dataclass(frozen=True)
@@ -33,7 +49,7 @@ class DueReminder:
 
 
 class ReminderService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: RemindersContext) -> None:
         self.office = office
 
     def due(self) -> list[DueReminder]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
@@ -12,13 +12,25 @@ from dutylog.domain.matters.deadlines import TimeLimits
 from dutylog.domain.matters.numbering import check_prefix
 from dutylog.domain.matters.rules import DEFAULT_MEASURES, DEFAULT_TAGS, clean_tags
 from dutylog.domain.validation import clean_text
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
+    from dutylog.services.briefings.briefings import BriefingService
+    from dutylog.services.matters.matters import MatterService
+
+
+class SettingsContext(OfficeContext, Protocol):
+    """The office as this module's services need it: the context and the services they use."""
+
+    @property
+    def briefings(self) -> BriefingService: ...
+
+    @property
+    def matters(self) -> MatterService: ...
 
 
 class SettingsService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: SettingsContext) -> None:
         self.office = office
 
     def get(self, key: str, default: Any = None) -> Any:

@@ -7,7 +7,7 @@ duty_change table. A duty that has started (or lies in the past) is never change
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
@@ -17,16 +17,24 @@ from dutylog.domain.roster.duty import DutyAssignment
 from dutylog.domain.roster.records import ChangeKind, DutyChangeRecord
 from dutylog.domain.roster.staff import StaffRecord
 from dutylog.domain.validation import clean_text
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
+    from dutylog.services.roster.roster import RosterService
     from dutylog.storage.database import Store
 
 DEFAULT_ACTOR = "管理员"
 
 
+class RosterChangesContext(OfficeContext, Protocol):
+    """The office as this module's services need it: the context and the services they use."""
+
+    @property
+    def roster(self) -> RosterService: ...
+
+
 class RosterChangeService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: RosterChangesContext) -> None:
         self.office = office
 
     def _reason(self, reason: str) -> str:

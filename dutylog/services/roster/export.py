@@ -4,15 +4,31 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.roster.checks import check_range
 from dutylog.reports.roster_ics import roster_ics
 from dutylog.reports.roster_table import PRINT_FONT, month_html, months, write_xlsx
-from dutylog.services.roster.roster import check_range
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
+    from dutylog.services.roster.holidays import HolidayService
+    from dutylog.services.roster.roster import RosterService
+    from dutylog.services.roster.staff import StaffService
+
+
+class RosterExportContext(OfficeContext, Protocol):
+    """The office as this module's services need it: the context and the services they use."""
+
+    @property
+    def staff(self) -> StaffService: ...
+
+    @property
+    def holidays(self) -> HolidayService: ...
+
+    @property
+    def roster(self) -> RosterService: ...
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -29,7 +45,7 @@ def _write(path: Path, data: bytes) -> Path:
 
 
 class RosterExporter:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: RosterExportContext) -> None:
         self.office = office
 
     def ics(self, first: date, last: date, path: Path, staff_id: int | None = None) -> int:

@@ -11,9 +11,9 @@ from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.roster.calendar import DayKind, HolidayCalendar, HolidayDay, package_days, package_years
 from dutylog.domain.validation import clean_text
+from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
     from dutylog.storage.database import Store
 
 
@@ -39,7 +39,7 @@ def unknown_year_warning(year: int) -> str:
 
 
 class HolidayService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: OfficeContext) -> None:
         self.office = office
 
     def calendar(self, first: date, last: date) -> HolidayCalendar:

@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import NotFoundError, ValidationError
 from dutylog.domain.roster.calendar import HolidayCalendar
-from dutylog.domain.roster.checks import CheckInput, RosterProblem, RosterQuality, check
+from dutylog.domain.roster.checks import CheckInput, RosterProblem, RosterQuality, check, check_range
 from dutylog.domain.roster.duty import DutyAssignment, DutyNow
 from dutylog.domain.roster.records import (
     GenerationResult,
@@ -28,7 +28,6 @@ from dutylog.domain.roster.records import (
     SpecialPeriodRecord,
 )
 from dutylog.domain.roster.rotation import (
-    MAX_RANGE_DAYS,
     PlannedDuty,
     RotationInput,
     RotationOptions,
@@ -39,15 +38,30 @@ from dutylog.domain.roster.rotation import (
 )
 from dutylog.domain.roster.staff import StaffRecord
 from dutylog.domain.validation import check_date_range, clean_text
+from dutylog.services.context import OfficeContext
 from dutylog.services.roster.holidays import load_calendar, unknown_year_warning
 
 if TYPE_CHECKING:
-    from dutylog.office import Office
     from dutylog.services.roster.changes import RosterChangeService
     from dutylog.services.roster.export import RosterExporter
+    from dutylog.services.roster.holidays import HolidayService
+    from dutylog.services.roster.staff import StaffService
     from dutylog.storage.database import Store
 
 PATTERN_KEY = "roster_pattern"
+
+
+class RosterContext(OfficeContext, Protocol):
+    """The office as this module's services need it: the context and the services they use."""
+
+    @property
+    def staff(self) -> StaffService: ...
+
+    @property
+    def holidays(self) -> HolidayService: ...
+
+    @property
+    def roster(self) -> RosterService: ...
 
 
 @dataclass(frozen=True)
@@ -88,13 +102,6 @@ class RosterRules:
         )
 
 
-def check_range(first: date, last: date) -> None:
-    if last < first:
-        raise ValidationError("结束日期不能早于开始日期。", code="range_order", field="to")
-    if (last - first).days + 1 > MAX_RANGE_DAYS:
-        raise ValidationError("日期范围不能超过 3 年。", code="range_too_long", field="to")
-
-
 def leave_map(records: Sequence[LeaveRecord]) -> dict[int, list[tuple[date, date]]]:
     answer: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for record in records:
@@ -124,7 +131,7 @@ def past_category_counts(store: Store, before: date, skip: set[int]) -> dict[tup
 
 
 class RosterService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: RosterContext) -> None:
         self.office = office
 
     @cached_property

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import DutyRole
 from dutylog.domain.roster.staff import StaffRecord, UnitRecord
 from dutylog.domain.validation import NAME_MAX, clean_phone, clean_text
-
-if TYPE_CHECKING:
-    from dutylog.office import Office
+from dutylog.services.context import OfficeContext
 
 
 class StaffService:
-    def __init__(self, office: Office) -> None:
+    def __init__(self, office: OfficeContext) -> None:
         self.office = office
 
     def add(

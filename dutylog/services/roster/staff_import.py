@@ -5,15 +5,12 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.roster.staff_import import ImportedStaff, parse_rows
-
-if TYPE_CHECKING:
-    from dutylog.office import Office
+from dutylog.services.context import OfficeContext
 
 MAX_ROWS = 5000
 
@@ -54,7 +51,7 @@ def read_table(path: Path) -> list[list[object]]:
     raise ValidationError("只支持 .xlsx 或 .csv 文件。", code="bad_file_type", field="path")
 
 
-def import_staff(office: Office, path: Path) -> StaffImportResult:
+def import_staff(office: OfficeContext, path: Path) -> StaffImportResult:
     rows = read_table(Path(path))
     if not rows:
         raise ValidationError("文件是空的。", code="empty_file")
@@ -67,7 +64,7 @@ def import_staff(office: Office, path: Path) -> StaffImportResult:
     return _store(office, people)
 
 
-def _store(office: Office, people: list[ImportedStaff]) -> StaffImportResult:
+def _store(office: OfficeContext, people: list[ImportedStaff]) -> StaffImportResult:
     added: list[str] = []
     skipped: list[str] = []
     office.require(Permission.STAFF_MANAGE)

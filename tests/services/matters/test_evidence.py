@@ -11,8 +11,7 @@ from dutylog.office import Office
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 100
 
 
-# The evidence folder beside the SQLite file; a server database keeps evidence in its rows.
-@pytest.mark.sqlite_only
+@pytest.mark.sqlite_only("the evidence folder beside the SQLite file; a server keeps evidence in its rows")
 def test_evidence_is_content_addressed_and_private(office: Office, tmp_path: Path) -> None:
     matter = office.matters.add("网民发布不实图片")
     shot = tmp_path / "截图.png"
@@ -47,8 +46,7 @@ def test_too_large_and_wrong_type_are_refused_clearly(office: Office, tmp_path: 
     assert office.matters.evidence.for_matter(matter.id) == []
 
 
-# The evidence folder beside the SQLite file; a server database keeps evidence in its rows.
-@pytest.mark.sqlite_only
+@pytest.mark.sqlite_only("the evidence folder beside the SQLite file; a server keeps evidence in its rows")
 def test_a_damaged_file_is_reported_not_served(office: Office, tmp_path: Path) -> None:
     matter = office.matters.add("事项")
     record = office.matters.evidence.attach_bytes(matter.id, b"text evidence", filename="a.txt")

@@ -16,9 +16,8 @@ from dutylog.domain.log.records import NewLogEntry
 from dutylog.office import Office
 from dutylog.storage import backup as files
 
-# Backups copy the SQLite file; a server database is backed up with its own tools
-# (test_backups_on_server.py covers the refusal on PostgreSQL).
-pytestmark = pytest.mark.sqlite_only
+# test_backups_on_server.py covers the refusal on PostgreSQL.
+pytestmark = pytest.mark.sqlite_only("backups copy the SQLite file; a server is backed up with its own tools")
 
 
 def _add(office: Office, text: str) -> int:

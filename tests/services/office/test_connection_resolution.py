@@ -11,9 +11,9 @@ from dutylog.domain.accounts.audit import AuditFilter
 from dutylog.domain.accounts.permissions import Actor, UserRole
 from dutylog.domain.errors import DatabaseError, PermissionDenied, ValidationError
 from dutylog.domain.office.connection import Backend, ConnectionProfile, TargetSource
-from dutylog.office import Office
+from dutylog.office import Office, open_resolved
 from dutylog.paths import default_database_path
-from dutylog.services.office.connection import open_resolved, resolve_target
+from dutylog.services.office.connection import resolve_target
 from dutylog.services.office.connection_store import ConnectionStore
 from tests.helpers.keyrings import MemoryKeyring
 
