@@ -6,14 +6,13 @@ fewest duties of the same kind of day (workday / weekend / holiday, so rest-day
 duties are balanced separately; the year before the range counts here), then
 least recently served, then rotation order (which starts from the chosen person).
 People on leave, already on duty that day or without the minimum rest since their
-last duty are skipped. Slots nobody can fill are reported, never filled with a
-rule breaker.
+last duty are skipped (`eligibility.refusals`, the rule roster changes use too).
+Slots nobody can fill are reported, never filled with a rule breaker.
 """
 
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,9 +20,9 @@ from datetime import date, datetime, time, timedelta
 
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.roster.calendar import DayKind, HolidayCalendar
+from dutylog.domain.roster.eligibility import Booking, Candidate, Schedule, refusals
 
 MAX_RANGE_DAYS = 3 * 366
-MAX_DUTY = timedelta(days=1)  # the longest shift (FULL)
 
 
 @dataclass(frozen=True)
@@ -132,16 +131,27 @@ def rotate_from(people: Sequence[int], start: int | None) -> list[int]:
 
 
 class _Ledger:
-    """Running fairness counters and booked intervals per person."""
+    """Running fairness counters and each person's booked duties.
+
+    Whether a person may take a slot is decided by `eligibility.refusals`, the rule
+    that roster changes use too; the ledger only keeps the schedules it reads.
+    """
 
     def __init__(self, request: RotationInput) -> None:
         self.request = request
         self.total: dict[int, int] = defaultdict(int)
         self.by_category: dict[tuple[int, str], int] = defaultdict(int)
         self.last_end: dict[int, datetime] = dict(request.last_served)
-        self.booked: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-        self.on_day: dict[date, set[int]] = defaultdict(set)
+        self.schedules: dict[int, Schedule] = defaultdict(Schedule)
         self.leave = {pid: list(periods) for pid, periods in request.leave.items()}
+        self.min_rest = timedelta(hours=request.options.min_rest_hours)
+        # The pools are active people of their roles (the service checks that), so the
+        # rule's active/role checks pass for every candidate; they are kept for one rule.
+        roles: dict[int, set[DutyRole]] = defaultdict(set)
+        for role, pool in ((DutyRole.OFFICER, request.officers), (DutyRole.LEADER, request.leaders)):
+            for pid in pool:
+                roles[pid].add(role)
+        self.people = {pid: Candidate(str(pid), frozenset(held)) for pid, held in roles.items()}
         for duty in request.fixed:
             self.book(duty, count=(request.count_from or request.first) <= duty.duty_date <= request.last)
 
@@ -149,8 +159,7 @@ class _Ledger:
         pattern = self.request.pattern
         start, end = pattern.bounds(duty.duty_date, duty.shift)
         pid = duty.staff_id
-        insort(self.booked[pid], (start, end))
-        self.on_day[duty.duty_date].add(pid)
+        self.schedules[pid].add(Booking(duty.duty_date, duty.shift, duty.role, start, end))
         if count:
             self.total[pid] += 1
             kind = self.request.calendar.kind(duty.duty_date)
@@ -161,31 +170,15 @@ class _Ledger:
     def on_leave(self, pid: int, day: date) -> bool:
         return any(first <= day <= last for first, last in self.leave.get(pid, ()))
 
-    def _near(
-        self, pid: int, start: datetime, end: datetime, margin: timedelta
-    ) -> list[tuple[datetime, datetime]]:
-        """Booked intervals that may come within ``margin`` of start..end (sorted by start;
-        no duty is longer than a day, so earlier starts cannot reach)."""
-        booked = self.booked.get(pid)
-        if not booked:
-            return []
-        low = bisect_left(booked, (start - margin - MAX_DUTY, datetime.min))
-        high = bisect_left(booked, (end + margin, datetime.min))
-        return booked[low:high]
-
-    def rested(self, pid: int, start: datetime, end: datetime) -> bool:
-        rest = timedelta(hours=self.request.options.min_rest_hours)
-        for other_start, other_end in self._near(pid, start, end, rest):
-            if other_start < end + rest and start < other_end + rest:
-                return False
-        return True
-
-    def eligible(self, pid: int, day: date, start: datetime, end: datetime, *, ignore_rest: bool) -> bool:
-        if pid in self.on_day[day] or self.on_leave(pid, day):
-            return False
-        if ignore_rest:
-            return all(not (s < end and start < e) for s, e in self._near(pid, start, end, timedelta(0)))
-        return self.rested(pid, start, end)
+    def eligible(self, pid: int, wanted: Booking, *, ignore_rest: bool) -> bool:
+        return not refusals(
+            self.people[pid],
+            wanted,
+            schedule=self.schedules[pid],
+            leave=self.leave.get(pid, ()),
+            min_rest=self.min_rest,
+            ignore_rest=ignore_rest,
+        )
 
     def key(self, pid: int, category: str, order: int) -> tuple[int, int, datetime, int]:
         same_kind = self.by_category[(pid, category)] + self.request.past_counts.get((pid, category), 0)
@@ -229,19 +222,19 @@ def generate(request: RotationInput) -> RotationPlan:
             missing = count - fixed_count[(day, shift, role)]
             if missing <= 0:
                 continue
-            start, end = pattern.bounds(day, shift)
+            wanted = Booking(day, shift, role, *pattern.bounds(day, shift))
             chosen: list[int] = []
             block = covers[role] and kind.is_rest_day
             if block:
                 for pid in carried.get((shift, role), []):
-                    if len(chosen) < missing and ledger.eligible(pid, day, start, end, ignore_rest=True):
+                    if len(chosen) < missing and ledger.eligible(pid, wanted, ignore_rest=True):
                         chosen.append(pid)
             if len(chosen) < missing:
                 order = orders[role]
                 candidates = [
                     pid
                     for pid in order
-                    if pid not in chosen and ledger.eligible(pid, day, start, end, ignore_rest=False)
+                    if pid not in chosen and ledger.eligible(pid, wanted, ignore_rest=False)
                 ]
                 if block:
                     # Prefer someone free for the whole run so the run stays with one person.

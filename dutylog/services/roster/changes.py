@@ -2,11 +2,19 @@
 
 Each change keeps the original assignee, the reason, who made it and when, in the
 duty_change table. A duty that has started (or lies in the past) is never changed.
+
+Who may take a slot is decided by `eligibility.refusals`, the rule auto-fill uses,
+with the minimum rest ON. An administrator may skip only the rest rule in an
+emergency by giving a reason (``override_rest_reason``); that reason is kept in
+the change record and the audit record. Leave, role, double booking and overlapping
+hours can never be overridden.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import math
+from dataclasses import asdict
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.accounts.audit import AuditAction
@@ -14,7 +22,9 @@ from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.roster.duty import DutyAssignment
+from dutylog.domain.roster.eligibility import Booking, Schedule, refusals
 from dutylog.domain.roster.records import ChangeKind, DutyChangeRecord
+from dutylog.domain.roster.rotation import ShiftPattern
 from dutylog.domain.roster.staff import StaffRecord
 from dutylog.domain.validation import clean_text
 from dutylog.services.context import OfficeContext
@@ -52,36 +62,84 @@ class RosterChangeService:
             multiline=False,
         )
 
-    def _not_started(self, slot: DutyAssignment) -> None:
-        start, _end = self.office.roster.pattern().bounds(slot.duty_date, slot.shift)
+    def _override(self, override_rest_reason: str) -> str:
+        return clean_text(
+            override_rest_reason,
+            field="override_rest_reason",
+            label="越过休息规则的理由",
+            max_length=200,
+            required=False,
+            multiline=False,
+        )
+
+    @staticmethod
+    def _stored_reason(why: str, override: str) -> str:
+        return f"{why}（越过休息规则：{override}）" if override else why
+
+    @staticmethod
+    def _audited(slot: DutyAssignment, override: str) -> object:
+        """What the audit record keeps as "after": the slot, plus the override if one was used."""
+        return {**asdict(slot), "rest_override": override} if override else slot
+
+    def _not_started(self, slot: DutyAssignment, pattern: ShiftPattern) -> None:
+        start, _end = pattern.bounds(slot.duty_date, slot.shift)
         if start <= self.office.clock():
             raise ValidationError(
                 f"{slot.duty_date} 的值班已开始或已过去，不能修改。", code="past_duty", field="slot"
             )
 
-    def _can_take(self, store: Store, person: StaffRecord, day: date, role: DutyRole, *, ignore: int) -> None:
-        """Raise unless ``person`` may take a ``role`` duty on ``day`` (``ignore``: the slot they give up)."""
-        if not person.active:
-            raise ValidationError(f"{person.name} 已停用，不能安排值班。", code="inactive", field="staff_id")
-        if role not in person.roles:
-            raise ValidationError(f"{person.name} 不是{role.zh}。", code="wrong_role", field="staff_id")
-        if store.duty_calendar.leave_overlapping(day, day, person.id):
-            raise ValidationError(
-                f"{person.name} 在 {day} 请假，不能安排值班。", code="on_leave", field="staff_id"
-            )
-        for other in store.roster.on(day):
-            if other.staff_id == person.id and other.id != ignore:
-                raise ValidationError(
-                    f"{person.name} 在 {day} 已有{other.role.zh}{other.shift.zh}值班。",
-                    code="double_booking",
-                    field="staff_id",
-                )
+    def _can_take(
+        self,
+        store: Store,
+        person: StaffRecord,
+        wanted: DutyAssignment,
+        *,
+        pattern: ShiftPattern,
+        min_rest_hours: float,
+        ignore_rest: bool,
+        ignore: int | None = None,
+    ) -> None:
+        """Raise with the first reason ``person`` may not take ``wanted`` (``ignore``: the slot
+        they give up with this change)."""
+        day = wanted.duty_date
+        # Duties further away than the minimum rest plus one duty day cannot matter.
+        reach = timedelta(days=math.ceil(min_rest_hours / 24) + 1)
+        schedule = Schedule(
+            Booking(d.duty_date, d.shift, d.role, *pattern.bounds(d.duty_date, d.shift), slot_id=d.id)
+            for d in store.roster.between(day - reach, day + reach, person.id)
+        )
+        leave = store.duty_calendar.leave_overlapping(day, day, person.id)
+        found = refusals(
+            person,
+            Booking(day, wanted.shift, wanted.role, *pattern.bounds(day, wanted.shift), slot_id=wanted.id),
+            schedule=schedule,
+            leave=[(record.first_day, record.last_day) for record in leave],
+            min_rest=timedelta(hours=min_rest_hours),
+            ignore_rest=ignore_rest,
+            ignoring=ignore,
+        )
+        if found:
+            raise ValidationError(found[0].message, code=found[0].code.value, field="staff_id")
+
+    def _rules(self) -> tuple[ShiftPattern, float]:
+        """The shift pattern and minimum rest of the roster rules (read before the change's
+        own transaction, as generation does)."""
+        rules = self.office.roster.rules()
+        return self.office.roster.pattern(rules), rules.min_rest_hours
 
     def swap(
-        self, slot_a: int, slot_b: int, reason: str, made_by: str = ""
+        self,
+        slot_a: int,
+        slot_b: int,
+        reason: str,
+        made_by: str = "",
+        *,
+        override_rest_reason: str = "",
     ) -> tuple[DutyAssignment, DutyAssignment]:
         """Exchange the people of two duties of the same role (调班)."""
         why, actor = self._reason(reason), self._actor(made_by)
+        override = self._override(override_rest_reason)
+        pattern, min_rest_hours = self._rules()
         now = self.office.clock()
         with self.office.db.transaction() as store:
             a, b = store.roster.get(slot_a), store.roster.get(slot_b)
@@ -91,15 +149,20 @@ class RosterChangeService:
                 raise ValidationError(
                     f"只能在同一岗位间调班（{a.role.zh} 与 {b.role.zh}）。", code="role_mismatch"
                 )
-            self._not_started(a)
-            self._not_started(b)
+            self._not_started(a, pattern)
+            self._not_started(b, pattern)
             person_a, person_b = store.staff.get(a.staff_id), store.staff.get(b.staff_id)
-            self._can_take(
-                store, person_b, a.duty_date, a.role, ignore=b.id if b.duty_date == a.duty_date else a.id
-            )
-            self._can_take(
-                store, person_a, b.duty_date, b.role, ignore=a.id if a.duty_date == b.duty_date else b.id
-            )
+            # Each takes the other's duty and gives up their own.
+            for person, wanted, given_up in ((person_b, a, b), (person_a, b, a)):
+                self._can_take(
+                    store,
+                    person,
+                    wanted,
+                    pattern=pattern,
+                    min_rest_hours=min_rest_hours,
+                    ignore_rest=bool(override),
+                    ignore=given_up.id,
+                )
             new_a = store.roster.set_person(a.id, b.staff_id)
             new_b = store.roster.set_person(b.id, a.staff_id)
             group = None
@@ -111,26 +174,45 @@ class RosterChangeService:
                     role=old.role,
                     original_staff_id=old.staff_id,
                     new_staff_id=new.staff_id,
-                    reason=why,
+                    reason=self._stored_reason(why, override),
                     made_by=actor,
                     made_at=now,
                     group_id=group,
                 )
                 group = group or change_id
-            self.office.audit.record(store, AuditAction.UPDATE, "duty_slot", a.id, before=a, after=new_a)
-            self.office.audit.record(store, AuditAction.UPDATE, "duty_slot", b.id, before=b, after=new_b)
+            for old, new in ((a, new_a), (b, new_b)):
+                self.office.audit.record(
+                    store,
+                    AuditAction.UPDATE,
+                    "duty_slot",
+                    old.id,
+                    before=old,
+                    after=self._audited(new, override),
+                )
             return new_a, new_b
 
-    def substitute(self, slot_id: int, staff_id: int, reason: str, made_by: str = "") -> DutyAssignment:
+    def substitute(
+        self, slot_id: int, staff_id: int, reason: str, made_by: str = "", *, override_rest_reason: str = ""
+    ) -> DutyAssignment:
         """Someone else takes one duty (替班)."""
         why, actor = self._reason(reason), self._actor(made_by)
+        override = self._override(override_rest_reason)
+        pattern, min_rest_hours = self._rules()
         with self.office.db.transaction() as store:
             slot = store.roster.get(slot_id)
-            self._not_started(slot)
+            self._not_started(slot, pattern)
             if slot.staff_id == staff_id:
                 raise ValidationError("替班人员与原值班人员相同。", code="same_person", field="staff_id")
             person = store.staff.get(staff_id)
-            self._can_take(store, person, slot.duty_date, slot.role, ignore=slot.id)
+            self._can_take(
+                store,
+                person,
+                slot,
+                pattern=pattern,
+                min_rest_hours=min_rest_hours,
+                ignore_rest=bool(override),
+                ignore=slot.id,
+            )
             new = store.roster.set_person(slot.id, staff_id)
             store.roster.add_change(
                 kind=ChangeKind.SUBSTITUTE,
@@ -139,23 +221,47 @@ class RosterChangeService:
                 role=slot.role,
                 original_staff_id=slot.staff_id,
                 new_staff_id=staff_id,
-                reason=why,
+                reason=self._stored_reason(why, override),
                 made_by=actor,
                 made_at=self.office.clock(),
             )
-            self.office.audit.record(store, AuditAction.UPDATE, "duty_slot", slot.id, before=slot, after=new)
+            self.office.audit.record(
+                store,
+                AuditAction.UPDATE,
+                "duty_slot",
+                slot.id,
+                before=slot,
+                after=self._audited(new, override),
+            )
             return new
 
     def assign(
-        self, duty_date: date, shift: Shift, role: DutyRole, staff_id: int, reason: str, made_by: str = ""
+        self,
+        duty_date: date,
+        shift: Shift,
+        role: DutyRole,
+        staff_id: int,
+        reason: str,
+        made_by: str = "",
+        *,
+        override_rest_reason: str = "",
     ) -> DutyAssignment:
         """Put a person on a duty by hand (手工安排); kept when the range is re-generated."""
         why, actor = self._reason(reason), self._actor(made_by)
+        override = self._override(override_rest_reason)
+        pattern, min_rest_hours = self._rules()
         with self.office.db.transaction() as store:
             person = store.staff.get(staff_id)
             probe = DutyAssignment(0, duty_date, shift, role, staff_id, person.name, person.phone)
-            self._not_started(probe)
-            self._can_take(store, person, duty_date, role, ignore=0)
+            self._not_started(probe, pattern)
+            self._can_take(
+                store,
+                person,
+                probe,
+                pattern=pattern,
+                min_rest_hours=min_rest_hours,
+                ignore_rest=bool(override),
+            )
             slot = store.roster.assign(
                 duty_date=duty_date,
                 shift=shift,
@@ -172,11 +278,13 @@ class RosterChangeService:
                 role=role,
                 original_staff_id=None,
                 new_staff_id=staff_id,
-                reason=why,
+                reason=self._stored_reason(why, override),
                 made_by=actor,
                 made_at=self.office.clock(),
             )
-            self.office.audit.record(store, AuditAction.CREATE, "duty_slot", slot.id, after=slot)
+            self.office.audit.record(
+                store, AuditAction.CREATE, "duty_slot", slot.id, after=self._audited(slot, override)
+            )
             return slot
 
     def history(self, first: date, last: date) -> list[DutyChangeRecord]:

@@ -112,17 +112,24 @@ def test_generate_dialog_plans_the_range(qtbot: QtBot, office_with_team: Office)
     assert first.officers[0].staff_name == "赵敏"
 
 
-def test_substitute_dialog_records_the_change(qtbot: QtBot, page: RosterPage) -> None:
+def test_substitute_dialog_records_the_change(
+    qtbot: QtBot, page: RosterPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: refused.append(args[2]))
     office = page.office
     duties = office.roster.between(date(2026, 12, 1), date(2026, 12, 31))
     slot = next(d for d in duties if d.duty_date == date(2026, 12, 10) and d.role is DutyRole.OFFICER)
     dialog = ChangeDialog(office, duties, swap=False, selected=slot.id)
     qtbot.addWidget(dialog)
-    other = next(p for p in office.staff.all(role=DutyRole.OFFICER) if p.id != slot.staff_id)
-    # Someone on duty the same day would be refused; choose an officer free that day.
+    # Someone on duty that day, or the day before or after, would be refused (double booking,
+    # minimum rest); choose an officer free on all three days.
+    near = {d.staff_id for d in duties if abs((d.duty_date - slot.duty_date).days) <= 1}
+    other = next(p for p in office.staff.all(role=DutyRole.OFFICER) if p.id not in near)
     dialog.other.setCurrentIndex(dialog.other.findData(other.id))
     dialog.reason.setText("外出学习")
     dialog.accept()
+    assert refused == []
     assert dialog.result() == ChangeDialog.DialogCode.Accepted
     page.refresh()
     assert page.changes.count() == 1 and "外出学习" in page.changes.item(0).text()
