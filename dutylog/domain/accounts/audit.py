@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, is_dataclass
+from dataclasses import asdict, dataclass, fields, is_dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -42,10 +42,12 @@ class AuditAction(StrEnum):
 
 
 @dataclass(frozen=True)
-class AuditEntry:
-    """One audit record as stored."""
+class AuditContent:
+    """What one audit record says: the one definition of its fields, in hash order.
 
-    id: int
+    The chain adds the record's id before them and the hashes after them (AuditEntry).
+    """
+
     at: datetime
     user_id: int | None
     username: str
@@ -54,8 +56,20 @@ class AuditEntry:
     entity_id: str
     before_json: str
     after_json: str
+
+
+@dataclass(frozen=True)
+class AuditEntry(AuditContent):
+    """One audit record as stored."""
+
+    id: int
     prev_hash: str
     hash: str
+
+
+CONTENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(AuditContent))
+# What the hash covers, in this order (changing it would break every stored chain).
+HASHED_FIELDS: tuple[str, ...] = ("id", *CONTENT_FIELDS, "prev_hash")
 
 
 @dataclass(frozen=True)
@@ -97,53 +111,20 @@ class ChainProblem:
         return f"审计记录 #{self.record_id}：{self.reason}"
 
 
-def compute_hash(
-    *,
-    record_id: int,
-    at: datetime,
-    user_id: int | None,
-    username: str,
-    action: str,
-    entity: str,
-    entity_id: str,
-    before_json: str,
-    after_json: str,
-    prev_hash: str,
-) -> str:
+def compute_hash(record: object) -> str:
+    """SHA-256 of ``record``'s HASHED_FIELDS (an AuditEntry, or a stored row before its hash is set)."""
+    values: list[object] = []
+    for name in HASHED_FIELDS:
+        value = getattr(record, name)
+        values.append(value.isoformat(sep=" ", timespec="microseconds") if name == "at" else value)
     # A JSON array is an unambiguous encoding: no field can leak into the next.
     # ensure_ascii keeps odd text (even a stray surrogate) hashable.
-    payload = json.dumps(
-        [
-            record_id,
-            at.isoformat(sep=" ", timespec="microseconds"),
-            user_id,
-            username,
-            action,
-            entity,
-            entity_id,
-            before_json,
-            after_json,
-            prev_hash,
-        ],
-        ensure_ascii=True,
-        separators=(",", ":"),
-    )
+    payload = json.dumps(values, ensure_ascii=True, separators=(",", ":"))
     return hashlib.sha256(payload.encode("ascii")).hexdigest()
 
 
 def hash_of(entry: AuditEntry) -> str:
-    return compute_hash(
-        record_id=entry.id,
-        at=entry.at,
-        user_id=entry.user_id,
-        username=entry.username,
-        action=entry.action,
-        entity=entry.entity,
-        entity_id=entry.entity_id,
-        before_json=entry.before_json,
-        after_json=entry.after_json,
-        prev_hash=entry.prev_hash,
-    )
+    return compute_hash(entry)
 
 
 def verify_chain(entries: Iterable[AuditEntry], head: ChainHead | None) -> ChainProblem | None:

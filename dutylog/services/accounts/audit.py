@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from dutylog.domain.accounts.audit import (
     AuditAction,
+    AuditContent,
     AuditEntry,
     AuditFilter,
     ChainProblem,
@@ -74,8 +75,11 @@ class ChainReport:
 
 
 def safe_text(text: str, limit: int = 50) -> str:
-    """Text from outside (a typed user name) made storable: no lone surrogates, bounded length."""
-    return text[:limit].encode("utf-8", "backslashreplace").decode("utf-8")
+    """Text from outside (a typed user name) made storable: no lone surrogates, bounded length.
+
+    NUL is written out as ``\\x00``: PostgreSQL's text columns cannot hold it at all.
+    """
+    return text[:limit].replace("\x00", "\\x00").encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class AuditService:
@@ -96,14 +100,16 @@ class AuditService:
         """Append one audit record inside the caller's transaction."""
         who = actor or self.office.actor
         return store.audit.append(
-            at=self.office.clock(),
-            user_id=who.user_id,
-            username=safe_text(who.username),
-            action=str(action),
-            entity=entity,
-            entity_id="" if entity_id is None else str(entity_id),
-            before_json=snapshot_json(before),
-            after_json=snapshot_json(after),
+            AuditContent(
+                at=self.office.clock(),
+                user_id=who.user_id,
+                username=safe_text(who.username),
+                action=str(action),
+                entity=entity,
+                entity_id="" if entity_id is None else str(entity_id),
+                before_json=snapshot_json(before),
+                after_json=snapshot_json(after),
+            )
         )
 
     def void_mark(self, store: Store, entity: str, entity_id: int, reason: str) -> VoidMark:

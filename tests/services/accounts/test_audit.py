@@ -25,7 +25,7 @@ def _chain(n: int) -> list[AuditEntry]:
     prev = GENESIS
     for i in range(1, n + 1):
         fields: dict[str, Any] = dict(
-            record_id=i,
+            id=i,
             at=datetime(2026, 11, 17, 9, i),
             user_id=None,
             username="system",
@@ -36,8 +36,7 @@ def _chain(n: int) -> list[AuditEntry]:
             after_json=f'{{"text": "记录{i}"}}',
             prev_hash=prev,
         )
-        digest = compute_hash(**fields)
-        fields["id"] = fields.pop("record_id")
+        digest = compute_hash(AuditEntry(**fields, hash=""))
         entries.append(AuditEntry(**fields, hash=digest))
         prev = digest
     return entries

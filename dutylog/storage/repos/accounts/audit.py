@@ -9,45 +9,28 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from dutylog.domain.accounts.audit import GENESIS, AuditEntry, AuditFilter, ChainHead, VoidMark, compute_hash
+from dutylog.domain.accounts.audit import (
+    CONTENT_FIELDS,
+    GENESIS,
+    AuditContent,
+    AuditEntry,
+    AuditFilter,
+    ChainHead,
+    VoidMark,
+    compute_hash,
+)
 from dutylog.domain.errors import ValidationError
 from dutylog.storage.models import AuditHead, AuditRecord, RecordVoid
+from dutylog.storage.records import column_values, to_record
 
 _HEAD_ID = 1
-
-
-def audit_entry(row: AuditRecord) -> AuditEntry:
-    return AuditEntry(
-        id=row.id,
-        at=row.at,
-        user_id=row.user_id,
-        username=row.username,
-        action=row.action,
-        entity=row.entity,
-        entity_id=row.entity_id,
-        before_json=row.before_json,
-        after_json=row.after_json,
-        prev_hash=row.prev_hash,
-        hash=row.hash,
-    )
 
 
 class AuditRepo:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def append(
-        self,
-        *,
-        at: datetime,
-        user_id: int | None,
-        username: str,
-        action: str,
-        entity: str,
-        entity_id: str,
-        before_json: str,
-        after_json: str,
-    ) -> AuditEntry:
+    def append(self, content: AuditContent) -> AuditEntry:
         """Add a record at the end of the chain.
 
         The chain head is locked first (SELECT ... FOR UPDATE on a server; SQLite's
@@ -58,35 +41,13 @@ class AuditRepo:
         if head is None:
             head = AuditHead(id=_HEAD_ID, last_id=0, last_hash=GENESIS, count=0)
             self.session.add(head)
-        row = AuditRecord(
-            at=at,
-            user_id=user_id,
-            username=username,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            before_json=before_json,
-            after_json=after_json,
-            prev_hash=head.last_hash,
-            hash="",
-        )
+        row = AuditRecord(**column_values(content, CONTENT_FIELDS), prev_hash=head.last_hash, hash="")
         self.session.add(row)
         self.session.flush()
-        row.hash = compute_hash(
-            record_id=row.id,
-            at=row.at,
-            user_id=row.user_id,
-            username=row.username,
-            action=row.action,
-            entity=row.entity,
-            entity_id=row.entity_id,
-            before_json=row.before_json,
-            after_json=row.after_json,
-            prev_hash=row.prev_hash,
-        )
+        row.hash = compute_hash(row)
         head.last_id, head.last_hash, head.count = row.id, row.hash, head.count + 1
         self.session.flush()
-        return audit_entry(row)
+        return to_record(AuditEntry, row)
 
     def head(self) -> ChainHead | None:
         row = self.session.get(AuditHead, _HEAD_ID)
@@ -104,7 +65,7 @@ class AuditRepo:
             if not rows:
                 return
             for row in rows:
-                yield audit_entry(row)
+                yield to_record(AuditEntry, row)
             after = rows[-1].id
 
     def _filtered(self, query: Select[Any], wanted: AuditFilter) -> Select[Any]:
@@ -125,7 +86,7 @@ class AuditRepo:
     def find(self, wanted: AuditFilter, *, offset: int = 0, limit: int = 200) -> list[AuditEntry]:
         """Newest first."""
         query = self._filtered(select(AuditRecord), wanted).order_by(AuditRecord.id.desc())
-        return [audit_entry(row) for row in self.session.scalars(query.offset(offset).limit(limit))]
+        return [to_record(AuditEntry, row) for row in self.session.scalars(query.offset(offset).limit(limit))]
 
     def count(self, wanted: AuditFilter | None = None) -> int:
         query = select(func.count(AuditRecord.id))

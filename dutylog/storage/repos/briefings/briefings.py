@@ -12,6 +12,7 @@ from dutylog.domain.briefings.submissions import SubmissionRecord
 from dutylog.domain.enums import BriefingStatus, Shift
 from dutylog.domain.errors import NotFoundError
 from dutylog.storage.models import Briefing, BriefingVersion, Matter, Staff, UpwardSubmission
+from dutylog.storage.records import to_record
 
 _Author = aliased(Staff)
 _Signer = aliased(Staff)
@@ -26,24 +27,13 @@ def _briefing_query() -> Select[Briefing, str, str]:
 
 
 def briefing_record(row: Briefing, author_name: str | None, signer_name: str | None) -> BriefingRecord:
-    return BriefingRecord(
-        id=row.id,
-        duty_date=row.duty_date,
+    # An empty shift code (older rows) means the whole day, as NULL does.
+    return to_record(
+        BriefingRecord,
+        row,
         shift=Shift(row.shift) if row.shift else None,
-        status=BriefingStatus(row.status),
-        title=row.title,
-        body_html=row.body_html,
-        author_id=row.author_id,
         author_name=author_name or "",
-        instruction=row.instruction,
-        return_reason=row.return_reason,
-        signed_by=row.signed_by,
         signer_name=signer_name or "",
-        signed_at=row.signed_at,
-        content_sha256=row.content_sha256,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        version=row.version,
     )
 
 

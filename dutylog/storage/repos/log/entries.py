@@ -15,6 +15,7 @@ from dutylog.domain.errors import NotFoundError
 from dutylog.domain.log.records import LogEntryRecord
 from dutylog.storage.locking import update_versioned
 from dutylog.storage.models import LogEntry, ShiftClosure
+from dutylog.storage.records import to_record
 from dutylog.storage.search import search_log_ids
 
 
@@ -23,21 +24,12 @@ def entry_record(row: LogEntry, *, locked: bool = False) -> LogEntryRecord:
         details = json.loads(row.details or "{}")
     except ValueError:
         details = {}
-    return LogEntryRecord(
-        id=row.id,
-        occurred_at=row.occurred_at,
-        duty_date=row.duty_date,
-        shift=Shift(row.shift),
-        kind=EntryKind(row.kind),
-        text=row.text,
-        author_id=row.author_id,
+    return to_record(
+        LogEntryRecord,
+        row,
         author_name=row.author.name if row.author else "",
-        matter_id=row.matter_id,
         matter_number=row.matter.number if row.matter else "",
-        created_at=row.created_at,
         details=details if isinstance(details, dict) else {},
-        amends_id=row.amends_id,
-        version=row.version,
         locked=locked,
     )
 

@@ -10,21 +10,11 @@ from sqlalchemy.orm import Session
 from dutylog.domain.errors import NotFoundError
 from dutylog.domain.matters.records import EvidenceRecord
 from dutylog.storage.models import EvidenceFile, Matter
+from dutylog.storage.records import to_record
 
 
 def evidence_record(row: EvidenceFile) -> EvidenceRecord:
-    return EvidenceRecord(
-        id=row.id,
-        matter_id=row.matter_id,
-        sha256=row.sha256,
-        filename=row.filename,
-        media_type=row.media_type,
-        size=row.size,
-        stored_in=row.stored_in,
-        note=row.note,
-        added_at=row.added_at,
-        added_by=row.added_by,
-    )
+    return to_record(EvidenceRecord, row)
 
 
 class EvidenceRepo:

@@ -22,6 +22,7 @@ from dutylog.storage.models import (
     Staff,
     Unit,
 )
+from dutylog.storage.records import to_record
 from dutylog.storage.search import matter_search_condition, search_matter_ids
 
 EDITABLE = (
@@ -44,64 +45,20 @@ EDITABLE = (
 
 
 def matter_record(row: Matter, tags: Sequence[str] = (), measures: Sequence[str] = ()) -> MatterRecord:
-    return MatterRecord(
-        id=row.id,
-        number=row.number,
-        title=row.title,
-        grade=Grade(row.grade),
-        status=MatterStatus(row.status),
-        source=row.source,
-        url=row.url,
-        discovered_at=row.discovered_at,
-        published_at=row.published_at,
-        reported_at=row.reported_at,
-        summary=row.summary,
-        author_name=row.author_name,
-        unit_name=row.unit.name if row.unit else "",
-        posts_removed=row.posts_removed,
-        unit_id=row.unit_id,
-        sentiment=row.sentiment,
-        outcome=row.outcome,
-        follow_up_until=row.follow_up_until,
-        special_reported_at=row.special_reported_at,
-        tags=tuple(tags),
-        measures=tuple(measures),
-        version=row.version,
-        voided_at=row.voided_at,
-        void_reason=row.void_reason or "",
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
+    return _row_record(row, tags, measures, unit_name=row.unit.name if row.unit else "")
 
 
-def _row_record(row: Any, tags: Sequence[str], measures: Sequence[str]) -> MatterRecord:
-    return MatterRecord(
-        id=row.id,
-        number=row.number,
-        title=row.title,
-        grade=Grade(row.grade),
-        status=MatterStatus(row.status),
-        source=row.source,
-        url=row.url,
-        discovered_at=row.discovered_at,
-        published_at=row.published_at,
-        reported_at=row.reported_at,
-        summary=row.summary,
-        author_name=row.author_name,
-        unit_name=row.unit_name or "",
-        posts_removed=row.posts_removed,
-        unit_id=row.unit_id,
-        sentiment=row.sentiment,
-        outcome=row.outcome,
-        follow_up_until=row.follow_up_until,
-        special_reported_at=row.special_reported_at,
+def _row_record(
+    row: Any, tags: Sequence[str], measures: Sequence[str], *, unit_name: str | None = None
+) -> MatterRecord:
+    """A matter from an ORM row, or from a light Core row that carries ``unit_name`` itself."""
+    return to_record(
+        MatterRecord,
+        row,
+        unit_name=(row.unit_name if unit_name is None else unit_name) or "",
         tags=tuple(tags),
         measures=tuple(measures),
-        version=row.version,
-        voided_at=row.voided_at,
         void_reason=row.void_reason or "",
-        created_at=row.created_at,
-        updated_at=row.updated_at,
     )
 
 
