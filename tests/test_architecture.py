@@ -85,9 +85,7 @@ def imports_of(path: Path, *, runtime_only: bool = False) -> frozenset[str]:
 
 
 def package_modules() -> dict[str, Path]:
-    return {
-        module_name(path): path for path in PACKAGE.rglob("*.py") if "migrations" not in path.parts
-    }
+    return {module_name(path): path for path in PACKAGE.rglob("*.py") if "migrations" not in path.parts}
 
 
 def modules_under(*parts: str) -> list[Path]:

@@ -2,43 +2,37 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from dutylog.office import Office
 
-from .test_crash_safety import ROOT, WRITER, _present
+from .crash_support import lost_records, no_records, parse_reported, present, start_writer
 
 
+@pytest.mark.slow
 def test_three_writers_at_once(tmp_path: Path) -> None:
     db = tmp_path / "shared.sqlite3"
     Office.open(db).close()
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    writers = [
-        subprocess.Popen(
-            [sys.executable, str(WRITER), str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
-        )
-        for _ in range(3)
-    ]
+    writers = [start_writer(db, stderr=subprocess.PIPE) for _ in range(3)]
+    reported = no_records()
     for proc in writers:  # wait until every writer is in its loop
         assert proc.stdout is not None
-        assert proc.stdout.readline()
+        first = proc.stdout.readline()
+        assert first
+        parse_reported(first, into=reported)
     time.sleep(2)
-    reported: dict[str, set[int]] = {"log_entry": set(), "matter": set()}
     for proc in writers:
         proc.kill()
     for proc in writers:
         out, err = proc.communicate()
         assert b"Error" not in err, err.decode()[-800:]
-        for line in out.decode().splitlines():
-            table, _, ident = line.partition(" ")
-            if ident.isdigit():
-                reported[table].add(int(ident))
-    present = _present(db)
-    assert all(reported[t] <= present[t] for t in reported)
+        parse_reported(out, into=reported)
+    assert reported["log_entry"]
+    assert lost_records(reported, present(db)) == {}
     office = Office.open(db)
     try:
         report = office.health.check()

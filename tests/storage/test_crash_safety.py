@@ -6,8 +6,6 @@ import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,51 +14,29 @@ import pytest
 from dutylog.office import Office
 from dutylog.storage.backup import check_file
 
-WRITER = Path(__file__).with_name("crash_writer.py")
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _present(db: Path) -> dict[str, set[int]]:
-    with sqlite3.connect(db) as conn:
-        found = {
-            table: {row[0] for row in conn.execute(f"SELECT id FROM {table}")}
-            for table in ("log_entry", "matter")
-        }
-    conn.close()
-    return found
+from .crash_support import count, lost_records, no_records, parse_reported, present, start_writer
 
 
 def run_trials(db: Path, trials: int, seed: int) -> tuple[int, int]:
-    """Return (records reported committed, records lost)."""
+    """Return (records reported committed, records lost), checking the database after every kill."""
     rng = random.Random(seed)
     Office.open(db).close()  # create and migrate once, outside the killing
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    reported: dict[str, set[int]] = {"log_entry": set(), "matter": set()}
+    reported = no_records()
+    lost = no_records()
     for _ in range(trials):
-        proc = subprocess.Popen(
-            [sys.executable, str(WRITER), str(db)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
-        )
+        proc = start_writer(db)
         assert proc.stdout is not None
         if rng.random() < 0.1:
             time.sleep(rng.uniform(0.0, 0.8))  # sometimes while still starting up
         else:
-            first = proc.stdout.readline()  # in the writing loop now
-            if first:
-                table, _, ident = first.decode().partition(" ")
-                reported[table].add(int(ident))
+            parse_reported(proc.stdout.readline(), into=reported)  # in the writing loop now
             time.sleep(rng.uniform(0.0, 0.2))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
         assert proc.returncode == -signal.SIGKILL
-        for line in out.decode().splitlines():
-            table, _, ident = line.partition(" ")
-            if ident.isdigit():  # a line cut by the kill was never fully reported
-                reported[table].add(int(ident))
-        present = _present(db)
-        lost = sum(len(reported[t] - present[t]) for t in reported)
-        assert lost == 0, (
-            f"lost committed records: { {t: sorted(reported[t] - present[t]) for t in reported} }"
-        )
+        parse_reported(out, into=reported)
+        for table, ids in lost_records(reported, present(db)).items():
+            lost[table] |= ids
         assert check_file(db) == []
     office = Office.open(db)
     try:
@@ -68,10 +44,11 @@ def run_trials(db: Path, trials: int, seed: int) -> tuple[int, int]:
     finally:
         office.close()
     assert report.healthy, report.problems
-    total = sum(len(ids) for ids in reported.values())
-    return total, 0
+    assert not any(lost.values()), f"lost committed records: { {t: sorted(ids) for t, ids in lost.items()} }"
+    return count(reported), count(lost)
 
 
+@pytest.mark.slow
 def test_kill_writer_20_trials(tmp_path: Path) -> None:
     total, lost = run_trials(tmp_path / "crash.sqlite3", trials=20, seed=20)
     assert total > 0 and lost == 0
@@ -86,3 +63,37 @@ def test_kill_writer_200_trials(tmp_path: Path) -> None:
     total, lost = run_trials(tmp_path / "crash.sqlite3", trials=200, seed=200)
     print(f"\ncrash test: 200 trials, {total} committed records reported, {lost} lost")
     assert total > 0 and lost == 0
+
+
+# --- the loss count itself can report a loss ------------------------------------------------
+
+
+def test_a_reported_record_absent_from_the_database_is_lost() -> None:
+    reported = parse_reported(b"log_entry 1\nmatter 2\nlog_entry 3\nlog_entry 4")  # "4" cut by the kill
+    found = {"log_entry": {1, 2, 4, 9}, "matter": {1}}
+    assert reported == {"log_entry": {1, 3}, "matter": {2}}
+    assert lost_records(reported, found) == {"log_entry": {3}, "matter": {2}}
+    assert lost_records(reported, {"log_entry": {1, 3}, "matter": {2, 5}}) == {}
+
+
+def test_a_committed_row_deleted_after_the_kill_is_reported_lost(tmp_path: Path) -> None:
+    db = tmp_path / "crash.sqlite3"
+    Office.open(db).close()
+    proc = start_writer(db)
+    assert proc.stdout is not None
+    first_lines = b"".join(proc.stdout.readline() for _ in range(3))
+    proc.send_signal(signal.SIGKILL)
+    out, _ = proc.communicate()
+    reported = parse_reported(first_lines + out)
+    assert reported["log_entry"], "the writer reported no log entry"
+    assert lost_records(reported, present(db)) == {}  # the real run lost nothing
+
+    victim = min(reported["log_entry"])
+    conn = sqlite3.connect(db)
+    try:
+        with conn:
+            assert conn.execute("DELETE FROM log_entry WHERE id = ?", (victim,)).rowcount == 1
+    finally:
+        conn.close()
+
+    assert lost_records(reported, present(db)) == {"log_entry": {victim}}

@@ -76,6 +76,7 @@ def shared_office(
     opened.close()
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     matters=st.lists(st.tuples(texts, texts, texts, texts, texts), max_size=8),
@@ -102,6 +103,7 @@ def test_search_equals_substring_scan(
 dense = st.text(alphabet="删帖A", max_size=6)
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     matters=st.lists(st.tuples(dense, dense, dense, dense, dense), min_size=1, max_size=6),

@@ -182,3 +182,13 @@ def test_cli_acts_as_a_named_user(
         assert "login_failed" in _actions(reopened, "admin")
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize("typed", ["\x00", "li\x00na", "\udcff"])
+def test_a_login_with_unstorable_characters_is_refused_and_audited(office: Office, typed: str) -> None:
+    # PostgreSQL cannot store NUL in text; a typed name is still refused as any wrong name is.
+    before = office.audit.count()
+    with pytest.raises(PermissionDenied):
+        office.login(typed, "whatever 1")
+    office.act_as(SYSTEM_ACTOR)
+    assert office.audit.count() == before + 1

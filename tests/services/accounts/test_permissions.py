@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import dutylog.services
 from dutylog.domain.accounts.permissions import (
     SYSTEM_ACTOR,
     VIEWER_ACTOR,
@@ -141,7 +144,12 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
         "重要会议", ctx["day"], ctx["day"]
     ),
     "roster.changes.assign": lambda office, people, ctx: office.roster.changes.assign(
-        ctx["day"], Shift.DAY, DutyRole.OFFICER, ctx["staff"].id, "临时加班"
+        # A day later: the staff member is on today's day shift and needs the minimum rest.
+        ctx["day"] + timedelta(days=1),
+        Shift.DAY,
+        DutyRole.OFFICER,
+        ctx["staff"].id,
+        "临时加班",
     ),
     "holidays.set_day": lambda office, people, ctx: office.holidays.set_day(
         ctx["day"], DayKind.HOLIDAY, "元旦"
@@ -223,28 +231,35 @@ SERVICE_CELLS = [
 ]
 
 
-def test_service_table_is_complete() -> None:
-    assert set(ACTIONS) == set(MAY)
+def _context(
+    office: Office, people: People, clock: Any, tmp_path: Path, action: str, spread: int = 0
+) -> dict[str, Any]:
+    """What ``ACTIONS[action]`` needs, made by the system before the tested actor acts.
 
-
-@pytest.mark.parametrize(("action", "role", "expected"), SERVICE_CELLS)
-def test_service_enforces(
-    office: Office, people: People, tmp_path: Any, clock: Any, action: str, role: str, expected: bool
-) -> None:
-    ctx = {
+    ``spread`` moves the days so that many actions can run one after another in one office.
+    """
+    ctx: dict[str, Any] = {
         "staff": office.staff.all()[0],
-        "day": clock.now.date() + timedelta(days=1),
+        "day": clock.now.date() + timedelta(days=1 + spread),
         "entry": _entry(office, people),
-        "tmp": tmp_path / "manual",
-        "today": clock.now.date(),
+        "tmp": tmp_path / f"manual{spread}",
+        "today": clock.now.date() - timedelta(days=spread),
     }
     if action == "matters.evidence.attach_bytes":
         office.act_as(SYSTEM_ACTOR)
         ctx["matter"] = office.matters.add("某小区停水引发关注").id
     if action in ("briefings.return_", "briefings.sign"):
         _prepare_briefing(office, people, ctx)
+    return ctx
+
+
+@pytest.mark.parametrize(("action", "role", "expected"), SERVICE_CELLS)
+def test_service_enforces(
+    office: Office, people: People, tmp_path: Path, clock: Any, action: str, role: str, expected: bool
+) -> None:
     if action == "backups.backup" and office.db.backend != "sqlite":
         pytest.skip("backups copy the SQLite file; a server is backed up with its own tools")
+    ctx = _context(office, people, clock, tmp_path, action)
     office.act_as(people.by_name(role))
     audit_before = _audit_count(office)
     if expected:
@@ -254,6 +269,108 @@ def test_service_enforces(
             ACTIONS[action](office, people, ctx)
         # A refused call writes nothing, not even an audit record.
         assert _audit_count(office) == audit_before
+
+
+# --- the service table covers every permission the services check --------------------------
+
+SERVICES = Path(dutylog.services.__file__).parent
+
+
+def permissions_checked_by_services(root: Path = SERVICES) -> dict[Permission, list[str]]:
+    """Each ``Permission.X`` passed to a ``<anything>.require(Permission.X, ...)`` call under ``root``.
+
+    Maps the permission to where it is checked (``path:line``), for the failure message.
+    """
+    checked: dict[Permission, list[str]] = {}
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "require"
+                and node.args
+            ):
+                continue
+            first = node.args[0]
+            if (
+                isinstance(first, ast.Attribute)
+                and isinstance(first.value, ast.Name)
+                and first.value.id == "Permission"
+            ):
+                where = f"{path.relative_to(root.parent.parent).as_posix()}:{node.lineno}"
+                checked.setdefault(Permission[first.attr], []).append(where)
+    return checked
+
+
+def unexercised(
+    checked: dict[Permission, list[str]], exercised: dict[str, set[Permission]]
+) -> dict[Permission, list[str]]:
+    """The permissions the services check that no row of the table makes them check."""
+    covered = set().union(*exercised.values())
+    return {permission: where for permission, where in checked.items() if permission not in covered}
+
+
+def record_checks(
+    office: Office, people: People, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, set[Permission]]:
+    """Run every action of ACTIONS as the system actor; which permissions does each one check?"""
+    real_require = office.require
+    seen: set[Permission] = set()
+
+    def recording_require(permission: Permission, *, owner_staff_id: int | None = None) -> None:
+        seen.add(permission)
+        real_require(permission, owner_staff_id=owner_staff_id)
+
+    monkeypatch.setattr(office, "require", recording_require)
+    exercised: dict[str, set[Permission]] = {}
+    for spread, action in enumerate(ACTIONS):
+        ctx = _context(office, people, clock, tmp_path, action, spread)
+        office.act_as(SYSTEM_ACTOR)
+        seen.clear()  # only what the action itself checks, not the set-up
+        if "system" in MAY[action]:
+            ACTIONS[action](office, people, ctx)
+        else:
+            with pytest.raises(PermissionDenied):
+                ACTIONS[action](office, people, ctx)
+        exercised[action] = set(seen)
+    monkeypatch.undo()
+    return exercised
+
+
+_WHY_SQLITE = "the permissions an action checks do not depend on the backend; backups need the file"
+
+
+@pytest.mark.sqlite_only(_WHY_SQLITE)
+def test_service_table_covers_every_checked_permission(
+    office: Office, people: People, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert set(MAY) == set(ACTIONS)  # the shape of the two tables; the check that matters follows
+    checked = permissions_checked_by_services()
+    assert {P.LOG_WRITE, P.USER_MANAGE, P.AUDIT_VIEW} <= set(checked)  # the scan finds the calls
+    exercised = record_checks(office, people, clock, tmp_path, monkeypatch)
+    assert {action for action, seen in exercised.items() if not seen} == set()  # each row checks something
+    missing = unexercised(checked, exercised)
+    assert missing == {}, (
+        "permissions checked by a service but by no row of ACTIONS/MAY (add a row): "
+        + "; ".join(f"{permission.value} at {', '.join(where)}" for permission, where in missing.items())
+    )
+
+
+@pytest.mark.sqlite_only(_WHY_SQLITE)
+def test_the_coverage_check_reports_a_permission_without_a_row(
+    office: Office, people: People, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked = permissions_checked_by_services()
+    exercised = record_checks(office, people, clock, tmp_path, monkeypatch)
+    assert exercised["backups.backup"] == {P.BACKUP_RESTORE}
+    assert exercised["accounts.users"] == {P.USER_MANAGE}
+    without_backup = {action: seen for action, seen in exercised.items() if action != "backups.backup"}
+    # backups.backup is the only row that makes a service check BACKUP_RESTORE.
+    assert unexercised(checked, without_backup) == {P.BACKUP_RESTORE: checked[P.BACKUP_RESTORE]}
+    # USER_MANAGE is also checked by add_user and reset_password: one row less still covers it.
+    without_users = {action: seen for action, seen in exercised.items() if action != "accounts.users"}
+    assert unexercised(checked, without_users) == {}
 
 
 def _audit_count(office: Office) -> int:

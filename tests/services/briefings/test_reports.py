@@ -150,6 +150,7 @@ def test_cli_stats_json_matches_the_hand_entered_counts(counted: Office, db_path
     assert data["adoption_rate"] == pytest.approx(0.5) and data["summary"].startswith("本期共处置舆情事件3起")
 
 
+@pytest.mark.slow
 def test_cli_brief_text_docx_and_bad_input(counted: Office, db_path: Path, tmp_path: Path) -> None:
     text = run_cli("--db", str(db_path), "brief", "--date", "2026-11-17", "--text")
     assert text.returncode == 0, text.stderr
