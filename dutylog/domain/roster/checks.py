@@ -16,6 +16,7 @@ from dutylog.domain.enums import DutyRole, LabelledEnum, Shift, _label
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.roster.calendar import DayKind, HolidayCalendar
 from dutylog.domain.roster.duty import DutyAssignment
+from dutylog.domain.roster.eligibility import on_leave, overlaps, too_little_rest
 from dutylog.domain.roster.rotation import MAX_RANGE_DAYS, RotationOptions, ShiftPattern
 from dutylog.domain.roster.staff import StaffRecord
 
@@ -154,7 +155,7 @@ def _person_problems(request: CheckInput) -> list[RosterProblem]:
                     staff_name=duty.staff_name,
                 )
             )
-        if any(a <= duty.duty_date <= b for a, b in request.leave.get(duty.staff_id, ())):
+        if on_leave(request.leave.get(duty.staff_id, ()), duty.duty_date):
             problems.append(
                 RosterProblem(
                     ProblemKind.ON_LEAVE,
@@ -173,10 +174,10 @@ def _person_problems(request: CheckInput) -> list[RosterProblem]:
         # long duty overlapping two later ones is caught twice.
         latest = spans[0]
         for s2, e2, d2 in spans[1:]:
-            _s1, e1, d1 = latest
+            s1, e1, d1 = latest
             if e2 > e1:
                 latest = (s2, e2, d2)
-            if s2 < e1:
+            if overlaps(s2, e2, s1, e1):
                 problems.append(
                     RosterProblem(
                         ProblemKind.DOUBLE_BOOKING,
@@ -190,7 +191,7 @@ def _person_problems(request: CheckInput) -> list[RosterProblem]:
                         staff_name=d2.staff_name,
                     )
                 )
-            elif s2 - e1 < rest:
+            elif too_little_rest(s2, e2, s1, e1, rest):
                 if runs_allowed and calendar.is_rest_day(d1.duty_date) and calendar.is_rest_day(d2.duty_date):
                     continue  # one person covering a run of rest days is the chosen rule
                 hours = (s2 - e1).total_seconds() / 3600

@@ -146,6 +146,23 @@ class Schedule:
         return [self._bookings[index] for _start, _end, index in self._intervals[low:high]]
 
 
+def on_leave(leave: Iterable[tuple[date, date]], day: date) -> bool:
+    """Is ``day`` inside one of the inclusive leave periods?"""
+    return any(first <= day <= last for first, last in leave)
+
+
+def overlaps(start: datetime, end: datetime, other_start: datetime, other_end: datetime) -> bool:
+    """Do two duties' hours overlap (touching ends do not)?"""
+    return other_start < end and start < other_end
+
+
+def too_little_rest(
+    start: datetime, end: datetime, other_start: datetime, other_end: datetime, rest: timedelta
+) -> bool:
+    """Is there less than ``rest`` between two duties that do not overlap (in either order)?"""
+    return other_start < end + rest and start < other_end + rest
+
+
 def refusals(
     person: Person,
     slot: Booking,
@@ -170,7 +187,7 @@ def refusals(
         found.append(Refusal(RefusalCode.INACTIVE, name, slot))
     if slot.role not in person.roles:
         found.append(Refusal(RefusalCode.WRONG_ROLE, name, slot))
-    if any(first <= day <= last for first, last in leave):
+    if on_leave(leave, day):
         found.append(Refusal(RefusalCode.ON_LEAVE, name, slot))
     for other in schedule.on(day):
         if ignoring is None or other.slot_id != ignoring:
@@ -183,9 +200,9 @@ def refusals(
     for other in schedule.near(start, end, rest):
         if ignoring is not None and other.slot_id == ignoring:
             continue
-        if other.start < end and start < other.end:
+        if overlaps(start, end, other.start, other.end):
             overlap = overlap or other
-        elif other.start < end + rest and start < other.end + rest:
+        elif too_little_rest(start, end, other.start, other.end, rest):
             short = short or other
     if overlap is not None:
         found.append(Refusal(RefusalCode.OVERLAP, name, slot, overlap))

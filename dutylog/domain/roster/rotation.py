@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.roster.calendar import DayKind, HolidayCalendar
-from dutylog.domain.roster.eligibility import Booking, Candidate, Schedule, refusals
+from dutylog.domain.roster.eligibility import Booking, Candidate, Schedule, on_leave, refusals
 
 MAX_RANGE_DAYS = 3 * 366
 
@@ -168,7 +168,7 @@ class _Ledger:
             self.last_end[pid] = end
 
     def on_leave(self, pid: int, day: date) -> bool:
-        return any(first <= day <= last for first, last in self.leave.get(pid, ()))
+        return on_leave(self.leave.get(pid, ()), day)
 
     def eligible(self, pid: int, wanted: Booking, *, ignore_rest: bool) -> bool:
         return not refusals(

@@ -181,18 +181,7 @@ class BriefingRepo:
 
 
 def submission_record(row: UpwardSubmission, matter_number: str | None) -> SubmissionRecord:
-    return SubmissionRecord(
-        id=row.id,
-        sent_on=row.sent_on,
-        title=row.title,
-        recipient=row.recipient,
-        matter_id=row.matter_id,
-        matter_number=matter_number or "",
-        adopted=row.adopted,
-        instructed=row.instructed,
-        note=row.note,
-        version=row.version,
-    )
+    return to_record(SubmissionRecord, row, matter_number=matter_number or "")
 
 
 class SubmissionRepo:

@@ -23,6 +23,7 @@ from dutylog.storage.models import (
     MatterTag,
     Unit,
 )
+from dutylog.storage.records import to_record
 from dutylog.storage.repos.matters.matters import MatterRepo
 
 BATCH = 2_000
@@ -35,15 +36,7 @@ Progress = Callable[[int, int], None]
 
 
 def _imported(row: LedgerImport) -> ImportedFile:
-    return ImportedFile(
-        sha256=row.sha256,
-        file_name=row.file_name,
-        imported_at=row.imported_at,
-        row_count=row.row_count,
-        first_number=row.first_number,
-        last_number=row.last_number,
-        sheet=row.sheet,
-    )
+    return to_record(ImportedFile, row)
 
 
 _MEASURE_ORDER = {m.zh: m.position for m in HandlingMeasure} | {m.value: m.position for m in HandlingMeasure}

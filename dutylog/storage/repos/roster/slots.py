@@ -13,19 +13,11 @@ from dutylog.domain.errors import NotFoundError
 from dutylog.domain.roster.duty import DutyAssignment
 from dutylog.domain.roster.records import ChangeKind, DutyChangeRecord
 from dutylog.storage.models import DutyChange, DutySlot, Staff
+from dutylog.storage.records import to_record
 
 
 def assignment_record(row: DutySlot) -> DutyAssignment:
-    return DutyAssignment(
-        id=row.id,
-        duty_date=row.duty_date,
-        shift=Shift(row.shift),
-        role=DutyRole(row.role),
-        staff_id=row.staff_id,
-        staff_name=row.staff.name,
-        phone=row.staff.phone,
-        origin=row.origin,
-    )
+    return to_record(DutyAssignment, row, staff_name=row.staff.name, phone=row.staff.phone)
 
 
 class RosterRepo:

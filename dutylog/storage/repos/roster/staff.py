@@ -13,23 +13,14 @@ from dutylog.domain.errors import NotFoundError
 from dutylog.domain.roster.staff import StaffRecord, UnitRecord
 from dutylog.storage.locking import update_versioned
 from dutylog.storage.models import Staff, Unit
+from dutylog.storage.records import to_record
 
 _ROLE_COLUMNS = {DutyRole.OFFICER: "is_officer", DutyRole.LEADER: "is_leader", DutyRole.STANDBY: "is_standby"}
 
 
 def staff_record(row: Staff) -> StaffRecord:
     roles = frozenset(role for role, column in _ROLE_COLUMNS.items() if getattr(row, column))
-    return StaffRecord(
-        id=row.id,
-        name=row.name,
-        phone=row.phone,
-        unit_id=row.unit_id,
-        unit_name=row.unit.name if row.unit else "",
-        title=row.title,
-        roles=roles,
-        active=row.active,
-        version=row.version,
-    )
+    return to_record(StaffRecord, row, unit_name=row.unit.name if row.unit else "", roles=roles)
 
 
 class StaffRepo:
