@@ -98,6 +98,10 @@ class Office:
         return LogService(self)
 
     @cached_property
+    def drafts(self) -> DraftService:
+        return DraftService(self)
+
+    @cached_property
     def matters(self) -> MatterService:
         return MatterService(self)
 
@@ -195,6 +199,7 @@ from dutylog.services.accounts.audit import AuditService  # noqa: E402
 from dutylog.services.briefings.briefings import BriefingService  # noqa: E402
 from dutylog.services.briefings.reports import ReportService  # noqa: E402
 from dutylog.services.briefings.submissions import SubmissionService  # noqa: E402
+from dutylog.services.log.drafts import DraftService  # noqa: E402
 from dutylog.services.log.entries import LogService  # noqa: E402
 from dutylog.services.matters.ledger_export import LedgerExportService  # noqa: E402
 from dutylog.services.matters.ledger_import import LedgerImportService  # noqa: E402

@@ -7,7 +7,6 @@ the service refuses it, showing the reason.
 
 from __future__ import annotations
 
-import getpass
 from datetime import datetime
 from typing import Any, cast
 
@@ -30,7 +29,6 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.log.kinds import PATROL_RESULTS
 from dutylog.domain.log.records import LogEntryRecord, NewLogEntry
 from dutylog.office import Office
-from dutylog.services.log.drafts import DraftStore
 from dutylog.ui.i18n import label
 from dutylog.ui.qt_dates import qdatetime
 from dutylog.ui.widgets.keys import multi_line, save_on_ctrl_enter
@@ -46,8 +44,8 @@ class LogEntryEditor(QWidget):
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.office = office
-        self.drafts = DraftStore.beside(office.db.file)
-        self.user = getpass.getuser()
+        # The logged-in person's drafts on this database: nobody else is offered them.
+        self.drafts = office.drafts
         self.kind = QComboBox()
         self.kind.setObjectName("entry_kind")
         for kind in EntryKind:
@@ -151,10 +149,10 @@ class LogEntryEditor(QWidget):
     def save_draft(self) -> None:
         values = self.fields()
         if any(values[k] for k in ("sources", "matter_number", "person", "open_matters", "text")):
-            self.drafts.save(self.user, EDITOR_KEY, values)
+            self.drafts.save(EDITOR_KEY, values)
 
     def _restore(self) -> None:
-        draft = self.drafts.load(self.user, EDITOR_KEY)
+        draft = self.drafts.load(EDITOR_KEY)
         if draft is None:
             return
         f = draft.fields
@@ -208,7 +206,7 @@ class LogEntryEditor(QWidget):
         for edit in (self.sources, self.matter_number, self.person, self.open_matters):
             edit.clear()
         self.text.clear()
-        self.drafts.discard(self.user, EDITOR_KEY)
+        self.drafts.discard(EDITOR_KEY)
         self.reset_time()
         self.saved.emit(record)
         return record

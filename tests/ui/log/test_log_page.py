@@ -3,7 +3,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime
 from pytestqt.qtbot import QtBot
 
-from dutylog.domain.enums import EntryKind
+from dutylog.domain.accounts.permissions import SYSTEM_ACTOR
+from dutylog.domain.enums import EntryKind, UserRole
 from dutylog.office import Office
 from dutylog.ui.log.log_page import LogEntryEditor, LogPage
 
@@ -23,6 +24,28 @@ def test_editor_draft_survives_a_reopen_and_is_cleared_on_save(staffed_office: O
     again = LogEntryEditor(staffed_office)
     qtbot.addWidget(again)
     assert again.text.toPlainText() == ""
+
+
+def test_the_incoming_officer_is_not_offered_the_outgoing_officers_draft(
+    staffed_office: Office, qtbot: QtBot
+) -> None:
+    office = staffed_office
+    office.act_as(SYSTEM_ACTOR)
+    for name in ("zhang", "li"):
+        office.accounts.add_user(name, UserRole.OFFICER, "password 1")
+    office.login("zhang", "password 1")
+    editor = LogEntryEditor(office)
+    qtbot.addWidget(editor)
+    editor.text.setPlainText("交班前发现一条帖子，尚未核实")
+    editor.save_draft()
+    office.login("li", "password 1")  # the handover: the next officer logs in
+    incoming = LogEntryEditor(office)
+    qtbot.addWidget(incoming)
+    assert incoming.text.toPlainText() == "" and "草稿" not in incoming.status.text()
+    office.login("zhang", "password 1")
+    back = LogEntryEditor(office)
+    qtbot.addWidget(back)
+    assert back.text.toPlainText() == "交班前发现一条帖子，尚未核实"
 
 
 def test_log_page_adds_closes_and_amends(staffed_office: Office, qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
