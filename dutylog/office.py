@@ -57,22 +57,28 @@ class Office:
     def act_as(self, actor: Actor) -> None:
         self.actor = actor
 
-    def require(self, permission: Permission, *, owner_staff_id: int | None = None) -> None:
-        """Raise PermissionDenied unless the acting user may use ``permission`` now."""
+    def require(
+        self, permission: Permission, *, owner_staff_id: int | None = None, at: datetime | None = None
+    ) -> None:
+        """Raise PermissionDenied unless the acting user may use ``permission``.
+
+        Duty-bound permissions need the person on duty now or, with ``at``, on duty at
+        that moment (the caller checks that the shift has not locked since).
+        """
         actor = self.actor
         on_shift = (
             permission in SHIFT_BOUND
             and not actor.system
             and actor.staff_id is not None
-            and self.on_shift(actor)
+            and self.on_shift(actor, at)
         )
         require(actor, permission, on_shift=on_shift, owner_staff_id=owner_staff_id)
 
-    def on_shift(self, actor: Actor) -> bool:
-        """Is ``actor``'s person on the roster for the current shift (in any duty role)?"""
+    def on_shift(self, actor: Actor, at: datetime | None = None) -> bool:
+        """Is ``actor``'s person on the roster (in any duty role) now, or at ``at``?"""
         if actor.staff_id is None:
             return False
-        now = self.roster.on_duty(self.clock())
+        now = self.roster.on_duty(at or self.clock())
         people = {slot.staff_id for slot in (*now.officers, *now.leaders, *now.standby)}
         return actor.staff_id in people
 

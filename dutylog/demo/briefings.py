@@ -3,10 +3,11 @@
 Every past day up to the day before yesterday was drafted from its log by the
 officer on duty, submitted before 17:30 and signed that evening by the leader on
 duty with an instruction (批示); one was returned once for a correction first.
-Yesterday's waits for the leader's signature and today's is not written yet, so a
-newcomer logging in as the leader has one to sign and as the officer one to write.
-The rows go through the repositories with the day's own times, like the rest of
-the demo, and are signed by the same repository step as the sign service's.
+Yesterday's waits for the leader's signature and today's is a draft the officer on
+duty started from today's log, saved but not submitted, so a newcomer logging in as
+the leader has one to sign and as the officer one to finish. The rows go through the
+repositories with the day's own times, like the rest of the demo, and are signed by
+the same repository step as the sign service's.
 """
 
 from __future__ import annotations
@@ -44,13 +45,13 @@ class DutyPair:
 
 
 def add_demo_briefings(office: Office, store: Store, on_duty: dict[date, DutyPair], today: date) -> int:
-    """Write the briefings for the days before ``today``; returns how many."""
+    """Write the briefings for the days before ``today`` and today's draft; returns how many."""
     rng = random.Random(today.toordinal())
     written = 0
     days = sorted(day for day in on_duty if today - timedelta(days=DAYS) <= day < today)
     for day in days:
         pair = on_duty[day]
-        record = _draft(office, store, day, pair.officer_id)
+        record = _draft(office, store, day, pair.officer_id, _at(day, 16, 50))
         record = _submit(store, record, pair.officer_id, _at(day, 17, 5))
         if day == today - timedelta(days=1):
             written += 1
@@ -60,6 +61,10 @@ def add_demo_briefings(office: Office, store: Store, on_duty: dict[date, DutyPai
             record = _submit(store, record, pair.officer_id, _at(day, 18, 5))
         _sign(store, record, pair.leader_id, rng.choice(INSTRUCTIONS), _at(day, 18, 30))
         written += 1
+    if today in on_duty:
+        # Drafted just now from the log so far, for the officer on duty to finish and submit.
+        _draft(office, store, today, on_duty[today].officer_id, office.clock())
+        written += 1
     return written
 
 
@@ -67,9 +72,8 @@ def _at(day: date, hour: int, minute: int) -> datetime:
     return datetime.combine(day, time(hour, minute))
 
 
-def _draft(office: Office, store: Store, day: date, officer_id: int) -> BriefingRecord:
+def _draft(office: Office, store: Store, day: date, officer_id: int, now: datetime) -> BriefingRecord:
     facts = office.reports.day_facts(day)
-    now = _at(day, 16, 50)
     briefing_id = store.briefings.add(
         duty_date=day,
         shift=None,

@@ -1,5 +1,8 @@
 """Demo data: a realistic small office with a roster, patrols, matters, calls and handovers.
 
+The office is shown mid-flow: yesterday's briefing waits for the leader's signature,
+today's is a draft, and the most serious matters carry a screenshot and a saved page.
+
 Deterministic for a given seed and day: the same command on the same date builds
 the same office. Refuses to touch a database that already has records.
 """
@@ -13,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from dutylog.demo import text as words
 from dutylog.demo.briefings import DutyPair, add_demo_briefings
+from dutylog.demo.evidence import DemoMatter, add_demo_evidence
 from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift, UserRole
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.log.shifts import ShiftTimes
@@ -46,6 +50,7 @@ class DemoSummary:
     matters: int
     accounts: int = 0
     briefings: int = 0
+    evidence: int = 0
 
 
 # Every demo person logs in under their own name with this password; the
@@ -70,6 +75,7 @@ def fill_demo(office: Office, options: DemoOptions) -> DemoSummary:
             summary,
             accounts=_demo_accounts(store, office.clock()),
             briefings=add_demo_briefings(office, store, builder.on_duty, office.clock().date()),
+            evidence=add_demo_evidence(office, builder.matters, options.seed),
         )
         # The demo bypasses the services for speed; one audit record says where the data came from.
         office.audit.record(store, "import", "database", None, after={"demo": summary, "seed": options.seed})
@@ -99,6 +105,7 @@ class _Builder:
         self.entries = 0
         self.matter_count = 0
         self.open_matters: list[tuple[int, str, Grade]] = []
+        self.matters: list[DemoMatter] = []
         self.shifts = ShiftTimes()
         self.on_duty: dict[date, DutyPair] = {}
 
@@ -309,6 +316,7 @@ class _Builder:
                 )
         if reach < len(steps):
             self.open_matters.append((matter.id, matter.number, grade))
+        self.matters.append(DemoMatter(matter, officer.id))
 
     def _matter_details(
         self, matter: MatterRecord, next_status: MatterStatus | None, removed: int | None = None

@@ -50,8 +50,14 @@ class OfficeContext(Protocol):
     @property
     def audit(self) -> AuditWriter: ...
 
-    def require(self, permission: Permission, *, owner_staff_id: int | None = None) -> None:
-        """Raise PermissionDenied unless the acting user may use ``permission`` now."""
+    def require(
+        self, permission: Permission, *, owner_staff_id: int | None = None, at: datetime | None = None
+    ) -> None:
+        """Raise PermissionDenied unless the acting user may use ``permission``.
+
+        Duty-bound permissions ask whether the person is on duty now, or, with ``at``,
+        whether they were on duty at that moment (their own shift, until it locks).
+        """
         ...
 
     def shift_times(self) -> ShiftTimes: ...

@@ -16,6 +16,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, inspect, select, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,6 +26,8 @@ from dutylog.domain.errors import DatabaseError
 from dutylog.storage import migrate
 from dutylog.storage.database import Database
 from dutylog.storage.engine import describe, resolve_url
+from dutylog.storage.evidence_files import evidence_path, read_verified
+from dutylog.storage.files import ensure_private_dir, write_atomic
 from dutylog.storage.models import Base
 from dutylog.storage.search_pg import build_gram_indexes, drop_gram_indexes, gram_indexes
 
@@ -84,8 +88,9 @@ def copy_database(
                 # Search indexes are built once at the end: far faster than row by row.
                 search_indexes = gram_indexes(dst) if destination.backend == "postgresql" else []
                 drop_gram_indexes(dst, search_indexes)
+                files = _EvidenceFiles(source.file, destination.file)
                 for table in tables:
-                    _copy_table(src, dst, table, batch_size, progress)
+                    _copy_table(src, dst, table, batch_size, progress, files)
                 if destination.backend == "postgresql":
                     _fix_sequences(dst, tables)
                     build_gram_indexes(dst, search_indexes)
@@ -126,16 +131,47 @@ def _check_same_schema(source: Database, destination: Database) -> None:
         )
 
 
+class _EvidenceFiles:
+    """Evidence bytes kept in the folder beside an SQLite source travel with their rows.
+
+    To a server they go into the row itself (it has no folder); to another SQLite file
+    they are copied into the folder beside it. Each file is checked against its SHA-256
+    on the way: a damaged or missing file stops the copy with its name.
+    """
+
+    def __init__(self, source_file: Path | None, target_file: Path | None) -> None:
+        self.source_file, self.target_file = source_file, target_file
+
+    def carry(self, row: dict[str, Any]) -> dict[str, Any]:
+        if row.get("stored_in") != "file" or self.source_file is None:
+            return row
+        data = read_verified(self.source_file, row["sha256"], row["filename"])
+        if self.target_file is None:
+            return {**row, "stored_in": "db", "data": data}
+        target = evidence_path(self.target_file, row["sha256"])
+        if not target.exists():
+            ensure_private_dir(target.parent)
+            write_atomic(target, data)
+        return row
+
+
 def _copy_table(
-    src: Connection, dst: Connection, table: Table, batch_size: int, progress: Progress | None
+    src: Connection,
+    dst: Connection,
+    table: Table,
+    batch_size: int,
+    progress: Progress | None,
+    files: _EvidenceFiles,
 ) -> None:
     # Primary-key order: a row that refers to an earlier row of its own table (a log
     # correction amending an entry) arrives after it.
     query = select(table).order_by(*table.primary_key.columns)
     result = src.execution_options(yield_per=batch_size).execute(query)
     copied = 0
+    carry = files.carry if table.name == "evidence_file" else None
     for rows in result.mappings().partitions():
-        dst.execute(insert(table), [dict(row) for row in rows])
+        batch = [dict(row) for row in rows]
+        dst.execute(insert(table), batch if carry is None else [carry(row) for row in batch])
         copied += len(rows)
         if progress is not None:
             progress(table.name, copied)

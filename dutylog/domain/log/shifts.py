@@ -37,3 +37,29 @@ class ShiftTimes:
         if shift is Shift.NIGHT:
             return day_end, day_start + timedelta(days=1)
         return day_start, day_start + timedelta(days=1)
+
+
+DEFAULT_LOCK_GRACE = timedelta(hours=2)
+
+
+@dataclass(frozen=True)
+class ShiftLock:
+    """When a shift's entries stop being editable.
+
+    Whichever comes first locks a shift: it was closed (by its officer, or by the next
+    officer confirming the handover), or the grace period after its end has passed.
+    Until then the outgoing officer may still complete their own shift's entries (a
+    matter found at 08:28 can be written at 08:31); afterwards corrections are
+    amendments that keep the original.
+    """
+
+    times: ShiftTimes
+    now: datetime
+    grace: timedelta = DEFAULT_LOCK_GRACE
+
+    def locks_at(self, duty_date: date, shift: Shift) -> datetime:
+        _start, end = self.times.bounds(duty_date, shift)
+        return end + self.grace
+
+    def locked(self, duty_date: date, shift: Shift, *, closed: bool) -> bool:
+        return closed or self.now >= self.locks_at(duty_date, shift)

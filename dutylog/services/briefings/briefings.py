@@ -21,10 +21,10 @@ from dutylog.domain.briefings.briefing import (
     check_can_review,
     check_can_submit,
     check_editable,
-    content_hash,
     parse_clock,
 )
 from dutylog.domain.briefings.reporting import DayFacts
+from dutylog.domain.briefings.signature import is_intact
 from dutylog.domain.enums import BriefingStatus, DutyRole, Shift
 from dutylog.domain.errors import ConflictError, NotFoundError, ValidationError
 from dutylog.domain.validation import TITLE_MAX, clean_text
@@ -218,18 +218,8 @@ class BriefingService:
 
     def verify(self, briefing_id: int) -> bool:
         """True when a signed briefing still matches the hash stored when it was signed."""
-        record = self.get(briefing_id)
-        if record.status is not BriefingStatus.SIGNED:
-            return False
-        return record.content_sha256 == content_hash(
-            duty_date=record.duty_date,
-            shift=record.shift,
-            title=record.title,
-            body_html=record.body_html,
-            instruction=record.instruction,
-            signed_by=record.signed_by,
-            signed_at=record.signed_at,
-        )
+        # The same rule `dutylog check` applies to every signed briefing.
+        return is_intact(self.get(briefing_id))
 
     # --- reminder ----------------------------------------------------------------
     def reminder(self) -> Reminder:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from dutylog.services.context import OfficeContext
-from dutylog.services.office.files import ensure_private_dir, write_atomic
+from dutylog.storage.files import ensure_private_dir, write_atomic
 
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]")
 

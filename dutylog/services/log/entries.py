@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from dutylog.domain.accounts.audit import AuditAction
@@ -11,13 +12,32 @@ from dutylog.domain.enums import EntryKind, Shift
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.log.kinds import clean_details
 from dutylog.domain.log.records import LogEntryRecord, NewLogEntry
+from dutylog.domain.log.shifts import DEFAULT_LOCK_GRACE, ShiftLock
 from dutylog.domain.validation import TEXT_MAX, check_date_range, check_not_future, clean_text
 from dutylog.services.context import OfficeContext
+
+GRACE_SETTING = "shift_lock_grace_minutes"
 
 
 class LogService:
     def __init__(self, office: OfficeContext) -> None:
         self.office = office
+
+    # -- the shift lock ------------------------------------------------------------
+    def shift_lock(self) -> ShiftLock:
+        """The lock rule as of now: closed shifts, and shifts past their grace period."""
+        with self.office.db.transaction(read_only=True) as store:
+            minutes = store.settings.get(GRACE_SETTING, None)
+        grace = DEFAULT_LOCK_GRACE if minutes in (None, "") else timedelta(minutes=int(minutes))
+        return ShiftLock(self.office.shift_times(), self.office.clock(), grace)
+
+    def _locked(self, records: list[LogEntryRecord], lock: ShiftLock | None = None) -> list[LogEntryRecord]:
+        """Mark the entries of shifts whose grace period has passed as locked, as closed ones are."""
+        lock = lock or self.shift_lock()
+        return [
+            r if r.locked or not lock.locked(r.duty_date, r.shift, closed=False) else replace(r, locked=True)
+            for r in records
+        ]
 
     def add_entry(self, entry: NewLogEntry, *, amends_id: int | None = None) -> LogEntryRecord:
         """Validate and store one entry; either all of it is saved or nothing is."""
@@ -28,7 +48,9 @@ class LogService:
         occurred_at = (entry.occurred_at or now).replace(microsecond=0)
         check_not_future(occurred_at, now=now, field="occurred_at", label="记录时间")
         duty_date, shift = self.office.shift_times().locate(occurred_at)
-        self.office.require(Permission.LOG_WRITE)
+        lock = self.shift_lock()
+        # The officer writes for the shift the entry belongs to: their own, until it locks.
+        self.office.require(Permission.LOG_WRITE, at=occurred_at if amends_id is None else None)
         # A logged-in officer writes under their own name.
         author_id = entry.author_id if entry.author_id is not None else self.office.actor.staff_id
         with self.office.db.transaction() as store:
@@ -36,9 +58,11 @@ class LogService:
                 store.staff.get(author_id)  # raises NotFoundError for an unknown person
             if entry.matter_id is not None:
                 store.matters.get(entry.matter_id)
-            if amends_id is None and store.log.is_closed(duty_date, shift):
+            if amends_id is None and lock.locked(
+                duty_date, shift, closed=store.log.is_closed(duty_date, shift)
+            ):
                 raise ValidationError(
-                    f"{duty_date:%Y-%m-%d} {shift.zh}已交班关闭，不能再添加记录；如需更正请使用“补正”。",
+                    f"{duty_date:%Y-%m-%d} {shift.zh}已交班锁定，不能再添加记录；如需更正请使用“补正”。",
                     code="shift_closed",
                 )
             record = store.log.add(
@@ -58,7 +82,8 @@ class LogService:
 
     def get(self, entry_id: int) -> LogEntryRecord:
         with self.office.db.transaction() as store:
-            return store.log.get(entry_id)
+            record = store.log.get(entry_id)
+        return self._locked([record])[0]
 
     def update_entry(self, entry_id: int, *, text: str, expected_version: int) -> LogEntryRecord:
         """Correct only the text of an entry (see `edit_entry`)."""
@@ -83,9 +108,10 @@ class LogService:
         clean = clean_text(text, field="text", label="内容", max_length=TEXT_MAX)
         with self.office.db.transaction() as store:
             before = store.log.get(entry_id)
-        self.office.require(Permission.LOG_EDIT_OWN, owner_staff_id=before.author_id)
+        self.office.require(Permission.LOG_EDIT_OWN, owner_staff_id=before.author_id, at=before.occurred_at)
+        lock = self.shift_lock()
         with self.office.db.transaction() as store:
-            current = store.log.get(entry_id)
+            current = self._locked([store.log.get(entry_id)], lock)[0]
             if current.locked:
                 raise ValidationError(
                     "该班次已关闭，记录只读；请使用“补正”添加更正说明。", code="shift_closed"
@@ -124,18 +150,42 @@ class LogService:
         record = self.add_entry(correction, amends_id=original.id)
         return record
 
-    def close_shift(self, duty_date: date, shift: Shift, *, closed_by: int | None = None) -> None:
+    def close_shift(self, duty_date: date, shift: Shift) -> None:
+        """The officer of that shift closes it (交班): its entries lock; audited."""
+        start, _end = self.office.shift_times().bounds(duty_date, shift)
+        self.office.require(Permission.LOG_WRITE, at=start)
+        closed_by = self.office.actor.staff_id
+        now = self.office.clock()
         with self.office.db.transaction() as store:
             if store.log.is_closed(duty_date, shift):
                 raise ValidationError(f"{duty_date:%Y-%m-%d} {shift.zh}已关闭。", code="already_closed")
-            store.log.close_shift(duty_date, shift, at=self.office.clock(), by=closed_by)
+            store.log.close_shift(duty_date, shift, at=now, by=closed_by)
+            after = {"duty_date": duty_date, "shift": shift, "closed_by": closed_by, "closed_at": now}
+            self.office.audit.record(
+                store,
+                AuditAction.CREATE,
+                "shift_closure",
+                f"{duty_date.isoformat()}/{shift.value}",
+                after=after,
+            )
 
     def is_closed(self, duty_date: date, shift: Shift) -> bool:
         with self.office.db.transaction() as store:
             return store.log.is_closed(duty_date, shift)
 
-    def confirm_handover(self, entry_id: int, *, confirmed_by: int) -> LogEntryRecord:
-        """The incoming officer confirms a handover (allowed after the outgoing shift closed)."""
+    def confirm_handover(self, entry_id: int) -> LogEntryRecord:
+        """The incoming officer, logged in and on duty now, confirms a handover (接班确认).
+
+        Confirming locks the outgoing shift, whichever of this or its grace period
+        comes first. Audited.
+        """
+        confirmed_by = self.office.actor.staff_id
+        if confirmed_by is None:
+            raise ValidationError(
+                "交接班须由登录的接班人本人确认（账号须关联值班人员）。", code="login_required"
+            )
+        self.office.require(Permission.LOG_WRITE)
+        now = self.office.clock()
         with self.office.db.transaction() as store:
             entry = store.log.get(entry_id)
             if entry.kind is not EntryKind.HANDOVER:
@@ -149,22 +199,31 @@ class LogService:
                 **entry.details,
                 "confirmed_by": person.id,
                 "confirmed_name": person.name,
-                "confirmed_at": self.office.clock().isoformat(),
+                "confirmed_at": now.isoformat(),
             }
             store.log.set_details(entry_id, details)
-            return store.log.get(entry_id)
+            if not store.log.is_closed(entry.duty_date, entry.shift):
+                store.log.close_shift(entry.duty_date, entry.shift, at=now, by=person.id, note="接班确认")
+            after = store.log.get(entry_id)
+            self.office.audit.record(
+                store, AuditAction.UPDATE, "log_entry", entry_id, before=entry, after=after
+            )
+            return after
 
     def entries_for(self, duty_date: date, shift: Shift | None = None) -> list[LogEntryRecord]:
         with self.office.db.transaction() as store:
-            return store.log.for_day(duty_date, shift)
+            records = store.log.for_day(duty_date, shift)
+        return self._locked(records)
 
     def for_matter(self, matter_id: int) -> list[LogEntryRecord]:
         with self.office.db.transaction() as store:
-            return store.log.for_matter(matter_id)
+            records = store.log.for_matter(matter_id)
+        return self._locked(records)
 
     def search(self, term: str, *, limit: int = 50) -> list[LogEntryRecord]:
         with self.office.db.transaction() as store:
-            return store.log.many(store.log.search_ids(term, limit=limit))
+            records = store.log.many(store.log.search_ids(term, limit=limit))
+        return self._locked(records)
 
     def today(self) -> tuple[date, list[LogEntryRecord]]:
         """Entries of the current duty day, oldest first."""

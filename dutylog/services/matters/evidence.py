@@ -18,7 +18,8 @@ from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import NotFoundError, ValidationError
 from dutylog.domain.matters.records import EvidenceRecord
 from dutylog.services.context import OfficeContext
-from dutylog.services.office.files import ensure_private_dir, write_atomic
+from dutylog.storage.evidence_files import evidence_folder, evidence_path
+from dutylog.storage.files import ensure_private_dir, write_atomic
 
 if TYPE_CHECKING:
     from dutylog.services.matters.ledger_export import ArchiveItem
@@ -59,15 +60,15 @@ class EvidenceService:
     @property
     def folder(self) -> Path | None:
         db_file = self.office.db.file
-        return None if db_file is None else db_file.parent / "evidence"
+        return None if db_file is None else evidence_folder(db_file)
 
     def _limit_bytes(self) -> int:
         megabytes = self.office.settings.get("evidence_limit_mb", DEFAULT_LIMIT_MB)
         return int(megabytes) * 1024 * 1024
 
     def path_for(self, sha256: str) -> Path | None:
-        folder = self.folder
-        return None if folder is None else folder / sha256[:2] / sha256
+        db_file = self.office.db.file
+        return None if db_file is None else evidence_path(db_file, sha256)
 
     def attach(
         self, matter_id: int, source: Path, *, added_by: int | None = None, note: str = ""

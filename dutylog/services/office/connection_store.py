@@ -25,7 +25,7 @@ from dutylog.domain.office.connection import (
 )
 from dutylog.paths import config_dir
 from dutylog.services.office import keyring_store
-from dutylog.services.office.files import write_atomic
+from dutylog.storage.files import write_atomic
 
 FILE_NAME = "connection.json"
 FORMAT = 1

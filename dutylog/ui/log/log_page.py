@@ -120,20 +120,13 @@ class LogPage(QWidget):
             self.refresh()
 
     def confirm_selected(self) -> None:
-        """The incoming officer confirms the selected handover entry."""
+        """The logged-in incoming officer confirms the selected handover entry (接班确认)."""
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
         entry = self.model.entry(rows[0].row())
-        people = [p for p in self.office.staff.all(active_only=True) if p.id != entry.author_id]
-        names = [p.name for p in people]
-        if not names:
-            return
-        name, ok = QInputDialog.getItem(self, self.tr("接班确认"), self.tr("接班人："), names, 0, False)
-        if not ok:
-            return
         try:
-            self.office.log.confirm_handover(entry.id, confirmed_by=people[names.index(name)].id)
+            self.office.log.confirm_handover(entry.id)
         except DutyLogError as exc:
             self.closed_label.setText(exc.message)
         self.refresh()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -318,9 +318,11 @@ def record_checks(
     real_require = office.require
     seen: set[Permission] = set()
 
-    def recording_require(permission: Permission, *, owner_staff_id: int | None = None) -> None:
+    def recording_require(
+        permission: Permission, *, owner_staff_id: int | None = None, at: datetime | None = None
+    ) -> None:
         seen.add(permission)
-        real_require(permission, owner_staff_id=owner_staff_id)
+        real_require(permission, owner_staff_id=owner_staff_id, at=at)
 
     monkeypatch.setattr(office, "require", recording_require)
     exercised: dict[str, set[Permission]] = {}

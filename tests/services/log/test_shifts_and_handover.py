@@ -4,10 +4,14 @@ from datetime import date, datetime
 
 import pytest
 
-from dutylog.domain.enums import DutyRole, EntryKind, Shift
-from dutylog.domain.errors import ConflictError, ValidationError
+from dutylog.domain.accounts.permissions import SYSTEM_ACTOR, VIEWER_ACTOR
+from dutylog.domain.enums import DutyRole, EntryKind, Shift, UserRole
+from dutylog.domain.errors import ConflictError, PermissionDenied, ValidationError
 from dutylog.domain.log.records import NewLogEntry
 from dutylog.office import Office
+from tests.conftest import FakeClock
+
+PASSWORD = "correct horse 1"
 
 DAY = date(2026, 11, 17)
 
@@ -73,21 +77,104 @@ def test_editing_with_a_stale_version_conflicts(office: Office) -> None:
     assert office.log.entries_for(DAY)[0].text == "新文"
 
 
-def test_handover_is_confirmed_by_the_incoming_officer(office: Office) -> None:
+def _officers_on_shift(office: Office) -> tuple[int, int]:
+    """张三 on the day shift of DAY, 李四 on its night shift, each with an account."""
     outgoing, incoming = _people(office)
+    office.roster.assign(DAY, Shift.DAY, DutyRole.OFFICER, outgoing)
+    office.roster.assign(DAY, Shift.NIGHT, DutyRole.OFFICER, incoming)
+    office.accounts.add_user("zhangsan", UserRole.OFFICER, PASSWORD, staff_id=outgoing)
+    office.accounts.add_user("lisi", UserRole.OFFICER, PASSWORD, staff_id=incoming)
+    return outgoing, incoming
+
+
+def test_handover_is_confirmed_by_the_logged_in_incoming_officer(office: Office, clock: FakeClock) -> None:
+    outgoing, incoming = _officers_on_shift(office)
     matter = office.matters.add("未办结事项")
+    office.login("zhangsan", PASSWORD)
     handover = office.log.add_entry(
         NewLogEntry(
             kind=EntryKind.HANDOVER,
             text="继续关注",
-            author_id=outgoing,
             details={"open_matters": [matter.number], "to_staff_id": incoming},
         )
     )
-    office.log.close_shift(DAY, Shift.DAY)
-    with pytest.raises(ValidationError):
-        office.log.confirm_handover(handover.id, confirmed_by=outgoing)
-    confirmed = office.log.confirm_handover(handover.id, confirmed_by=incoming)
+    assert handover.author_id == outgoing
+    clock.set(datetime(2026, 11, 17, 17, 40))  # the night shift has begun
+    with pytest.raises(PermissionDenied):
+        office.log.confirm_handover(handover.id)  # the outgoing officer is off duty now
+    office.act_as(SYSTEM_ACTOR)
+    audit_before = office.audit.count()
+    office.login("lisi", PASSWORD)
+    confirmed = office.log.confirm_handover(handover.id)
     assert confirmed.details["confirmed_name"] == "李四"
     assert confirmed.details["open_matters"] == [matter.number]
-    assert confirmed.details["confirmed_at"] == datetime(2026, 11, 17, 15, 30).isoformat()
+    assert confirmed.details["confirmed_at"] == datetime(2026, 11, 17, 17, 40).isoformat()
+    # Confirming locks the outgoing shift at once (before its grace period ends), audited.
+    assert confirmed.locked and office.log.is_closed(DAY, Shift.DAY)
+    office.act_as(SYSTEM_ACTOR)
+    assert office.audit.count() == audit_before + 2  # the login and the confirmation
+
+
+def test_a_viewer_and_an_off_duty_officer_cannot_close_or_confirm(office: Office) -> None:
+    _officers_on_shift(office)
+    office.act_as(VIEWER_ACTOR)
+    with pytest.raises(PermissionDenied):
+        office.log.close_shift(DAY, Shift.DAY)
+    office.login("lisi", PASSWORD)  # on the night shift, not the day shift
+    with pytest.raises(PermissionDenied):
+        office.log.close_shift(DAY, Shift.DAY)
+    assert not office.log.is_closed(DAY, Shift.DAY)
+
+
+def test_the_officer_closes_their_own_shift_and_it_is_audited(office: Office) -> None:
+    _officers_on_shift(office)
+    before = office.audit.count()
+    office.login("zhangsan", PASSWORD)
+    office.log.close_shift(DAY, Shift.DAY)
+    assert office.log.is_closed(DAY, Shift.DAY)
+    office.act_as(SYSTEM_ACTOR)
+    last = office.audit.find()[0]
+    assert office.audit.count() == before + 2  # the login and the closing
+    assert (last.entity, last.username) == ("shift_closure", "zhangsan")
+
+
+def test_the_outgoing_officer_completes_their_shift_until_the_grace_period_ends(
+    office: Office, clock: FakeClock
+) -> None:
+    _officers_on_shift(office)
+    office.login("zhangsan", PASSWORD)
+    clock.set(datetime(2026, 11, 17, 17, 33))  # three minutes into the night shift
+    found = office.log.add_entry(
+        NewLogEntry(
+            kind=EntryKind.OTHER, text="17:28 发现一条帖子", occurred_at=datetime(2026, 11, 17, 17, 28)
+        )
+    )
+    assert found.shift is Shift.DAY and not found.locked
+    edited = office.log.edit_entry(
+        found.id, text="17:28 发现一条帖子，已截图", expected_version=found.version
+    )
+    assert edited.text.endswith("已截图")
+    # Writing for the night shift is not theirs: they are not on it.
+    with pytest.raises(PermissionDenied):
+        office.log.add_entry(NewLogEntry(kind=EntryKind.OTHER, text="夜班记录"))
+    clock.set(datetime(2026, 11, 17, 19, 31))  # the default grace of two hours has passed
+    assert office.log.get(found.id).locked
+    with pytest.raises(ValidationError) as late:
+        office.log.edit_entry(found.id, text="再改", expected_version=edited.version)
+    assert late.value.code == "shift_closed"
+    with pytest.raises((ValidationError, PermissionDenied)):
+        office.log.add_entry(
+            NewLogEntry(kind=EntryKind.OTHER, text="迟到", occurred_at=datetime(2026, 11, 17, 17, 20))
+        )
+
+
+def test_the_grace_period_is_a_setting(office: Office, clock: FakeClock) -> None:
+    _officers_on_shift(office)
+    with office.db.transaction() as store:
+        store.settings.set("shift_lock_grace_minutes", "10")
+    office.login("zhangsan", PASSWORD)
+    entry = office.log.add_entry(NewLogEntry(kind=EntryKind.OTHER, text="设备正常"))
+    clock.set(datetime(2026, 11, 17, 17, 39))
+    assert not office.log.get(entry.id).locked
+    clock.set(datetime(2026, 11, 17, 17, 40))
+    assert office.log.get(entry.id).locked

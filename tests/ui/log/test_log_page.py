@@ -4,7 +4,7 @@ from PySide6.QtCore import QDateTime
 from pytestqt.qtbot import QtBot
 
 from dutylog.domain.accounts.permissions import SYSTEM_ACTOR
-from dutylog.domain.enums import EntryKind, UserRole
+from dutylog.domain.enums import DutyRole, EntryKind, Shift, UserRole
 from dutylog.office import Office
 from dutylog.ui.log.log_page import LogEntryEditor, LogPage
 
@@ -71,23 +71,28 @@ def test_log_page_adds_closes_and_amends(staffed_office: Office, qtbot: QtBot, m
     page.grab().save("/tmp/matters-log.png")
 
 
-def test_handover_confirmation_from_the_log_page(staffed_office: Office, qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    page = LogPage(staffed_office)
-    qtbot.addWidget(page)
-    author = staffed_office.staff.all()[0]
+def test_handover_confirmation_from_the_log_page(staffed_office: Office, qtbot: QtBot) -> None:
     from dutylog.domain.log.records import NewLogEntry
 
-    staffed_office.log.add_entry(
+    office = staffed_office
+    author = office.staff.all()[0]
+    incoming = office.staff.add("李娜")
+    office.roster.assign(office.clock().date(), Shift.FULL, DutyRole.OFFICER, incoming.id)
+    office.accounts.add_user("lina", UserRole.OFFICER, "password 1", staff_id=incoming.id)
+    office.log.add_entry(
         NewLogEntry(
             kind=EntryKind.HANDOVER, text="设备正常", author_id=author.id, details={"open_matters": "YQ-1"}
         )
     )
+    office.login("lina", "password 1")  # the incoming officer confirms as themself: no name to pick
+    page = LogPage(office)
+    qtbot.addWidget(page)
     page.refresh()
     page.table.selectRow(0)
-    monkeypatch.setattr("dutylog.ui.log.log_page.QInputDialog.getItem", lambda *a, **k: (a[3][0], True))
     page.confirm_selected()
     text = page.model.index(0, 2).data()
     assert "已确认" in text and "YQ-1" in text
+    assert office.log.entries_for(office.clock().date())[0].details["confirmed_name"] == "李娜"
 
 
 def test_a_late_entry_keeps_the_time_it_happened(staffed_office: Office, qtbot: QtBot) -> None:

@@ -8,6 +8,7 @@ from sqlalchemy import Integer, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dutylog.domain.briefings.briefing import BriefingRecord, BriefingVersionRecord, content_hash
+from dutylog.domain.briefings.signature import SIGNED_ACTION
 from dutylog.domain.briefings.submissions import SubmissionRecord
 from dutylog.domain.enums import BriefingStatus, Shift
 from dutylog.domain.errors import NotFoundError
@@ -178,6 +179,54 @@ class BriefingRepo:
             )
             for row, name in self.session.execute(query)
         ]
+
+    # --- for `dutylog check` ---------------------------------------------------------
+    def signed_batch(
+        self, after_id: int, limit: int
+    ) -> list[tuple[BriefingRecord, BriefingVersionRecord | None]]:
+        """Up to ``limit`` signed briefings after ``after_id`` (by id), each with its signed version.
+
+        The version is the latest "signed" row of its history (None when there is none).
+        """
+        query = (
+            _briefing_query()
+            .where(Briefing.status == BriefingStatus.SIGNED.value, Briefing.id > after_id)
+            .order_by(Briefing.id)
+            .limit(limit)
+        )
+        briefings = [briefing_record(*row) for row in self.session.execute(query)]
+        signed = self._signed_versions([briefing.id for briefing in briefings])
+        return [(briefing, signed.get(briefing.id)) for briefing in briefings]
+
+    def reopened_after_signing(self) -> list[tuple[BriefingRecord, BriefingVersionRecord]]:
+        """Briefings whose history says they were signed but whose status is no longer signed.
+
+        Nothing in the application does that, so there are none unless the file was edited.
+        """
+        was_signed = select(BriefingVersion.briefing_id).where(BriefingVersion.action == SIGNED_ACTION)
+        query = (
+            _briefing_query()
+            .where(Briefing.status != BriefingStatus.SIGNED.value, Briefing.id.in_(was_signed))
+            .order_by(Briefing.id)
+        )
+        briefings = [briefing_record(*row) for row in self.session.execute(query)]
+        signed = self._signed_versions([briefing.id for briefing in briefings])
+        return [(briefing, signed[briefing.id]) for briefing in briefings if briefing.id in signed]
+
+    def _signed_versions(self, briefing_ids: list[int]) -> dict[int, BriefingVersionRecord]:
+        if not briefing_ids:
+            return {}
+        query = (
+            select(BriefingVersion, Staff.name)
+            .outerjoin(Staff, Staff.id == BriefingVersion.actor_id)
+            .where(BriefingVersion.briefing_id.in_(briefing_ids), BriefingVersion.action == SIGNED_ACTION)
+            .order_by(BriefingVersion.id)
+        )
+        # In id order, so a later signed row (there should be one only) wins.
+        return {
+            row.briefing_id: to_record(BriefingVersionRecord, row, actor_name=name or "")
+            for row, name in self.session.execute(query)
+        }
 
 
 def submission_record(row: UpwardSubmission, matter_number: str | None) -> SubmissionRecord:

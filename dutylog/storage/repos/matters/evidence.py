@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from dutylog.domain.errors import NotFoundError
 from dutylog.domain.matters.records import EvidenceRecord
+from dutylog.domain.office.health import StoredEvidence
 from dutylog.storage.models import EvidenceFile, Matter
 from dutylog.storage.records import to_record
 
@@ -79,3 +80,54 @@ class EvidenceRepo:
     def data(self, evidence_id: int) -> bytes | None:
         """The bytes of an evidence kept in the database (None when kept as a file)."""
         return self.session.scalar(select(EvidenceFile.data).where(EvidenceFile.id == evidence_id))
+
+    def for_verification(self, after_id: int, *, limit: int, max_bytes: int) -> list[StoredEvidence]:
+        """Up to ``limit`` evidence rows after ``after_id`` (by id) for `dutylog check`.
+
+        Rows whose bytes live in the database come with them, fetched in one query; the batch
+        ends before those bytes pass ``max_bytes`` (a single row always fits), so a check of
+        tens of thousands of rows holds one bounded batch at a time.
+        """
+        query = (
+            select(
+                EvidenceFile.id,
+                EvidenceFile.matter_id,
+                Matter.number,
+                EvidenceFile.filename,
+                EvidenceFile.sha256,
+                EvidenceFile.stored_in,
+                EvidenceFile.size,
+            )
+            .outerjoin(Matter, Matter.id == EvidenceFile.matter_id)
+            .where(EvidenceFile.id > after_id)
+            .order_by(EvidenceFile.id)
+            .limit(limit)
+        )
+        taken: list[Row[int, int, str, str, str, str, int]] = []
+        budget = 0
+        for row in self.session.execute(query):
+            if row.stored_in == "db":
+                # ``size`` is what was recorded: good enough to bound memory, not trusted for content.
+                if taken and budget + row.size > max_bytes:
+                    break
+                budget += row.size
+            taken.append(row)
+        in_db = [row.id for row in taken if row.stored_in == "db"]
+        data: dict[int, bytes | None] = {}
+        if in_db:
+            found = self.session.execute(
+                select(EvidenceFile.id, EvidenceFile.data).where(EvidenceFile.id.in_(in_db))
+            )
+            data = {row_id: blob for row_id, blob in found}
+        return [
+            StoredEvidence(
+                id=row.id,
+                matter_id=row.matter_id,
+                matter_number=row.number or "",
+                filename=row.filename,
+                sha256=row.sha256,
+                in_database=row.stored_in == "db",
+                data=data.get(row.id),
+            )
+            for row in taken
+        ]

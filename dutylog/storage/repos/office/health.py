@@ -6,7 +6,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift
-from dutylog.storage.models import Base, DutySlot, LogEntry, Matter
+from dutylog.storage.models import Base, Briefing, DutySlot, LogEntry, Matter, RecordVoid
 from dutylog.storage.search_pg import GRAM_INDEXES
 
 _SAMPLE = 5  # name at most this many offending rows per check
@@ -108,3 +108,36 @@ class HealthRepo:
             f"{model.__tablename__} 第 {row_id} 行：未知的{label} {value!r}"
             for row_id, value in self.session.execute(query)
         ]
+
+    def voids_without_reason(self) -> list[str]:
+        """Voided records and voided matters whose reason is empty: a void must say why.
+
+        Voids are few, so every one is read and its reason judged here rather than in SQL,
+        where "blank" would only mean ASCII spaces (a full-width space is blank too).
+        """
+        problems = []
+        voids = select(RecordVoid.id, RecordVoid.entity, RecordVoid.entity_id, RecordVoid.reason)
+        for void_id, entity, entity_id, reason in self.session.execute(voids.order_by(RecordVoid.id)):
+            if not (reason or "").strip():
+                problems.append(f"作废记录 #{void_id}（{self._void_target(entity, entity_id)}）没有作废理由")
+        matters = select(Matter.number, Matter.void_reason).where(Matter.voided_at.is_not(None))
+        for number, reason in self.session.execute(matters.order_by(Matter.id)):
+            if not (reason or "").strip():
+                problems.append(f"已作废的事项 {number} 没有作废原因")
+        return problems
+
+    def _void_target(self, entity: str, entity_id: int) -> str:
+        """The voided record in the office's words, as far as it can still be found."""
+        if entity == "matter":
+            number = self.session.scalar(select(Matter.number).where(Matter.id == entity_id))
+            return f"事项 {number}" if number else f"事项 #{entity_id}"
+        if entity == "log_entry":
+            at = self.session.scalar(select(LogEntry.occurred_at).where(LogEntry.id == entity_id))
+            return f"日志记录 #{entity_id}" + (f"，{at:%Y-%m-%d %H:%M}" if at else "")
+        if entity == "briefing":
+            day = self.session.scalar(select(Briefing.duty_date).where(Briefing.id == entity_id))
+            return f"{day:%Y-%m-%d} 汇报" if day else f"汇报 #{entity_id}"
+        if entity == "duty_slot":
+            day = self.session.scalar(select(DutySlot.duty_date).where(DutySlot.id == entity_id))
+            return f"排班 #{entity_id}" + (f"，{day:%Y-%m-%d}" if day else "")
+        return f"{entity} #{entity_id}"
