@@ -1,7 +1,9 @@
-"""Command line: `dutylog [--db TARGET] COMMAND ...`.
+"""Command line: `dutylog [--db TARGET] [--user NAME] COMMAND ...`.
 
 Every command except `gui` works without Qt. Errors print one clear line on
 stderr and exit non-zero; set DUTYLOG_DEBUG=1 to see a traceback instead.
+Output to a closed pipe (`dutylog ... | head`) ends quietly.
+Commands that change records log in first: see cli/common.py.
 """
 
 from __future__ import annotations
@@ -61,8 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user",
         metavar="NAME",
-        help="act as this account (password from $DUTYLOG_PASSWORD or a prompt); "
-        "default: $DUTYLOG_USER, else the system account",
+        help="log in as this account (default: $DUTYLOG_USER); the password from $DUTYLOG_PASSWORD, "
+        "else a prompt on a terminal. Commands that change records need it; reads do not",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -90,10 +92,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     try:
         result: int = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit flush
         return result
     except DutyLogError as exc:
         print(f"dutylog: {exc.code}: {exc.message}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        _quiet_closed_stdout()
+        return 0
     except KeyboardInterrupt:
         print("dutylog: interrupted", file=sys.stderr)
         return 130
@@ -102,3 +108,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"dutylog: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_UNEXPECTED
+
+
+def _quiet_closed_stdout() -> None:
+    """The reader went away: send what is still buffered nowhere, so the exit flush stays silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests capture stdout): nothing is flushed at exit anyway

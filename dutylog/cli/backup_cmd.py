@@ -6,19 +6,21 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from dutylog.cli.common import open_office
+from dutylog.cli.common import Access, declare, open_office
 
 
 def register(subparsers: Any) -> None:
     backup = subparsers.add_parser("backup", help="copy the database to the backup folder (or --to DIR)")
     backup.add_argument("--to", metavar="DIR", type=Path, help="folder for this copy (not pruned)")
     backup.set_defaults(func=run_backup)
+    declare(backup, Access.WRITE)
 
     restore = subparsers.add_parser(
         "restore", help="replace the database with a backup (verified first; the current one is kept)"
     )
     restore.add_argument("file", type=Path, help="backup file to restore")
     restore.set_defaults(func=run_restore)
+    declare(restore, Access.WRITE)
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -11,23 +11,36 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from dutylog.cli.common import open_office, parse_date, print_json
+from dutylog.cli.common import Access, declare, open_office, parse_date, print_json
+from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import ValidationError
 
 if TYPE_CHECKING:
     from dutylog.reports.official import OfficialDocument
+
+# The options that make `brief` change records (and so need a login); without them it only prints.
+BRIEF_WRITES = ("save", "submit", "sign", "return_reason")
 
 
 def register(subparsers: Any) -> None:
     brief = subparsers.add_parser("brief", help="the end-of-day briefing of a date (当日汇报)")
     brief.add_argument("--date", help="duty date YYYY-MM-DD (default: today's duty date)")
     brief.add_argument("--shift", choices=("day", "night"), help="one shift instead of the whole day")
-    brief.add_argument("--author", metavar="NAME", help="save the draft as written by this officer")
+    brief.add_argument(
+        "--save", action="store_true", help="save the day's draft, written by you (the logged-in officer)"
+    )
     brief.add_argument("--submit", action="store_true", help="submit the saved briefing for review")
-    brief.add_argument("--sign", metavar="NAME", help="sign the submitted briefing as this leader")
-    brief.add_argument("--instruction", default="", help="the leader's instruction (批示) when signing")
+    review = brief.add_mutually_exclusive_group()
+    review.add_argument(
+        "--sign", action="store_true", help="sign the submitted briefing as you (the logged-in leader)"
+    )
+    review.add_argument(
+        "--return", dest="return_reason", metavar="REASON", help="return the submitted briefing to its author"
+    )
+    brief.add_argument("--instruction", default=None, help="the leader's instruction (批示) when signing")
     _outputs(brief, text=True)
     brief.set_defaults(func=run_brief)
+    declare(brief, Access.READ, write_options=BRIEF_WRITES)
 
     report = subparsers.add_parser("report", help="special (专报) and weekly reports")
     kinds = report.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -35,16 +48,19 @@ def register(subparsers: Any) -> None:
     special.add_argument("matter_no", metavar="MATTER_NO", help="matter number, e.g. YQ-2026-0042")
     _outputs(special, text=True)
     special.set_defaults(func=run_special)
+    declare(special, Access.READ)
     weekly = kinds.add_parser("weekly", help="weekly report (周报)")
     weekly.add_argument("--week", required=True, help="ISO week YYYY-Www, e.g. 2026-W47")
     _outputs(weekly, text=True)
     weekly.set_defaults(func=run_weekly)
+    declare(weekly, Access.READ)
 
     stats = subparsers.add_parser("stats", help="statistics for a period (统计)")
     stats.add_argument("--from", dest="first", required=True, help="first date YYYY-MM-DD")
     stats.add_argument("--to", dest="last", required=True, help="last date YYYY-MM-DD")
     stats.add_argument("--json", action="store_true", help="every count as JSON")
     stats.set_defaults(func=run_stats)
+    declare(stats, Access.READ)
 
 
 def _outputs(parser: argparse.ArgumentParser, *, text: bool) -> None:
@@ -79,27 +95,57 @@ def _emit(document: OfficialDocument, args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_brief_options(args: argparse.Namespace) -> None:
+    reviewing = args.sign or args.return_reason is not None
+    if reviewing and (args.save or args.submit):
+        raise ValidationError(
+            "--save/--submit（值班员）与 --sign/--return（审签领导）不能同时使用。", code="bad_option"
+        )
+    if args.instruction is not None and not args.sign:
+        raise ValidationError("--instruction 只用于 --sign。", code="bad_option", field="instruction")
+
+
+def _my_staff_id(office: Any, permission: Permission) -> int:
+    """The logged-in account's member of staff: the reviewer of what the command does."""
+    staff_id: int | None = office.actor.staff_id
+    if staff_id is None:
+        office.require(permission)  # an administrator without a person: refused for what they are
+        raise ValidationError(
+            f"账号 {office.actor.display} 未关联人员，不能撰写或审签汇报。", code="no_staff", field="user"
+        )
+    return staff_id
+
+
 def run_brief(args: argparse.Namespace) -> int:
     from dutylog.domain.enums import Shift
     from dutylog.reports.official import OfficialDocument, briefing_document
 
+    _check_brief_options(args)
     office = open_office(args)
     try:
         service = office.briefings
         duty_date = parse_date(args.date) if args.date else service.today()
         shift = Shift(args.shift) if args.shift else None
         briefing = service.find(duty_date, shift)
-        if args.author:
-            author_id = service.staff_id_named(args.author)
-            briefing = briefing or service.draft(duty_date, shift, author_id=author_id)
-        if args.submit or args.sign:
+        if args.save and briefing is None:
+            briefing = service.draft(duty_date, shift, author_id=office.actor.staff_id)
+        if args.submit or args.sign or args.return_reason is not None:
             if briefing is None:
-                raise ValidationError("该日尚无已保存的汇报，请先用 --author 保存草稿。", code="no_briefing")
+                raise ValidationError("该日尚无已保存的汇报，请先用 --save 保存草稿。", code="no_briefing")
             if args.submit:
-                briefing = service.submit(briefing.id, author_id=briefing.author_id)
-            if args.sign:
-                reviewer = service.staff_id_named(args.sign)
-                briefing = service.sign(briefing.id, reviewer_id=reviewer, instruction=args.instruction)
+                briefing = service.submit(briefing.id, author_id=office.actor.staff_id)
+            elif args.sign:
+                briefing = service.sign(
+                    briefing.id,
+                    reviewer_id=_my_staff_id(office, Permission.BRIEFING_SIGN),
+                    instruction=args.instruction or "",
+                )
+            elif args.return_reason is not None:
+                briefing = service.return_(
+                    briefing.id,
+                    reviewer_id=_my_staff_id(office, Permission.BRIEFING_RETURN),
+                    reason=args.return_reason,
+                )
         if briefing is not None:
             document = briefing_document(briefing)
         else:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from dutylog.cli.common import open_office
+from dutylog.cli.common import Access, declare, open_office
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("check", help="check the database's integrity and consistency")
     parser.set_defaults(func=run)
+    declare(parser, Access.READ)
 
 
 def run(args: argparse.Namespace) -> int:

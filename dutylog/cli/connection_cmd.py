@@ -11,6 +11,7 @@ import argparse
 import os
 from typing import Any
 
+from dutylog.cli.common import Access, declare
 from dutylog.domain.office.connection import TargetSource
 from dutylog.paths import default_database_path
 from dutylog.services.office.connection import DB_ENV, describe_target
@@ -29,8 +30,11 @@ def register(subparsers: Any) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     show = actions.add_parser("show", help="which database a start opens, and what is saved")
     show.set_defaults(func=run_show)
+    declare(show, Access.READ)
     forget = actions.add_parser("forget", help="delete the saved connection (back to the default file)")
     forget.set_defaults(func=run_forget)
+    # Deletes this workstation's file only; never opens a database, so there is no one to log in to.
+    declare(forget, Access.READ)
 
 
 def run_show(args: argparse.Namespace) -> int:

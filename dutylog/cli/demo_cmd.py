@@ -11,7 +11,7 @@ import sys
 import time
 from typing import Any
 
-from dutylog.cli.common import open_office
+from dutylog.cli.common import Access, declare, open_office
 
 
 def register(subparsers: Any) -> None:
@@ -27,6 +27,8 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--quiet", action="store_true", help="with --years: no progress on stderr")
     parser.set_defaults(func=run)
+    # Without a login only while the database has no account (the demo itself wants an empty one).
+    declare(parser, Access.SETUP)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from dutylog.cli.common import resolve_database
+from dutylog.cli.common import Access, declare, resolve_database
 from dutylog.domain.errors import DutyLogError
 
 PAGES = ("today", "roster", "log", "ledger", "briefings", "stats", "settings", "audit")
@@ -19,6 +19,8 @@ def register(subparsers: Any) -> None:
         "--lang", choices=("zh_CN", "en"), help="interface language (default: saved or system)"
     )
     parser.set_defaults(func=run)
+    # The window asks for its own login before anything can be changed.
+    declare(parser, Access.READ)
 
 
 def run(args: argparse.Namespace) -> int:

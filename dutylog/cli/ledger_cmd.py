@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import Any
 
-from dutylog.cli.common import open_office, parse_date, print_json
+from dutylog.cli.common import Access, declare, open_office, parse_date, print_json
 from dutylog.domain.enums import Grade
 from dutylog.domain.errors import ValidationError
 
@@ -37,6 +37,7 @@ def register(subparsers: Any) -> None:
     )
     importer.add_argument("--json", action="store_true", help="print the report as JSON")
     importer.set_defaults(func=run_import)
+    declare(importer, Access.WRITE)  # --dry-run too: the same person checks what they will import
 
     exporter = group.add_parser("export", help="export the ledger to .xlsx or .csv")
     target = exporter.add_mutually_exclusive_group(required=True)
@@ -48,12 +49,14 @@ def register(subparsers: Any) -> None:
         "--grade", action="append", metavar="G", help="一般/较大/重大/特大 or code; repeat for several"
     )
     exporter.set_defaults(func=run_export)
+    declare(exporter, Access.READ)
 
     archive = subparsers.add_parser("archive", help="build or verify a year's archive package (.zip)")
     archive.add_argument("--year", type=int, help="year to archive")
     archive.add_argument("--out", metavar="F.zip", help="archive file to write")
     archive.add_argument("--verify", metavar="F.zip", help="check an archive's files against its manifest")
     archive.set_defaults(func=run_archive)
+    declare(archive, Access.READ)  # builds a file; the records stay as they are
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from dutylog.cli.common import open_office, print_json
+from dutylog.cli.common import Access, declare, open_office, print_json
 
 # Other modules may add subcommands to the `matters` group through this hook.
 EXTRA_SUBCOMMANDS: list[Any] = []
@@ -22,6 +22,7 @@ def register(subparsers: Any) -> None:
     search.add_argument("--json", action="store_true", help="print a JSON array, one object per matter")
     search.add_argument("--limit", type=int, default=50, metavar="N")
     search.set_defaults(func=run_search)
+    declare(search, Access.READ)
     for add in EXTRA_SUBCOMMANDS:
         add(actions)
 

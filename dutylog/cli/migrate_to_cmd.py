@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from dutylog.cli.common import open_office, print_json
+from dutylog.cli.common import Access, declare, open_office, print_json
 
 
 def register(subparsers: Any) -> None:
@@ -18,6 +18,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--batch-size", type=int, default=2000, help="rows per insert batch (default 2000)")
     parser.add_argument("--json", action="store_true", help="print the row counts as JSON")
     parser.set_defaults(func=run)
+    declare(parser, Access.WRITE)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from dutylog.cli.common import open_office, parse_date, print_json
+from dutylog.cli.common import Access, declare, open_office, parse_date, print_json
 from dutylog.domain.errors import NotFoundError, ValidationError
 
 
@@ -21,17 +21,20 @@ def register(subparsers: Any) -> None:
     generate.add_argument("--start-officer", metavar="PERSON", help="officer to start the rotation with")
     generate.add_argument("--start-leader", metavar="PERSON", help="leader to start the rotation with")
     generate.set_defaults(func=run_generate)
+    declare(generate, Access.WRITE)
 
     show = actions.add_parser("show", help="who is on duty on a date (or at --time)")
     show.add_argument("--date", required=True, type=parse_date, metavar="DATE")
     show.add_argument("--time", metavar="HH:MM", help="answer for this moment: the shift on duty then")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=run_show)
+    declare(show, Access.READ)
 
     check = actions.add_parser("check", help="gaps, double booking, leave, rest; quality summary")
     _range(check)
     check.add_argument("--json", action="store_true")
     check.set_defaults(func=run_check)
+    declare(check, Access.READ)
 
     export = actions.add_parser("export", help="write the roster as PDF, .xlsx or .ics")
     _range(export)
@@ -41,29 +44,34 @@ def register(subparsers: Any) -> None:
     target.add_argument("--ics", type=Path, metavar="FILE")
     export.add_argument("--person", metavar="PERSON", help=".ics for one person (name or id)")
     export.set_defaults(func=run_export)
+    declare(export, Access.READ)
 
     staff = actions.add_parser(
         "import-staff", help="add staff from .xlsx/.csv (姓名, 部门/单位, 电话/手机, 职务/角色)"
     )
     staff.add_argument("file", type=Path)
     staff.set_defaults(func=run_import_staff)
+    declare(staff, Access.WRITE)
 
     leave = actions.add_parser("leave", help="record a period a person cannot be on duty")
     leave.add_argument("--person", required=True, metavar="PERSON")
     _range(leave)
     leave.add_argument("--reason", default="")
     leave.set_defaults(func=run_leave)
+    declare(leave, Access.WRITE)
 
     special = actions.add_parser("special", help="add a special period that needs 24-hour coverage")
     special.add_argument("--name", required=True)
     _range(special)
     special.set_defaults(func=run_special)
+    declare(special, Access.WRITE)
 
     holiday = actions.add_parser("holiday", help="enter a statutory holiday or a make-up workday")
     holiday.add_argument("--date", required=True, type=parse_date, metavar="DATE")
     holiday.add_argument("--name", required=True, help="e.g. 元旦, 春节")
     holiday.add_argument("--workday", action="store_true", help="a make-up workday (调休上班) instead")
     holiday.set_defaults(func=run_holiday)
+    declare(holiday, Access.WRITE)
 
 
 def _range(parser: argparse.ArgumentParser) -> None:

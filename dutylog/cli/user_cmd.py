@@ -7,7 +7,7 @@ import getpass
 import sys
 from typing import Any
 
-from dutylog.cli.common import open_office, print_json
+from dutylog.cli.common import Access, declare, open_office, print_json
 from dutylog.domain.enums import UserRole
 from dutylog.domain.errors import ValidationError
 
@@ -22,6 +22,7 @@ def register(subparsers: Any) -> None:
     add.add_argument("--staff", metavar="NAME", help="link the account to this member of staff")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     add.set_defaults(func=run_add)
+    declare(add, Access.SETUP)  # the first administrator of a database without accounts
 
     passwd = actions.add_parser(
         "passwd", help="change your own password (with --user), or reset another account's (administrator)"
@@ -29,10 +30,12 @@ def register(subparsers: Any) -> None:
     passwd.add_argument("name", nargs="?", help="account to reset (default: your own, with --user)")
     passwd.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     passwd.set_defaults(func=run_passwd)
+    declare(passwd, Access.WRITE)
 
     listing = actions.add_parser("list", help="list accounts")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(func=run_list)
+    declare(listing, Access.READ)
 
 
 def read_password(args: argparse.Namespace) -> str:
@@ -54,6 +57,13 @@ def run_add(args: argparse.Namespace) -> int:
         ) from None
     office = open_office(args)
     try:
+        if office.actor.system and role is not UserRole.ADMIN:
+            # No account yet, so no login: the first account must be able to add the others.
+            raise ValidationError(
+                "数据库中还没有账号：第一个账号必须是管理员（--role admin）。",
+                code="first_account_admin",
+                field="role",
+            )
         staff_id = None
         if args.staff:
             matches = [p for p in office.staff.all() if p.name == args.staff.strip()]

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from dutylog import __version__
+from tests.cli.accounts import login_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,7 +42,8 @@ def test_demo_then_check_is_healthy(tmp_path: Path) -> None:
 def test_demo_refuses_a_non_empty_database_with_one_line(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
     assert run("--db", str(db), "demo", "--days", "3").returncode == 0
-    again = run("--db", str(db), "demo", "--days", "3")
+    assert "login_required" in run("--db", str(db), "demo", "--days", "3").stderr
+    again = run("--db", str(db), "demo", "--days", "3", env=login_env("admin", "demo1234"))
     assert again.returncode == 2
     assert again.stderr.count("\n") == 1 and "Traceback" not in again.stderr
     assert "not_empty" in again.stderr

@@ -94,4 +94,4 @@ def test_a_saved_server_connection_end_to_end(pg_server: Any, fail_keyring: obje
     assert demo.returncode == 0, demo.stderr
     check = dutylog("check")
     assert check.returncode == 0, check.stdout + check.stderr
-    assert check.stdout.startswith("OK") and url.database in check.stdout
+    assert check.stdout.startswith("OK") and str(url.database) in check.stdout

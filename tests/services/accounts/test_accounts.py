@@ -127,6 +127,8 @@ def test_duplicate_and_bad_usernames(office: Office, people: People) -> None:
 def test_cli_user_add_list_passwd(db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
     db = str(db_path)
     assert main(["--db", db, "demo", "--days", "2"]) == 0
+    monkeypatch.setenv("DUTYLOG_USER", "admin")  # the demo's administrator
+    monkeypatch.setenv("DUTYLOG_PASSWORD", "demo1234")
     monkeypatch.setattr("sys.stdin", io.StringIO("first pass 123\n"))
     probe = Office.open(db_path)
     staff_name = probe.staff.all()[0].name

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from dutylog.domain.enums import Grade
+from dutylog.domain.enums import Grade, UserRole
 from dutylog.domain.errors import DutyLogError, ValidationError
 from dutylog.office import Office
 from dutylog.reports.period_reports import special_html, weekly_html
 from dutylog.reports.statistics_report import statistics_html, summary_paragraph
+from tests.cli.accounts import add_account
 from tests.services.briefings.briefing_data import DAY, People, add_matter, at
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -131,8 +132,8 @@ def test_special_and_weekly_reports(counted: Office, busy_day: dict[str, int]) -
     assert "化工厂爆炸谣言处置情况" in weekly_html(weekly)
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run_cli(*args: str, login: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(login or {})}
     env.pop("DUTYLOG_DB", None)
     return subprocess.run(
         [sys.executable, "-m", "dutylog", *args], capture_output=True, text=True, env=env, timeout=120
@@ -161,9 +162,19 @@ def test_cli_brief_text_docx_and_bad_input(counted: Office, db_path: Path, tmp_p
     assert future.returncode == 2 and "将来" in future.stderr and len(future.stderr.splitlines()) == 1
     bad = run_cli("--db", str(db_path), "stats", "--from", "2026-13-01", "--to", "2026-11-17")
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+    # The officer on duty that day writes and submits; the leader signs (the clock set to that day).
+    officer = {
+        **add_account(db_path, "zhangwei", UserRole.OFFICER, staff="张伟"),
+        "DUTYLOG_NOW": "2026-11-17T16:00",
+    }
+    leader = add_account(db_path, "lixiuying", UserRole.SUPERVISOR, staff="李秀英")
+    submitted = run_cli(
+        "--db", str(db_path), "brief", "--date", "2026-11-17", "--save", "--submit", login=officer
+    )
+    assert submitted.returncode == 0 and "撰写人：张伟" in submitted.stdout, submitted.stderr
     signed = run_cli(
-        "--db", str(db_path), "brief", "--date", "2026-11-17", "--author", "张伟", "--submit",
-        "--sign", "李秀英", "--instruction", "已阅。", "--docx", str(tmp_path / "b.docx"),
+        "--db", str(db_path), "brief", "--date", "2026-11-17", "--sign", "--instruction", "已阅。",
+        "--docx", str(tmp_path / "b.docx"), login=leader,
     )  # fmt: skip
     assert signed.returncode == 0, signed.stderr
     import docx
@@ -175,7 +186,7 @@ def test_cli_brief_text_docx_and_bad_input(counted: Office, db_path: Path, tmp_p
     assert document.tables, "the patrol table is a real table"
     section = document.sections[0]
     assert round(section.top_margin.mm) == 37 and round(section.left_margin.mm) == 28
-    again = run_cli("--db", str(db_path), "brief", "--date", "2026-11-17", "--sign", "李秀英")
+    again = run_cli("--db", str(db_path), "brief", "--date", "2026-11-17", "--sign", login=leader)
     assert again.returncode == 2 and "不能重复审签" in again.stderr
     special = run_cli(
         "--db", str(db_path), "report", "special", "YQ-2026-0001", "--docx", str(tmp_path / "s.docx")

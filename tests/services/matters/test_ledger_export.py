@@ -14,6 +14,7 @@ from dutylog.domain.enums import Grade
 from dutylog.domain.errors import ValidationError
 from dutylog.office import Office
 from dutylog.services.matters.ledger_export import ArchiveItem, LedgerFilter, verify_archive
+from tests.cli.accounts import officer_on_duty
 from tests.helpers.ledger_files import write_xlsx
 
 
@@ -124,8 +125,12 @@ def test_archive_refuses_evidence_whose_hash_does_not_match(filled: Office, tmp_
     assert not out.exists()
 
 
-def test_cli_import_export_and_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_export_and_archive(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = str(tmp_path / "cli.sqlite3")
+    for name, value in officer_on_duty(db, datetime.now().replace(second=0, microsecond=0)).items():
+        monkeypatch.setenv(name, value)  # the import is written by the officer on duty
     source = write_xlsx(tmp_path / "src.xlsx")
     assert main(["--db", db, "matters", "import", str(source), "--dry-run"]) == 0
     assert "3 行可以导入" in capsys.readouterr().out

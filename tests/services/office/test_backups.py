@@ -126,9 +126,13 @@ def test_restore_over_a_damaged_database(office: Office, db_path: Path) -> None:
         reopened.close()
 
 
-def test_cli_backup_and_restore(db_path: Path, tmp_path: Path, capsys: Any) -> None:
+def test_cli_backup_and_restore(
+    db_path: Path, tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = str(db_path)
     assert main(["--db", db, "demo", "--days", "2"]) == 0
+    monkeypatch.setenv("DUTYLOG_USER", "admin")  # the demo's administrator
+    monkeypatch.setenv("DUTYLOG_PASSWORD", "demo1234")
     assert main(["--db", db, "backup", "--to", str(tmp_path / "usb")]) == 0
     copy = next((tmp_path / "usb").iterdir())
     assert main(["--db", db, "restore", str(copy)]) == 0

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any as Team
+from unittest.mock import patch
 
 import icalendar
 import pytest
@@ -20,6 +22,7 @@ from dutylog.domain.errors import ValidationError
 from dutylog.domain.roster.staff_import import map_headers, parse_roles, parse_rows
 from dutylog.office import Office
 from dutylog.services.roster.staff_import import import_staff
+from tests.cli.accounts import admin_login
 
 
 def test_ics_parses_back_to_the_same_assignments(office: Office, team: Team, tmp_path: Path) -> None:
@@ -67,7 +70,10 @@ def test_xlsx_has_a_month_sheet_with_title_and_rows(office: Office, team: Team, 
 
 
 def cli(db: Path, *args: str) -> int:
-    return main(["--db", str(db), *args])
+    """`dutylog --db DB ...` logged in as the office's administrator: the roster is theirs."""
+    login = admin_login(db)
+    with patch.dict(os.environ, login):
+        return main(["--db", str(db), *args])
 
 
 def test_cli_generate_show_check_export(
