@@ -18,7 +18,9 @@ def register(subparsers: Any) -> None:
 
     add = actions.add_parser("add", help="create an account")
     add.add_argument("name", help="login name")
-    add.add_argument("--role", required=True, help="officer, supervisor or admin (值班员/审核领导/管理员)")
+    add.add_argument(
+        "--role", required=True, help="officer, supervisor, admin or viewer (值班员/审核领导/管理员/查看人员)"
+    )
     add.add_argument("--staff", metavar="NAME", help="link the account to this member of staff")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     add.set_defaults(func=run_add)
@@ -53,7 +55,9 @@ def run_add(args: argparse.Namespace) -> int:
         role = UserRole.parse(args.role)
     except ValueError:
         raise ValidationError(
-            f"未知的角色：{args.role}（可用 officer、supervisor、admin）", code="bad_role", field="role"
+            f"未知的角色：{args.role}（可用 officer、supervisor、admin、viewer）",
+            code="bad_role",
+            field="role",
         ) from None
     office = open_office(args)
     try:

@@ -109,6 +109,8 @@ class UserRole(LabelledEnum):
     OFFICER = "officer"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
+    # An auditor or a leader's secretary: reads everything, writes nothing.
+    VIEWER = "viewer"
 
 
 class BriefingStatus(LabelledEnum):
@@ -166,6 +168,7 @@ _label(
         "officer": ("值班员", "Officer"),
         "supervisor": ("审核领导", "Supervisor"),
         "admin": ("管理员", "Administrator"),
+        "viewer": ("查看人员", "Viewer"),
     },
 )
 _label(

@@ -158,6 +158,27 @@ def test_done_when_a_supervisor_signs_and_nobody_else_can(
     assert status == "signed" and actions == [*before[0], "sign"]
 
 
+def test_a_viewer_account_reads_everything_and_writes_nothing(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_db)
+    log_in(monkeypatch, "admin")
+    add = ["--db", db, "user", "add", "审计员", "--role", "viewer", "--password-stdin"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("viewer pass 1\n"))
+    assert main(add) == 0
+    assert "(viewer)" in capsys.readouterr().out
+    log_in(monkeypatch, "审计员", "viewer pass 1")
+    code = main(["--db", db, "brief", "--date", YESTERDAY, "--text"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "撰写人" in captured.out  # the briefing is readable
+    before = state(demo_db)
+    assert main(["--db", db, "brief", "--date", YESTERDAY, "--sign", "--instruction", "同意"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("dutylog: forbidden: 审计员（查看人员）") and err.count("\n") == 1, err
+    assert state(demo_db) == before
+
+
 def test_return_and_save_as_the_logged_in_accounts(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -111,6 +111,8 @@ MATRIX: dict[UserRole, frozenset[Permission]] = {
             Permission.AUDIT_VIEW,
         }
     ),
+    # Reads everything, the audit trail included; writes nothing.
+    UserRole.VIEWER: frozenset({Permission.AUDIT_VIEW}),
     UserRole.ADMIN: frozenset(
         {
             Permission.STAFF_MANAGE,
@@ -153,7 +155,7 @@ class Actor:
     def display(self) -> str:
         if self.system:
             return "系统"
-        if self.read_only:
+        if self.read_only and self.user_id is None:
             return "只读查看"
         return self.username
 

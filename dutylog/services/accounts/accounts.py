@@ -292,4 +292,11 @@ def _verify(digest: str, password: str) -> bool:
 
 
 def _actor(user: UserRecord) -> Actor:
-    return Actor(username=user.username, role=user.role, user_id=user.id, staff_id=user.staff_id)
+    # A viewer account acts read-only everywhere, like the app's own read-only viewer.
+    return Actor(
+        username=user.username,
+        role=user.role,
+        user_id=user.id,
+        staff_id=user.staff_id,
+        read_only=user.role is UserRole.VIEWER,
+    )

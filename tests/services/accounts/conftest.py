@@ -20,6 +20,7 @@ class People:
     off_duty: Actor  # an officer not on shift now
     supervisor: Actor
     admin: Actor
+    auditor: Actor  # an account with the viewer role (an auditor, a leader's secretary)
     viewer: Actor = VIEWER_ACTOR
     system: Actor = SYSTEM_ACTOR
 
@@ -28,7 +29,7 @@ class People:
         return actor
 
 
-ROLE_NAMES = ("officer", "off_duty", "supervisor", "admin", "viewer", "system")
+ROLE_NAMES = ("officer", "off_duty", "supervisor", "admin", "auditor", "viewer", "system")
 
 
 @pytest.fixture
@@ -44,12 +45,17 @@ def people(office: Office, clock: Any) -> People:
         ("lina", UserRole.OFFICER, off.id),
         ("wangfang", UserRole.SUPERVISOR, boss.id),
         ("admin", UserRole.ADMIN, None),
+        ("auditor", UserRole.VIEWER, None),
     ):
-        user = accounts.add_user(username, role, PASSWORD, staff_id=staff_id)
-        actors[username] = Actor(username=user.username, role=user.role, user_id=user.id, staff_id=staff_id)
+        accounts.add_user(username, role, PASSWORD, staff_id=staff_id)
+    for username in ("zhangwei", "lina", "wangfang", "admin", "auditor"):
+        # The actor a login gives: exactly what the app and the command line act as.
+        actors[username] = office.login(username, PASSWORD)
+    office.act_as(SYSTEM_ACTOR)
     return People(
         officer=actors["zhangwei"],
         off_duty=actors["lina"],
         supervisor=actors["wangfang"],
         admin=actors["admin"],
+        auditor=actors["auditor"],
     )

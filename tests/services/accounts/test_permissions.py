@@ -219,7 +219,7 @@ MAY: dict[str, set[str]] = {
     "accounts.reset_password": {"admin", "system"},
     "accounts.users": {"admin", "system"},
     "audit.void(log_entry)": {"supervisor", "admin", "system"},
-    "audit.find": {"supervisor", "admin", "system", "viewer"},
+    "audit.find": {"supervisor", "admin", "system", "viewer", "auditor"},
     "audit.delete": set(),
     "backups.backup": {"admin", "system"},
 }
