@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from dutylog.domain.accounts.permissions import VIEWER_ACTOR
 from dutylog.domain.errors import DutyLogError
@@ -85,13 +85,10 @@ def run_gui(
         office.close()
         return 0
     settings = QSettings()
-    window = MainWindow(office, settings)
-    window.statusBar().addPermanentWidget(
-        QLabel(QCoreApplication.translate("App", "当前用户：") + _who(office))
-    )
+    # After a login the window opens on the person's Today page, not the last user's page.
+    window = MainWindow(office, settings, restore_page=bool(screenshot))
     if not screenshot:
         _daily_backup(window, office)
-        _add_account_menu(window, office)
     if page:
         window.show_page(page)
     if screenshot:
@@ -128,32 +125,6 @@ def _sign_in(office: Office) -> bool:
     dialog: FirstRunDialog | LoginDialog
     dialog = FirstRunDialog(office) if office.accounts.needs_first_run() else LoginDialog(office)
     return dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
-
-
-def _who(office: Office) -> str:
-    from dutylog.ui.i18n import label
-
-    actor = office.actor
-    name = actor.username
-    if actor.read_only:
-        name = QCoreApplication.translate("App", "只读查看")
-    elif actor.system:
-        name = QCoreApplication.translate("App", "系统")
-    return f"{name}（{label(actor.role)}）" if actor.role is not None else name
-
-
-def _add_account_menu(window: QMainWindow, office: Office) -> None:
-    """账号 menu: change one's own password."""
-    from PySide6.QtGui import QAction
-
-    from dutylog.ui.accounts.password_dialog import PasswordDialog
-
-    # Translated under "App": window.tr() would look the words up under the window's class.
-    menu = window.menuBar().addMenu(QCoreApplication.translate("App", "账号(&A)"))
-    change = QAction(QCoreApplication.translate("App", "修改密码(&P)…"), window)
-    change.triggered.connect(lambda: PasswordDialog(office, window).exec())
-    change.setEnabled(office.actor.user_id is not None)
-    menu.addAction(change)
 
 
 def _daily_backup(window: QMainWindow, office: Office) -> None:

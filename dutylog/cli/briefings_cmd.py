@@ -90,8 +90,8 @@ def _emit(document: OfficialDocument, args: argparse.Namespace) -> int:
         print(to_plain_text(document.body_html))
         for label, value in document.closing:
             print(f"{label}：{value}")
-        if document.footnote:
-            print(document.footnote)
+        for note in document.notes:
+            print(note)
     return 0
 
 
@@ -147,7 +147,7 @@ def run_brief(args: argparse.Namespace) -> int:
                     reason=args.return_reason,
                 )
         if briefing is not None:
-            document = briefing_document(briefing)
+            document = briefing_document(briefing, signing=service.signing_mark(briefing.id))
         else:
             title, body = service.preview(duty_date, shift)
             document = OfficialDocument(title, body, [("状态", "草稿（未保存）")])

@@ -20,6 +20,8 @@ def run(args: argparse.Namespace) -> int:
         report = office.health.check()
     finally:
         office.close()
+    for notice in getattr(report, "notices", ()):
+        print(f"notice: {notice}")
     if report.healthy:
         print(f"OK: {report.database} ({len(report.checks_run)} checks)")
         return 0

@@ -52,10 +52,10 @@ def build_docx(document: OfficialDocument) -> DocxDocument:
         _spacing(paragraph)
         _run(paragraph, f"{label}：", gb.DOCX_BODY_FONT, gb.BODY_PT, bold=True)
         _run(paragraph, text, gb.DOCX_BODY_FONT, gb.BODY_PT)
-    if document.footnote:
+    for line in document.notes:  # the SHA-256 and the audit chain's mark of a signed briefing
         note = doc.add_paragraph()
         _spacing(note, indent=False, line_pt=12)
-        _run(note, document.footnote, gb.DOCX_BODY_FONT, 9)
+        _run(note, line, gb.DOCX_BODY_FONT, 9)
     return doc
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
+from dutylog.domain.accounts.anchor import ChainMark
 from dutylog.domain.briefings.briefing import BriefingRecord
 from dutylog.reports.html_subset import Node, parse
 from dutylog.reports.text import stamp
@@ -74,9 +75,18 @@ class OfficialDocument:
     body_html: str
     closing: list[tuple[str, str]] = field(default_factory=list)  # (label, text) pairs
     footnote: str = ""
+    # "审计链 #57 a1b2c3d4e5f6": the audit record of the signing, so that a paper copy
+    # can later prove how far the office's record reached when it was signed.
+    audit_mark: str = ""
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The small print under the closing block, one line each."""
+        return tuple(note for note in (self.footnote, self.audit_mark) if note)
 
 
-def briefing_document(briefing: BriefingRecord) -> OfficialDocument:
+def briefing_document(briefing: BriefingRecord, *, signing: ChainMark | None = None) -> OfficialDocument:
+    """The document of ``briefing``; ``signing`` is the audit record of its signing, if signed."""
     closing: list[tuple[str, str]] = [("撰写人", briefing.author_name or "—")]
     if briefing.signed_at is not None:
         closing += [
@@ -86,7 +96,8 @@ def briefing_document(briefing: BriefingRecord) -> OfficialDocument:
     else:
         closing.append(("状态", briefing.status.zh))
     footnote = f"SHA-256：{briefing.content_sha256}" if briefing.content_sha256 else ""
-    return OfficialDocument(briefing.title, briefing.body_html, closing, footnote)
+    mark = signing.text if signing is not None and briefing.signed_at is not None else ""
+    return OfficialDocument(briefing.title, briefing.body_html, closing, footnote, mark)
 
 
 def document_html(document: OfficialDocument, *, title_font: str, body_font: str, heading_font: str) -> str:
@@ -107,10 +118,9 @@ def document_html(document: OfficialDocument, *, title_font: str, body_font: str
         f'<p style="{fonts.paragraph_style()}"><b>{html.escape(label)}：</b>{html.escape(text)}</p>'
         for label, text in document.closing
     )
-    note = (
-        f'<p style="{fonts.style(body_font, 9)} color:#555555;">{html.escape(document.footnote)}</p>'
-        if document.footnote
-        else ""
+    note = "".join(
+        f'<p style="{fonts.style(body_font, 9)} color:#555555;">{html.escape(line)}</p>'
+        for line in document.notes
     )
     spacer = f'<p style="{fonts.paragraph_style()}"> </p>' if document.closing else ""
     return f"<html><body>{title}{body}{spacer}{closing}{note}</body></html>"

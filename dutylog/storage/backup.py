@@ -4,6 +4,10 @@ Plain ``sqlite3`` on purpose: these run before the ORM is trusted with a file
 (at start-up when the integrity check fails, before a restore).
 Copies use SQLite's online backup API (`migrate.backup_sqlite`), so a database
 in use by other workstations is copied consistently.
+
+Every copy made here carries the audit chain's anchor as ``<copy>.anchor`` (see
+storage/anchor.py): a backup's own head, or, for the copies kept before a restore, the
+anchor of the database they were taken from. A restore puts the backup's anchor in place.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from dutylog.domain.errors import DatabaseError
+from dutylog.storage import anchor as anchors
 from dutylog.storage.migrate import MIGRATIONS_DIR, backup_sqlite, default_backup_folder
 
 DEFAULT_KEEP = 30
@@ -34,9 +39,17 @@ __all__ = [
     "default_backup_folder",
     "latest_good_backup",
     "list_backups",
+    "make_backup",
     "prune_backups",
     "restore_file",
 ]
+
+
+def make_backup(db_file: Path, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """`backup_sqlite` plus ``<copy>.anchor``: the head of the chain the copy holds."""
+    copy = backup_sqlite(db_file, folder, reason, now=now)
+    anchors.anchor_copy(copy, at=now)
+    return copy
 
 
 def list_backups(db_file: Path, folder: Path) -> list[Path]:
@@ -61,6 +74,7 @@ def prune_backups(db_file: Path, folder: Path, keep: int) -> list[Path]:
     doomed = list_backups(db_file, folder)[max(keep, 1) :]
     for path in doomed:
         path.unlink(missing_ok=True)
+        anchors.beside(path).unlink(missing_ok=True)
     return doomed
 
 
@@ -123,8 +137,12 @@ def restore_file(backup: Path, db_file: Path, folder: Path, *, now: datetime | N
     if problems:
         raise DatabaseError(f"备份文件不可用，未做任何更改：{problems[0]}", code="bad_backup")
     safety: Path | None = None
+    # The replaced database's anchor stays beside its kept copy: it still proves how far
+    # that chain reached, while the restored database gets the backup's anchor.
+    live_anchor = anchors.beside(db_file)
     if db_file.exists() and not check_file(db_file, require_schema=False):
         safety = backup_sqlite(db_file, folder, "pre-restore", now=now)
+        anchors.anchor_copy(safety, carried=live_anchor, at=now)
     elif db_file.exists():
         # A damaged file is still kept, byte for byte, under a name restores never pick.
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -133,6 +151,9 @@ def restore_file(backup: Path, db_file: Path, folder: Path, *, now: datetime | N
         )
         shutil.copyfile(db_file, damaged)
         damaged.chmod(0o600)
+        if live_anchor.exists():
+            shutil.copyfile(live_anchor, anchors.beside(damaged))
+            anchors.beside(damaged).chmod(0o600)
     temp = db_file.with_name(f".{db_file.name}.restoring")
     temp.unlink(missing_ok=True)
     os.close(os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
@@ -151,4 +172,17 @@ def restore_file(backup: Path, db_file: Path, folder: Path, *, now: datetime | N
     except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)
         raise DatabaseError(f"恢复失败：{exc}", code="restore_failed") from exc
+    _carry_anchor(backup, db_file, now)
     return safety
+
+
+def _carry_anchor(backup: Path, db_file: Path, now: datetime | None) -> None:
+    """The restored database's anchor: the backup's (or its own head if it has none).
+
+    Replaced, not advanced: the restored chain is legitimately shorter than the one it
+    replaced. A backup whose anchor reaches further than its own chain is flagged by `check`.
+    """
+    try:
+        anchors.anchor_copy(db_file, carried=anchors.beside(backup), at=now)
+    except OSError as exc:
+        raise DatabaseError(f"已恢复，但无法写入审计链锚点：{exc.strerror}", code="restore_failed") from exc

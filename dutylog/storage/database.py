@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlch
 from sqlalchemy.orm import Session, sessionmaker
 
 from dutylog.domain.errors import ConnectionLostError, DatabaseError
-from dutylog.storage import migrate
+from dutylog.storage import anchor, migrate
 from dutylog.storage.engine import BEGIN_OPTION, describe, make_engine, resolve_url, sqlite_path
 from dutylog.storage.locking import serialize
 from dutylog.storage.repos.accounts.audit import AuditRepo, VoidRepo
@@ -150,6 +150,10 @@ class Database:
         )
         track_changes(self._sessions)
         track_changes(self._read_sessions)
+        # The audit chain's anchor outside the database (storage/anchor.py) follows every
+        # commit that appended audit records.
+        self.anchor_path = anchor.anchor_path(engine.url)
+        anchor.watch_audit(self._sessions)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, migrate_schema: bool = True) -> Database:
@@ -221,6 +225,9 @@ class Database:
             raise
         finally:
             session.close()
+        # Committed: remember outside the database how far the audit chain now reaches.
+        if session.info.pop(anchor.AUDIT_APPENDED, False):
+            anchor.advance(self)
 
     def ping(self) -> None:
         """A round trip to the server; raises DatabaseError (code ``connection_lost``) when it is down."""

@@ -7,22 +7,30 @@ The source is read in one transaction too, so the copy is a consistent snapshot.
 Afterwards PostgreSQL sequences are moved past the copied ids and every table's row
 count is compared.
 
+The target gets its own audit-chain anchor (storage/anchor.py): the head of the copied
+chain, or the source's anchor when that reaches further than the source's chain (the
+gap then stays visible to `check` on the target).
+
 Tables in the source that the ORM does not know (full-text indexes kept by triggers,
 SQLite's own tables) are not copied: the target's triggers or indexes rebuild them.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, inspect, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from dutylog.domain.accounts.anchor import Anchor, anchor_problems
 from dutylog.domain.errors import DatabaseError
+from dutylog.storage import anchor as anchors
 from dutylog.storage import migrate
 from dutylog.storage.database import Database
 from dutylog.storage.engine import describe, resolve_url
@@ -30,6 +38,8 @@ from dutylog.storage.evidence_files import evidence_path, read_verified
 from dutylog.storage.files import ensure_private_dir, write_atomic
 from dutylog.storage.models import Base
 from dutylog.storage.search_pg import build_gram_indexes, drop_gram_indexes, gram_indexes
+
+log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 2000
 Progress = Callable[[str, int], None]
@@ -97,11 +107,30 @@ def copy_database(
                     dst.execute(text("ANALYZE"))
             counts = tuple(TableCount(table.name, _count(src, table), _count(dst, table)) for table in tables)
             skipped = _unknown_tables(src)
+        _anchor_target(source, destination)
     except SQLAlchemyError as exc:
         raise DatabaseError(f"复制失败，目标数据库未写入数据：{_reason(exc)}", code="copy_failed") from exc
     finally:
         destination.close()
     return TransferResult(source.description, describe(target_url), counts, skipped)
+
+
+def _anchor_target(source: Database, destination: Database) -> None:
+    """Write the target's anchor, replacing any left from an earlier database of that name."""
+    try:
+        carried = anchors.read(source.anchor_path)
+    except anchors.AnchorUnreadable:
+        carried = None
+    head, known = anchors.chain_at(destination, carried)
+    now = datetime.now()
+    anchor = Anchor.of(head, database=destination.description, at=now)
+    if carried is not None and anchor_problems(carried, head, known):
+        anchor = replace(carried, database=destination.description)
+    try:
+        anchors.write(destination.anchor_path, anchor)
+    except OSError as exc:
+        # The data is copied; the target's first commit or `check` anchors it instead.
+        log.warning("目标数据库的审计链锚点未写入：%s", exc)
 
 
 def _refuse_user_data(destination: Database) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dutylog import __version__
-from dutylog.domain.errors import ConnectionLostError
+from dutylog.domain.errors import ConnectionLostError, DutyLogError
 from dutylog.office import Office
 from dutylog.ui.office.change_watcher import ChangeWatcher
 from dutylog.ui.office.connection_banner import ConnectionBanner
@@ -33,7 +33,14 @@ class MainWindow(QMainWindow):
     # Emitted (queued through Qt) when the database reports that the server went away.
     connection_lost = Signal(str)
 
-    def __init__(self, office: Office, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        office: Office,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        restore_page: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.office = office
         self.settings = settings
@@ -65,10 +72,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._on_nav)
 
+        from dutylog.ui.accounts.session import Session
+
+        self.session = Session(self)
         self._build_menus()
         self.db_label = QLabel(self.tr("数据库：") + office.db.description)
         self.statusBar().addPermanentWidget(self.db_label)
-        self._restore_state()
+        # After a login the window opens on Today, never on the previous user's last page.
+        self._restore_state(restore_page)
         self._watch_database()
         from dutylog.ui.shell import WindowShell
 
@@ -110,6 +121,20 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
         self.statusBar().showMessage(page_title(spec), 2000)
+
+    def after_login(self) -> None:
+        """Someone else logged in: every page refreshes (rights included) and Today shows."""
+        self.session.update()
+        for widget in self._pages.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                with contextlib.suppress(DutyLogError):
+                    refresh()
+        self.show_page("today")
+        self.shell.check_reminders()
+
+    def switch_user(self) -> bool:
+        return self.session.switch_user()
 
     # -- other workstations and the connection ------------------------------
     def _watch_database(self) -> None:
@@ -168,6 +193,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
             go_menu.addAction(action)
 
+        self.menuBar().addMenu(self.session.menu)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于 DutyLog(&A)"), self)
         about.triggered.connect(self._about)
@@ -185,14 +211,14 @@ class MainWindow(QMainWindow):
         )
 
     # -- state ---------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_state(self, restore_page: bool = True) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        last = str(self.settings.value("window/page", PAGES[0].key))
+        last = str(self.settings.value("window/page", PAGES[0].key)) if restore_page else PAGES[0].key
         keys = [spec.key for spec in PAGES]
         self.show_page(last if last in keys else keys[0])
 

@@ -231,6 +231,7 @@ class WindowShell(QObject):
         tray.setToolTip(self.window.windowTitle())
         menu = QMenu(self.window)
         menu.addAction(self.tr("显示主窗口"), self.restore_window)
+        menu.addAction(self.tr("注销/切换用户…"), self.window.switch_user)
         menu.addSeparator()
         menu.addAction(self.tr("退出"), self.quit)
         tray.setContextMenu(menu)

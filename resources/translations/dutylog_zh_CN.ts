@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AccountDialogs</name>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="63"/>
+        <source>初始密码（至少 8 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="64"/>
+        <source>再次输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="73"/>
+        <source>两次输入的密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsGroup</name>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="36"/>
+        <source>账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="45"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="45"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="45"/>
+        <source>关联人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="45"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="45"/>
+        <source>锁定至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="55"/>
+        <source>添加账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="60"/>
+        <source>设置角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="63"/>
+        <source>重置密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="66"/>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="136"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="109"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="110"/>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="136"/>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="110"/>
+        <source>已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="157"/>
+        <source>已添加账号 {name}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="172"/>
+        <source>已重置 {name} 的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="185"/>
+        <source>{name} 的角色已改为 {role}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="193"/>
+        <source>不能停用正在使用的账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="201"/>
+        <source>已启用 {name}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/accounts_group.py" line="201"/>
+        <source>已停用 {name}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="87"/>
+        <source>添加账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="94"/>
+        <source>（不关联）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="98"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="99"/>
+        <source>关联人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="100"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="101"/>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../dutylog/app.py" line="38"/>
@@ -9,37 +160,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="90"/>
-        <source>当前用户：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/app.py" line="139"/>
-        <source>只读查看</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/app.py" line="141"/>
-        <source>系统</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/app.py" line="152"/>
-        <source>账号(&amp;A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/app.py" line="153"/>
-        <source>修改密码(&amp;P)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/app.py" line="163"/>
+        <location filename="../../dutylog/app.py" line="134"/>
         <source>自动备份失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="167"/>
+        <location filename="../../dutylog/app.py" line="138"/>
         <source>已自动备份到 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,27 +213,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="93"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="97"/>
         <source>全部人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="95"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="99"/>
         <source>全部对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="117"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="121"/>
         <source>共 {n} 条记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="122"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="126"/>
         <source>审计链完整：{n} 条记录均未被改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="125"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="129"/>
         <source>审计链被破坏：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,217 +241,515 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="27"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="30"/>
         <source>新建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="28"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="31"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="29"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="32"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="30"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="33"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="31"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="34"/>
         <source>审签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="32"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="35"/>
         <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="33"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="36"/>
         <source>提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="34"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="37"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="35"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="38"/>
         <source>登录失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="36"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="39"/>
         <source>账号锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="37"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="40"/>
         <source>修改密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="38"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="41"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="39"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="42"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="40"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="43"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="43"/>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="67"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="46"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="44"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="47"/>
         <source>排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="45"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="48"/>
         <source>值班日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="46"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="49"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="47"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="50"/>
         <source>汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="48"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="51"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="49"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="52"/>
         <source>账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="50"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="53"/>
         <source>数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="51"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="54"/>
         <source>排班计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="52"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="55"/>
         <source>请假</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="53"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="56"/>
         <source>特殊时期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="54"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="57"/>
         <source>节假日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/audit_model.py" line="58"/>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="75"/>
-        <source>编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="59"/>
-        <source>标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="60"/>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="61"/>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="76"/>
-        <source>内容</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="62"/>
-        <source>理由</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="63"/>
-        <source>用户名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="64"/>
-        <source>角色</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="65"/>
-        <source>值班日期</source>
+        <source>证据材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/audit_model.py" line="66"/>
-        <source>班次</source>
+        <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="70"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="67"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="61"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="71"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="62"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="72"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="63"/>
         <source>用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="73"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="64"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="74"/>
+        <location filename="../../dutylog/ui/accounts/audit_model.py" line="65"/>
         <source>对象</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AuditWords</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="90"/>
-        <source>；</source>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="80"/>
+        <source>自动生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_model.py" line="191"/>
-        <source>之前：{before}
-之后：{after}</source>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="81"/>
+        <source>手工排班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="82"/>
+        <source>调班/替班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="86"/>
+        <source>管理员重置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="87"/>
+        <source>本人修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="88"/>
+        <source>无此用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="89"/>
+        <source>账号已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="90"/>
+        <source>密码错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="91"/>
+        <source>账号已锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="97"/>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="107"/>
+        <source>人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="98"/>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="108"/>
+        <source>撰写人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="99"/>
+        <source>添加人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="100"/>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="101"/>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="109"/>
+        <source>审签人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="102"/>
+        <source>审核人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="103"/>
+        <source>办结人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="104"/>
+        <source>确认人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="105"/>
+        <source>接班人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="106"/>
+        <source>原值班人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="110"/>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="111"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="112"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="113"/>
+        <source>值班角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="114"/>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="115"/>
+        <source>锁定至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="116"/>
+        <source>连续输错次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="117"/>
+        <source>第几次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="118"/>
+        <source>操作方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="119"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="120"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="121"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="122"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="123"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="124"/>
+        <source>摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="125"/>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="126"/>
+        <source>详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="127"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="128"/>
+        <source>退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="129"/>
+        <source>批示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="130"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="131"/>
+        <source>等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="132"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="133"/>
+        <source>班次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="134"/>
+        <source>值班日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="135"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="136"/>
+        <source>发现时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="137"/>
+        <source>审签时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="138"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="139"/>
+        <source>来由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="140"/>
+        <source>已锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="141"/>
+        <source>分类标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="142"/>
+        <source>处置措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="143"/>
+        <source>处置结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="144"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="145"/>
+        <source>添加时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="146"/>
+        <source>文件类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="147"/>
+        <source>大小（字节）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="148"/>
+        <source>事项序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="149"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="153"/>
+        <source>关联人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="154"/>
+        <source>岗位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="167"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="168"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="169"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="170"/>
+        <source>已修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="171"/>
+        <source>{field}：{before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="172"/>
+        <source>{field}：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/audit_words.py" line="173"/>
+        <source>；</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,163 +799,138 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="59"/>
-        <source>以谁的身份撰写和提交（账户功能上线前）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="60"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="61"/>
         <source>撰写今日汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="66"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="67"/>
         <source>其他报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="64"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="65"/>
         <source>舆情专报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="65"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="66"/>
         <source>周报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="68"/>
-        <source>操作人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="105"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="103"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="121"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="119"/>
         <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="141"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="139"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="154"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="152"/>
         <source>加粗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="167"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="165"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="168"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="166"/>
         <source>重新生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="169"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="167"/>
         <source>提交审签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="170"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="168"/>
         <source>退回…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="171"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="169"/>
         <source>审签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="172"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="170"/>
         <source>历史版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="173"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="171"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="174"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="172"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="175"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="173"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="248"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="239"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="249"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="240"/>
         <source>撰写人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="252"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="243"/>
         <source>退回原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="256"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="247"/>
         <source>批示：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="257"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="249"/>
         <source>审签：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="300"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="295"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="324"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="319"/>
         <source>已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="335"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="330"/>
         <source>已载入他人保存的最新内容，请在此基础上重新修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="347"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="342"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="360"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="355"/>
         <source>已提交，等待领导审签。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="374"/>
-        <source>请选择审签领导。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="388"/>
-        <source>已审签，汇报已锁定。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="388"/>
-        <source>已退回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,6 +957,41 @@
     <message>
         <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="84"/>
         <source>周次（YYYY-Www）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefing_review.py" line="54"/>
+        <source>当日值班领导：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefing_review.py" line="55"/>
+        <source>（未排班）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefing_review.py" line="79"/>
+        <source>当前账号没有关联人员，无法以领导身份审签；请管理员在“设置”中关联。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefing_review.py" line="88"/>
+        <source>汇报提交后才能审签或退回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefing_review.py" line="116"/>
+        <source>请选择审签领导。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefing_review.py" line="132"/>
+        <source>已审签，汇报已锁定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefing_review.py" line="134"/>
+        <source>已退回。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,58 +1258,63 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="25"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="31"/>
         <source>首次使用 — DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="30"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="36"/>
         <source>欢迎使用 DutyLog。请填写本单位名称，并创建第一个管理员账号（之后可在“设置”中添加其他账号）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="36"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="42"/>
         <source>例如：某某市委网信办值班室</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="53"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="59"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="54"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="60"/>
         <source>管理员姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="55"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="61"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="56"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="62"/>
         <source>密码（至少 8 位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="57"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="63"/>
         <source>再次输入密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="61"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="67"/>
         <source>创建并进入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="62"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="68"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="74"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="86"/>
         <source>两次输入的密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="105"/>
+        <source>首次使用 — 为人员创建账号</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,12 +1429,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="95"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="101"/>
         <source>历史版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="125"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="131"/>
         <source>说明：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,72 +1914,72 @@
 <context>
     <name>LogEntryEditor</name>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="62"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="60"/>
         <source>微博、微信公众号、抖音、本地论坛</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="66"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="64"/>
         <source>未发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="66"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="64"/>
         <source>有发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="75"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="73"/>
         <source>例如：早间巡查，未发现涉我单位负面舆情。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="81"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="79"/>
         <source>保存记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="90"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="88"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="98"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="96"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="99"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="97"/>
         <source>巡查平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="100"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="98"/>
         <source>巡查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="101"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="99"/>
         <source>事项编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="102"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="100"/>
         <source>来电单位/指示领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="103"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="101"/>
         <source>移交未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="104"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="102"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="168"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="166"/>
         <source>已恢复 %1 自动保存的草稿。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,94 +2036,99 @@
         <source>更正说明（原记录保留）：</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="132"/>
-        <source>接班确认</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="132"/>
-        <source>接班人：</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="25"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="28"/>
         <source>登录 — DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="42"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="28"/>
+        <source>切换用户 — DutyLog 值班管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="46"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="43"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="47"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="47"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="51"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="48"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="52"/>
         <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="52"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="60"/>
+        <source>当前用户：{name}。登录另一个账号后，本窗口将以该账号操作。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="78"/>
+        <location filename="../../dutylog/ui/main_window.py" line="89"/>
         <source>DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="69"/>
+        <location filename="../../dutylog/ui/main_window.py" line="79"/>
         <source>数据库：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="152"/>
+        <location filename="../../dutylog/ui/main_window.py" line="177"/>
         <source>数据库连接已恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="158"/>
+        <location filename="../../dutylog/ui/main_window.py" line="183"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="159"/>
+        <location filename="../../dutylog/ui/main_window.py" line="184"/>
         <source>退出(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="164"/>
+        <location filename="../../dutylog/ui/main_window.py" line="189"/>
         <source>转到(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="171"/>
+        <location filename="../../dutylog/ui/main_window.py" line="197"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="172"/>
+        <location filename="../../dutylog/ui/main_window.py" line="198"/>
         <source>关于 DutyLog(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="181"/>
+        <location filename="../../dutylog/ui/main_window.py" line="207"/>
         <source>关于 DutyLog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="182"/>
+        <location filename="../../dutylog/ui/main_window.py" line="208"/>
         <source>DutyLog 值班管理 {version}
 数据库：{db}</source>
         <translation type="unfinished"></translation>
@@ -2158,60 +2602,146 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="140"/>
+        <source>重置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="141"/>
+        <source>账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="142"/>
+        <source>重置</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="51"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="53"/>
         <source>审签汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="51"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="53"/>
         <source>退回汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="55"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="57"/>
         <source>{name}（{title}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="62"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="66"/>
         <source>批示意见（留空则为“已阅。”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="62"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="66"/>
         <source>请写明退回原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="65"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="69"/>
         <source>审签领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="66"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="72"/>
         <source>批示意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="66"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="72"/>
         <source>退回原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="71"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="77"/>
         <source>审签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="71"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="77"/>
         <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="76"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="82"/>
         <source>审签后汇报将被锁定，不能再修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="38"/>
+        <source>系统</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="40"/>
+        <source>只读查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="43"/>
+        <source>{name}（{role}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="52"/>
+        <source>只有审核人（领导）可以审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="53"/>
+        <source>只有审核人（领导）可以退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="54"/>
+        <source>只有当班的值班员可以撰写和提交汇报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="55"/>
+        <source>只有管理员可以修改值班表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="56"/>
+        <source>只有管理员可以管理人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="57"/>
+        <source>只有管理员可以管理账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="58"/>
+        <source>只有管理员可以修改单位设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="59"/>
+        <source>只有管理员可以设置备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="61"/>
+        <source>当前账号无此权限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="62"/>
+        <source>{reason}；当前账号：{who}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,180 +2889,180 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="54"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="56"/>
         <source>上个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="57"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="59"/>
         <source>下个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="59"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="61"/>
         <source>本月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="69"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="71"/>
         <source>生成排班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="71"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="73"/>
         <source>调班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="72"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="74"/>
         <source>替班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="73"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="75"/>
         <source>节假日…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="75"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="78"/>
         <source>请假/不可值班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="76"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="79"/>
         <source>特殊时期…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="77"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="80"/>
         <source>从表格导入人员…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="78"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="85"/>
         <source>人员与时期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="79"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="86"/>
         <source>打印预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="81"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="88"/>
         <source>PDF 值班表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="82"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="89"/>
         <source>Excel 表格…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="83"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="90"/>
         <source>日历文件 (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="84"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="91"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="124"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="131"/>
         <source>月历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="125"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="132"/>
         <source>列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="131"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="242"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="138"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="256"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="134"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="141"/>
         <source>统计期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="145"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="152"/>
         <source>统计与检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="146"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="153"/>
         <source>调整记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="194"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="208"/>
         <source>{y}年{m}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="214"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="228"/>
         <source>值班员次数最多与最少相差 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="215"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="229"/>
         <source>带班领导次数最多与最少相差 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="217"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="231"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="220"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="234"/>
         <source>本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="225"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="239"/>
         <source> {y} 年节假日尚未录入，仅按周末区分休息日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="254"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="268"/>
         <source>已排 {n} 个班次（{a} 至 {b}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="259"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="273"/>
         <source>生成排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="284"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="294"/>
         <location filename="../../dutylog/ui/roster/roster_page.py" line="298"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="308"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="312"/>
         <source>导入人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="284"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="298"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="299"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="313"/>
         <source>已导入 {n} 人，{k} 人已在名单中未重复导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="320"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="334"/>
         <source>导出值班表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="337"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="351"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,7 +3070,7 @@
 <context>
     <name>RosterPrint</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="313"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="327"/>
         <source>打印值班表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,6 +3162,29 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../dutylog/ui/accounts/session.py" line="36"/>
+        <source>账号(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/session.py" line="38"/>
+        <source>修改密码(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/session.py" line="41"/>
+        <source>注销/切换用户(&amp;L)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/session.py" line="50"/>
+        <source>当前用户：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsGroup</name>
     <message>
         <location filename="../../dutylog/ui/widgets/settings_group.py" line="23"/>
@@ -2642,184 +3195,237 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="56"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="59"/>
         <source>单位设置需要管理员权限；界面设置只影响本机。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="59"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="62"/>
         <source>单位与时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="65"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="68"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="73"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="76"/>
         <source> 分钟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="76"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="79"/>
         <source>提前提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="80"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="83"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="81"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="84"/>
         <source>白班时间（交接班）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="82"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="85"/>
         <source>事项编号前缀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="83"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="86"/>
         <source>当日汇报截止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="85"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="88"/>
         <source>报送时限（自发现起，分钟）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="87"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="90"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="88"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="91"/>
         <source>首报时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="89"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="92"/>
         <source>专报时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="92"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="95"/>
         <source>随当日汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="92"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="95"/>
         <source>不需要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="99"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="102"/>
         <source>选项列表（每行一项）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="103"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="106"/>
         <source>巡查平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="104"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="107"/>
         <source>分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="105"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="108"/>
         <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="106"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="109"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="118"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="121"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="120"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="123"/>
         <source>选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="127"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="130"/>
         <source> 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="128"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="131"/>
         <source>备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="129"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="132"/>
         <source>保留份数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="131"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="134"/>
         <source>节假日与调休…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="134"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="137"/>
         <source>界面（本机）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="138"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="141"/>
         <source>关闭窗口时最小化到系统托盘，继续提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="139"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="142"/>
         <source>界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="203"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="209"/>
         <source>服务器数据库请使用其自带的备份工具（如 pg_dump）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="227"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="247"/>
         <source>已保存。新的编号前缀用于此后登记的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="236"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="256"/>
         <source>已保存，倒计时立即按新时限计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="244"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="264"/>
         <source>已保存。已在使用的责任单位不会被删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="248"/>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="263"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="268"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="283"/>
         <source>已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="262"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="282"/>
         <source>界面语言已切换；部分文字需重新启动后更新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="266"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="286"/>
         <source>选择备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsForm</name>
+    <message>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="53"/>
+        <source>管理员账号已创建。可以现在为名单上的人员各建一个账号，也可以跳过，以后在“设置”中添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="55"/>
+        <source>勾选的人使用同一个初始密码，请他们首次登录后在“账号”菜单中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="60"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="60"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="60"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="82"/>
+        <source>初始密码（至少 8 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="83"/>
+        <source>再次输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="88"/>
+        <source>创建账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="92"/>
+        <source>跳过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="121"/>
+        <source>两次输入的密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3157,17 +3763,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="235"/>
+        <location filename="../../dutylog/ui/shell.py" line="234"/>
+        <source>注销/切换用户…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="236"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="268"/>
+        <location filename="../../dutylog/ui/shell.py" line="269"/>
         <source>DutyLog 仍在运行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="268"/>
+        <location filename="../../dutylog/ui/shell.py" line="269"/>
         <source>提醒会继续显示在这里。右键图标可退出。</source>
         <translation type="unfinished"></translation>
     </message>

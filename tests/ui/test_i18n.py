@@ -41,15 +41,13 @@ def visit_tabs(root: QWidget) -> None:
 def test_the_main_window_chrome_is_english(
     qtbot: QtBot, english: None, office: Office, qsettings: QSettings
 ) -> None:
-    from dutylog.app import _add_account_menu
-
     office.settings.set_unit_name("Riverside County Office")  # data, not interface text
     window = MainWindow(office, qsettings)
     qtbot.addWidget(window)
-    _add_account_menu(window, office)
     window.show_page("today")
     texts = interface_texts(window)
     assert "Today" in texts and "Save entry" in texts and "Change &password…" in texts
+    assert "&Log out / switch user…" in texts
     assert [text for text in texts if CJK.search(text)] == []
 
 

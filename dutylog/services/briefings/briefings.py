@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from dutylog.domain.accounts.audit import AuditAction
+from dutylog.domain.accounts.anchor import ChainMark
+from dutylog.domain.accounts.audit import AuditAction, AuditFilter
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.briefings.briefing import (
     DEFAULT_BRIEFING_DEADLINE,
@@ -58,6 +59,17 @@ class BriefingService:
     def get(self, briefing_id: int) -> BriefingRecord:
         with self.office.db.transaction() as store:
             return store.briefings.get(briefing_id)
+
+    def signing_mark(self, briefing_id: int) -> ChainMark | None:
+        """The audit record of the briefing's latest signing: the chain's head right after it.
+
+        Printed on the signed document ("审计链 #57 a1b2c3d4e5f6"); looked up rather than
+        stored on the briefing, whose signed content is hashed and must not change.
+        """
+        wanted = AuditFilter(entity="briefing", entity_id=str(briefing_id), action=AuditAction.SIGN)
+        with self.office.db.transaction(read_only=True) as store:
+            found = store.audit.find(wanted, limit=1)  # newest first
+        return ChainMark(found[0].id, found[0].hash) if found else None
 
     def find(self, duty_date: date, shift: Shift | None = None) -> BriefingRecord | None:
         with self.office.db.transaction() as store:

@@ -47,12 +47,12 @@ class DraftStore:
 
     @classmethod
     def beside(cls, db_file: Path | None) -> DraftStore:
-        """Drafts next to an SQLite file; for a server database, in the user's data folder."""
+        """Drafts next to an SQLite file; for a server database, in this workstation's folder."""
         if db_file is not None:
             return cls(db_file.parent / "drafts")
-        from dutylog.paths import default_database_path
+        from dutylog.paths import config_dir
 
-        return cls(default_database_path().parent / "drafts")
+        return cls(config_dir() / "drafts")
 
     def _path(self, key: DraftKey) -> Path:
         # Readable names for people looking at the folder, a hash so different keys never collide.

@@ -2,7 +2,9 @@
 
 An archive holds the year's ledger workbook, every evidence file and a
 manifest.json with the size and SHA-256 of each file; `verify_archive` recomputes
-them. Evidence comes from an `EvidenceSource`: by default the office's evidence
+them. The manifest also records the audit chain's head at the time of archiving
+(``audit_chain``): how far the record reached when the year was closed.
+Evidence comes from an `EvidenceSource`: by default the office's evidence
 service when it offers ``archive_items(year)``, so this module does not depend on
 how evidence is stored.
 """
@@ -21,6 +23,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from dutylog.domain.accounts.audit import GENESIS
 from dutylog.domain.enums import Grade
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.matters.ledger_rows import LedgerLine
@@ -122,6 +125,8 @@ class LedgerExportService:
         if not 1990 <= year <= 2200:
             raise ValidationError(f"年份不正确：{year}", code="bad_year", field="year")
         lines = self.lines(LedgerFilter(date(year, 1, 1), date(year, 12, 31)))
+        with self.office.db.transaction(read_only=True) as store:
+            head = store.audit.head()
         buffer = io.BytesIO()
         write_xlsx(lines, buffer, title=f"{year}年舆情台账")
         ledger_bytes = buffer.getvalue()
@@ -156,6 +161,11 @@ class LedgerExportService:
                     "unit": self.office.unit_name(),
                     "created_at": self.office.clock().isoformat(),
                     "matters": len(lines),
+                    "audit_chain": {
+                        "last_id": head.last_id if head else 0,
+                        "last_hash": head.last_hash if head else GENESIS,
+                        "count": head.count if head else 0,
+                    },
                     "files": files,
                 }
                 encoded = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")

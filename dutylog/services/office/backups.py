@@ -6,6 +6,8 @@
 - ``office.backups.backup()`` on demand (`dutylog backup`),
 all into one folder (setting ``backup_folder``, default ``backups/`` beside the
 database, created 0700, files 0600), keeping the newest ``backup_keep`` (30).
+Each backup carries the audit chain's anchor as ``<backup>.anchor``; a restore puts the
+backup's anchor in place and keeps the replaced one beside the safety copy.
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ class BackupService:
         db_file = self._db_file()
         folder = to or self.folder()
         try:
-            path = files.backup_sqlite(db_file, folder, reason, now=datetime.now())
+            path = files.make_backup(db_file, folder, reason, now=datetime.now())
         except OSError as exc:
             raise DatabaseError(f"无法写入备份文件夹 {folder}：{exc.strerror}", code="backup_failed") from exc
         if to is None:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from dutylog.domain.accounts.anchor import FIRST_ANCHOR_NOTICE, Anchor, anchor_problems, may_advance
 from dutylog.domain.briefings.signature import signature_problem
 from dutylog.domain.office.health import (
     EVIDENCE_ALTERED,
@@ -23,6 +26,7 @@ from dutylog.domain.office.health import (
     evidence_unreadable,
 )
 from dutylog.services.context import OfficeContext
+from dutylog.storage import anchor as anchors
 
 if TYPE_CHECKING:
     from dutylog.services.accounts.audit import AuditService
@@ -34,6 +38,13 @@ BRIEFING_BATCH = 200
 EVIDENCE_BATCH = 500
 # Bytes of database-kept evidence held at once (one larger file is still read alone).
 EVIDENCE_BATCH_BYTES = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class CheckReport(HealthReport):
+    """The report plus notices: things done or worth knowing that are not problems."""
+
+    notices: list[str] = field(default_factory=list)
 
 
 class HealthContext(OfficeContext, Protocol):
@@ -50,8 +61,8 @@ class HealthService:
     def __init__(self, office: HealthContext) -> None:
         self.office = office
 
-    def check(self) -> HealthReport:
-        report = HealthReport(database=self.office.db.description)
+    def check(self) -> CheckReport:
+        report = CheckReport(database=self.office.db.description)
         with self.office.db.transaction() as store:
             report.checks_run.append("engine_integrity")
             report.problems.extend(store.health.engine_integrity())
@@ -63,6 +74,10 @@ class HealthService:
         chain = self.office.audit.verify()
         if chain.problem is not None:
             report.problems.append(chain.problem.describe())
+        report.checks_run.append("audit_anchor")
+        problems, notices = self.anchor_findings(chain_intact=chain.intact)
+        report.problems.extend(problems)
+        report.notices.extend(notices)
         report.checks_run.append("signed_briefings")
         report.problems.extend(self.signed_briefing_problems())
         report.checks_run.append("evidence_files")
@@ -70,6 +85,32 @@ class HealthService:
         report.checks_run.append("file_permissions")
         report.problems.extend(_loose_permissions(self.office.db.file))
         return report
+
+    def anchor_findings(self, *, chain_intact: bool = True) -> tuple[list[str], list[str]]:
+        """(problems, notices): the chain against the anchor kept outside the database.
+
+        No anchor yet (a database from before anchors, or the file was removed) is not a
+        problem: the current head becomes the first anchor. A sound chain that reaches
+        further than the anchor moves it forward, so `check` also anchors the records other
+        workstations appended.
+        """
+        db = self.office.db
+        try:
+            current = anchors.read(db.anchor_path)
+        except anchors.AnchorUnreadable as exc:
+            hint = "确认数据库无误后，可删除该文件，再次检查时重新建立"
+            return [f"审计链锚点文件无法读取：{exc}（{hint}）"], []
+        head, known = anchors.chain_at(db, current)
+        if current is not None:
+            problems = anchor_problems(current, head, known)
+            if problems or not chain_intact or not may_advance(current, head, known):
+                return problems, []
+        fresh = Anchor.of(head, database=db.description, at=datetime.now())
+        try:
+            anchors.write(db.anchor_path, fresh)
+        except OSError as exc:
+            return [], [f"无法写入审计链锚点 {db.anchor_path}：{exc.strerror}"]
+        return [], [] if current is not None else [FIRST_ANCHOR_NOTICE.format(last_id=fresh.last_id)]
 
     def signed_briefing_problems(self) -> list[str]:
         """Every signed briefing against its hash, and its signed version in the history too."""

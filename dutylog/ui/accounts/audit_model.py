@@ -1,8 +1,10 @@
-"""A lazy table model over the audit trail: rows are fetched 200 at a time as the view scrolls."""
+"""A lazy table model over the audit trail: rows are fetched 200 at a time as the view scrolls.
+
+The last column says what changed in words (audit_words.py), its tooltip every change.
+"""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
 from dutylog.domain.accounts.audit import AuditEntry
 from dutylog.office import Office
 from dutylog.services.accounts.audit import AuditFilter
+from dutylog.ui.accounts.audit_words import Wording
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
@@ -52,19 +55,7 @@ ENTITIES = {
     "leave": str(QT_TRANSLATE_NOOP("AuditTableModel", "请假")),
     "special_period": str(QT_TRANSLATE_NOOP("AuditTableModel", "特殊时期")),
     "holiday": str(QT_TRANSLATE_NOOP("AuditTableModel", "节假日")),
-}
-# The fields that tell a person which record it was, in the order they are shown.
-KEY_FIELDS = {
-    "number": str(QT_TRANSLATE_NOOP("AuditTableModel", "编号")),
-    "title": str(QT_TRANSLATE_NOOP("AuditTableModel", "标题")),
-    "name": str(QT_TRANSLATE_NOOP("AuditTableModel", "姓名")),
-    "text": str(QT_TRANSLATE_NOOP("AuditTableModel", "内容")),
-    "reason": str(QT_TRANSLATE_NOOP("AuditTableModel", "理由")),
-    "username": str(QT_TRANSLATE_NOOP("AuditTableModel", "用户名")),
-    "role": str(QT_TRANSLATE_NOOP("AuditTableModel", "角色")),
-    "duty_date": str(QT_TRANSLATE_NOOP("AuditTableModel", "值班日期")),
-    "shift": str(QT_TRANSLATE_NOOP("AuditTableModel", "班次")),
-    "staff_name": str(QT_TRANSLATE_NOOP("AuditTableModel", "人员")),
+    "evidence": str(QT_TRANSLATE_NOOP("AuditTableModel", "证据材料")),
 }
 HEADERS = (
     str(QT_TRANSLATE_NOOP("AuditTableModel", "序号")),
@@ -83,33 +74,6 @@ def vocabulary(words: dict[str, str], code: str) -> str:
     return QCoreApplication.translate(CONTEXT, words[code]) if code in words else code
 
 
-def summarise(entry: AuditEntry, limit: int = 120) -> str:
-    """A one-line description of what changed, for the table's last column."""
-    after = _load(entry.after_json)
-    before = _load(entry.before_json)
-    separator = QCoreApplication.translate("AuditTableModel", "；")
-    if isinstance(after, dict) and isinstance(before, dict):
-        changed = [key for key in after if after.get(key) != before.get(key)]
-        text = separator.join(f"{key}: {before.get(key)!s} → {after.get(key)!s}" for key in changed)
-    elif isinstance(after, dict):
-        shown = [key for key in KEY_FIELDS if after.get(key) not in (None, "")] or list(after)
-        text = separator.join(f"{vocabulary(KEY_FIELDS, key)}: {after[key]}" for key in shown)
-    elif after is not None:
-        text = str(after)
-    else:
-        text = entry.before_json
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _load(raw: str) -> Any:
-    if not raw:
-        return None
-    try:
-        return json.loads(raw)
-    except ValueError:
-        return raw
-
-
 class AuditTableModel(QAbstractTableModel):
     def __init__(self, office: Office, parent: Any = None) -> None:
         super().__init__(parent)
@@ -118,12 +82,22 @@ class AuditTableModel(QAbstractTableModel):
         self._rows: list[AuditEntry] = []
         self._total = 0
         self._fetching = False
+        self.wording = Wording()
 
     def set_filter(self, wanted: AuditFilter) -> None:
         self.beginResetModel()
+        # People's names for the ids in the records, looked up once per reload.
+        self.wording = Wording({person.id: person.name for person in self.office.staff.all()})
         self.filter = wanted
         self._rows = []
         self._total = self.office.audit.count(wanted)
+        self.endResetModel()
+
+    def set_rows_hidden(self) -> None:
+        """Show nothing (the account may not read the trail)."""
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
         self.endResetModel()
 
     def reload(self) -> None:
@@ -184,12 +158,11 @@ class AuditTableModel(QAbstractTableModel):
                 vocabulary(ACTIONS, entry.action),
                 vocabulary(ENTITIES, entry.entity),
                 entry.entity_id,
-                summarise(entry),
+                self.wording.summary(entry),
             )
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole and column == DETAILS:
-            template = QCoreApplication.translate("AuditTableModel", "之前：{before}\n之后：{after}")
-            return template.format(before=entry.before_json or "—", after=entry.after_json or "—")
+            return self.wording.details(entry)
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         return None

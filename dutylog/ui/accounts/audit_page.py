@@ -90,6 +90,10 @@ class AuditPage(QWidget):
         except PermissionDenied as exc:
             self._denied(exc)
             return
+        # Allowed again (e.g. after switching to a supervisor's account).
+        self.table.setEnabled(True)
+        self.apply_button.setEnabled(True)
+        self.verify_button.setEnabled(True)
         self._fill(self.person, [(self.tr("全部人员"), "")] + [(name, name) for name in names])
         self._fill(
             self.entity, [(self.tr("全部对象"), "")] + [(vocabulary(ENTITIES, e), e) for e in entities]
@@ -128,6 +132,8 @@ class AuditPage(QWidget):
     def _denied(self, exc: PermissionDenied) -> None:
         self.table.setEnabled(False)
         self.apply_button.setEnabled(False)
+        self.verify_button.setEnabled(False)
+        self.model.set_rows_hidden()
         self.status.setText(exc.message)
 
     @staticmethod

@@ -1,4 +1,8 @@
-"""首次使用: name the unit and create the first administrator on an empty database."""
+"""首次使用: name the unit and create the first administrator on an empty database.
+
+If the staff list already holds other people (e.g. imported on the command line), a
+second step offers to create an account for each of them (staff_accounts.py).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
 from dutylog.domain.accounts.permissions import Actor
 from dutylog.domain.errors import DutyLogError
 from dutylog.office import Office
+from dutylog.ui.accounts.staff_accounts import StaffAccountsForm
 
 
 class FirstRunDialog(QDialog):
@@ -63,11 +69,17 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self.create_account)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        first = QWidget()
+        layout = QVBoxLayout(first)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.steps = QStackedWidget()
+        self.steps.addWidget(first)
+        self.staff_form: StaffAccountsForm | None = None
+        QVBoxLayout(self).addWidget(self.steps)
 
     def create_account(self) -> None:
         if self.password.text() != self.confirm.text():
@@ -83,4 +95,12 @@ class FirstRunDialog(QDialog):
         except DutyLogError as exc:
             self.error.setText(exc.message)
             return
-        self.accept()
+        others = [p for p in self.office.staff.all(active_only=True) if p.id != self.actor.staff_id]
+        if not others:
+            self.accept()
+            return
+        self.staff_form = StaffAccountsForm(self.office, others, self.accept)
+        self.steps.addWidget(self.staff_form)
+        self.steps.setCurrentWidget(self.staff_form)
+        self.setWindowTitle(self.tr("首次使用 — 为人员创建账号"))
+        self.resize(max(self.width(), 560), max(self.height(), 480))

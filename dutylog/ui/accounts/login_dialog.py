@@ -15,14 +15,18 @@ from PySide6.QtWidgets import (
 from dutylog.domain.accounts.permissions import Actor
 from dutylog.domain.errors import DutyLogError
 from dutylog.office import Office
+from dutylog.ui.accounts.rights import who
 
 
 class LoginDialog(QDialog):
-    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+    def __init__(self, office: Office, parent: QWidget | None = None, *, switching: bool = False) -> None:
         super().__init__(parent)
         self.office = office
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("登录 — DutyLog 值班管理"))
+        # As a switch over the running window, cancel keeps the current user instead of quitting.
+        self.switching = switching
+        title = self.tr("切换用户 — DutyLog 值班管理") if switching else self.tr("登录 — DutyLog 值班管理")
+        self.setWindowTitle(title)
         self.setMinimumWidth(360)
 
         self.unit = QLabel(office.unit_name())
@@ -45,12 +49,18 @@ class LoginDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        cancel = self.tr("取消") if switching else self.tr("退出")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.unit)
+        if switching:
+            note = self.tr("当前用户：{name}。登录另一个账号后，本窗口将以该账号操作。")
+            current = QLabel(note.format(name=who(office.actor)))
+            current.setWordWrap(True)
+            layout.addWidget(current)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

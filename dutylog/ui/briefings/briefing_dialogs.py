@@ -44,6 +44,8 @@ class ReviewDialog(QDialog):
         *,
         signing: bool,
         preselect: int | None = None,
+        note: str = "",
+        fixed: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,6 +58,8 @@ class ReviewDialog(QDialog):
             self.reviewer.addItem(titled if person.title else person.name, person.id)
         if preselect is not None and self.reviewer.findData(preselect) >= 0:
             self.reviewer.setCurrentIndex(self.reviewer.findData(preselect))
+        # A logged-in leader signs as themself: the box only shows who.
+        self.reviewer.setEnabled(not fixed)
         self.text = multi_line(QPlainTextEdit())
         self.text.setObjectName("review_text")
         self.text.setPlaceholderText(
@@ -63,6 +67,8 @@ class ReviewDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(self.tr("审签领导"), self.reviewer)
+        if note:
+            form.addRow("", QLabel(note))
         form.addRow(self.tr("批示意见") if signing else self.tr("退回原因"), self.text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -39,7 +39,9 @@ class BriefingDocuments:
     def current_document(self) -> OfficialDocument | None:
         if self.current is None:
             return None
-        return briefing_document(self.office.briefings.get(self.current.id))
+        briefing = self.office.briefings.get(self.current.id)
+        # A signed briefing prints how far the audit chain reached when it was signed.
+        return briefing_document(briefing, signing=self.office.briefings.signing_mark(briefing.id))
 
     def _show_document(self, document: OfficialDocument | None) -> None:
         from dutylog.ui.printing import print_preview

@@ -1,7 +1,8 @@
 """报告: end-of-day briefings listed by date and status; draft, edit, submit, review, print.
 
-Until accounts exist the acting person is chosen in the "操作人" box; every service
-call passes that staff id so permissions can be checked there later.
+The author and the signer are the logged-in account's person (``office.actor.staff_id``);
+buttons the account may not use are disabled with a tooltip saying why (see
+ui/accounts/rights.py). Returning and signing live in briefing_review.py.
 """
 
 from __future__ import annotations
@@ -29,12 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.briefings.briefing import EDITABLE, BriefingRecord
-from dutylog.domain.enums import BriefingStatus, DutyRole
+from dutylog.domain.enums import BriefingStatus
 from dutylog.domain.errors import ConflictError, DutyLogError
 from dutylog.office import Office
-from dutylog.ui.briefings.briefing_dialogs import HistoryDialog, ReviewDialog
+from dutylog.ui.accounts.rights import offer, refusal
+from dutylog.ui.briefings.briefing_dialogs import HistoryDialog
 from dutylog.ui.briefings.briefing_documents import BriefingDocuments
+from dutylog.ui.briefings.briefing_review import BriefingReview
 from dutylog.ui.briefings.briefings_model import TITLE, BriefingListModel, shift_text
 from dutylog.ui.i18n import label
 from dutylog.ui.qt_dates import pydate, qdate
@@ -46,7 +50,7 @@ from dutylog.ui.widgets.menu_button import menu_button
 EDITOR_POINT_SIZE = 13
 
 
-class BriefingsPage(BriefingDocuments, QWidget):
+class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.office = office
@@ -54,9 +58,6 @@ class BriefingsPage(BriefingDocuments, QWidget):
         # Dialogs are kept so tests (and users) can reach the open one.
         self.preview_dialog: QWidget | None = None
 
-        self.actor = QComboBox()
-        self.actor.setObjectName("briefings_actor")
-        self.actor.setToolTip(self.tr("以谁的身份撰写和提交（账户功能上线前）"))
         self.new_button = QPushButton(self.tr("撰写今日汇报"))
         self.new_button.setObjectName("briefings_new")
         self.new_button.clicked.connect(self.draft_today)
@@ -65,8 +66,6 @@ class BriefingsPage(BriefingDocuments, QWidget):
         menu.addAction(self.tr("周报…"), self.weekly_report)
         self.other_button = menu_button(self.tr("其他报告"), menu)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("操作人")))
-        top.addWidget(self.actor)
         top.addWidget(self.new_button)
         top.addWidget(self.other_button)
         top.addStretch(1)
@@ -89,7 +88,6 @@ class BriefingsPage(BriefingDocuments, QWidget):
         layout.addWidget(self.reminder)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
-        self._load_actors()
         self.refresh()
 
     # --- building ------------------------------------------------------------------
@@ -197,26 +195,19 @@ class BriefingsPage(BriefingDocuments, QWidget):
         self._update_buttons()
         return box
 
-    def _load_actors(self) -> None:
-        self.actor.clear()
-        people = self.office.staff.all(active_only=True)
-        for person in people:
-            self.actor.addItem(person.name, person.id)
-        on_duty = self.office.roster.on_duty()
-        if on_duty.officers:
-            index = self.actor.findData(on_duty.officers[0].staff_id)
-            if index >= 0:
-                self.actor.setCurrentIndex(index)
-
     # --- state ----------------------------------------------------------------------
     def actor_id(self) -> int | None:
-        value = self.actor.currentData()
-        return int(value) if value is not None else None
+        """The author: the logged-in account's person; for the system actor, the officer on duty."""
+        actor = self.office.actor
+        if not actor.system:
+            return actor.staff_id
+        on_duty = self.office.roster.on_duty()
+        return on_duty.officers[0].staff_id if on_duty.officers else None
 
     def refresh(self) -> None:
-        if self.actor.count() == 0:
-            self._load_actors()
+        """Reload the list and decide again what the (possibly new) account may do."""
         self.reload_list()
+        self._update_buttons()
         self._show_reminder()
 
     def reload_list(self) -> None:
@@ -254,8 +245,11 @@ class BriefingsPage(BriefingDocuments, QWidget):
         if briefing.signed_at is not None:
             signer = f"{html.escape(briefing.signer_name)} {briefing.signed_at:%Y-%m-%d %H:%M}"
             instruction = self.tr("批示：") + html.escape(briefing.instruction)
-            parts.append(self.tr("审签：") + f"{signer}&nbsp;&nbsp;{instruction}")
+            leader = html.escape(self.leader_text(briefing.duty_date))
+            parts.append(self.tr("审签：") + f"{signer}&nbsp;&nbsp;{instruction}&nbsp;&nbsp;（{leader}）")
             parts.append(f"<small>SHA-256：{briefing.content_sha256}</small>")
+        else:
+            parts.append(html.escape(self.leader_text(briefing.duty_date)))
         self.info.setText("&nbsp;&nbsp;&nbsp;".join(parts[:3]) + "<br>" + "<br>".join(parts[3:]))
         self._update_buttons()
 
@@ -263,12 +257,13 @@ class BriefingsPage(BriefingDocuments, QWidget):
         briefing = self.current
         editable = briefing is not None and briefing.status in EDITABLE
         submitted = briefing is not None and briefing.status is BriefingStatus.SUBMITTED
-        self.editor.setReadOnly(not editable)
-        self.title_edit.setReadOnly(not editable)
+        writer = offer(self.new_button, self.office, Permission.BRIEFING_WRITE)
+        self.editor.setReadOnly(not (editable and writer))
+        self.title_edit.setReadOnly(not (editable and writer))
         for widget in (self.save_button, self.redraft_button, self.submit_button, self.bold_button):
-            widget.setEnabled(editable)
-        self.return_button.setEnabled(submitted)
-        self.sign_button.setEnabled(submitted)
+            widget.setEnabled(editable and writer)
+            widget.setToolTip("" if writer else refusal(self.office, Permission.BRIEFING_WRITE))
+        self.update_review_buttons(submitted)
         for widget in (self.history_button, self.preview_button, self.pdf_button, self.docx_button):
             widget.setEnabled(briefing is not None)
 
@@ -358,40 +353,6 @@ class BriefingsPage(BriefingDocuments, QWidget):
             self._say(error.message, error=True)
             return
         self._after_change(briefing, self.tr("已提交，等待领导审签。"))
-
-    def _review(self, *, signing: bool) -> None:
-        if self.current is None:
-            return
-        leaders = [p for p in self.office.staff.all(active_only=True) if DutyRole.LEADER in p.roles]
-        dialog = ReviewDialog(leaders, signing=signing, preselect=self.actor_id(), parent=self)
-        if dialog.exec() != ReviewDialog.DialogCode.Accepted:
-            return
-        self.review(dialog.reviewer_id(), dialog.written(), signing=signing)
-
-    def review(self, reviewer_id: int | None, text: str, *, signing: bool) -> None:
-        """Return or sign the open briefing as ``reviewer_id`` (the dialog's answer)."""
-        if self.current is None or reviewer_id is None:
-            self._say(self.tr("请选择审签领导。"), error=True)
-            return
-        try:
-            if signing:
-                briefing = self.office.briefings.sign(
-                    self.current.id, reviewer_id=reviewer_id, instruction=text
-                )
-            else:
-                briefing = self.office.briefings.return_(
-                    self.current.id, reviewer_id=reviewer_id, reason=text
-                )
-        except DutyLogError as error:
-            self._say(error.message, error=True)
-            return
-        self._after_change(briefing, self.tr("已审签，汇报已锁定。") if signing else self.tr("已退回。"))
-
-    def return_briefing(self) -> None:
-        self._review(signing=False)
-
-    def sign(self) -> None:
-        self._review(signing=True)
 
     def show_history(self) -> None:
         if self.current is not None:

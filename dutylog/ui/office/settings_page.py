@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import Grade
 from dutylog.domain.matters.deadlines import GradeLimit, TimeLimits
 from dutylog.office import Office
 from dutylog.ui import i18n
+from dutylog.ui.accounts.accounts_group import AccountsGroup
+from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label
 from dutylog.ui.office.connection_group import ConnectionGroup
 from dutylog.ui.widgets.settings_group import SettingsGroup
@@ -141,6 +144,7 @@ class SettingsPage(QWidget):
         self.ui_group.form.addRow("", self.holidays_button)
 
         self.connection_group = ConnectionGroup(office)
+        self.accounts_group = AccountsGroup(office)
 
         # Enter in a one-line field saves its group, as in a dialog.
         self.unit_name.returnPressed.connect(self.office_group.save)
@@ -159,6 +163,8 @@ class SettingsPage(QWidget):
         ):
             group.finish_tab_order()
             column.addWidget(group)
+            if group is self.office_group:
+                column.addWidget(self.accounts_group)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -209,6 +215,20 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(saved)))
         self.close_to_tray.setChecked(bool(self.qsettings.value("ui/close_to_tray", False, type=bool)))
         self.connection_group.refresh()
+        self.accounts_group.refresh()
+        self.apply_rights()
+
+    def apply_rights(self) -> None:
+        """Office-wide groups only for an account that may change them; the tooltip says why."""
+        for group, permission in (
+            (self.office_group, Permission.SETTINGS_MANAGE),
+            (self.limits_group, Permission.SETTINGS_MANAGE),
+            (self.lists_group, Permission.SETTINGS_MANAGE),
+            (self.holidays_button, Permission.ROSTER_MANAGE),
+        ):
+            offer(group, self.office, permission)
+        if self.office.db.file is not None:
+            offer(self.backup_group, self.office, Permission.SETTINGS_MANAGE)
 
     # -- saving (each returns the confirmation shown under its group) --------
     def save_office(self) -> str:

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import DutyRole
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.roster.checks import RosterQuality
 from dutylog.office import Office
+from dutylog.ui.accounts.rights import offer
 from dutylog.ui.roster.roster_models import DAY_ROLE, RosterListModel, RosterMonthModel, RosterStatsModel
 from dutylog.ui.roster.roster_text import change_text, problem_line
 from dutylog.ui.widgets.menu_button import menu_button
@@ -68,13 +70,18 @@ class RosterPage(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         generate = self.toolbar.addAction(self.tr("生成排班…"), self.open_generate)
         generate.setObjectName("roster_generate")
-        self.toolbar.addAction(self.tr("调班…"), lambda: self.open_change(swap=True))
-        self.toolbar.addAction(self.tr("替班…"), lambda: self.open_change(swap=False))
-        self.toolbar.addAction(self.tr("节假日…"), self.open_holidays)
+        swap = self.toolbar.addAction(self.tr("调班…"), lambda: self.open_change(swap=True))
+        substitute = self.toolbar.addAction(self.tr("替班…"), lambda: self.open_change(swap=False))
+        holidays = self.toolbar.addAction(self.tr("节假日…"), self.open_holidays)
         more_menu = QMenu(self)
-        more_menu.addAction(self.tr("请假/不可值班…"), lambda: self.open_period(leave=True))
-        more_menu.addAction(self.tr("特殊时期…"), lambda: self.open_period(leave=False))
-        more_menu.addAction(self.tr("从表格导入人员…"), self.ask_import_staff)
+        more_menu.setToolTipsVisible(True)
+        leave = more_menu.addAction(self.tr("请假/不可值班…"), lambda: self.open_period(leave=True))
+        period = more_menu.addAction(self.tr("特殊时期…"), lambda: self.open_period(leave=False))
+        import_staff = more_menu.addAction(self.tr("从表格导入人员…"), self.ask_import_staff)
+        # Offered only to accounts that may change the roster (recomputed in refresh()).
+        self.manage_actions = {"generate": generate, "swap": swap, "substitute": substitute}
+        self.manage_actions.update({"holidays": holidays, "leave": leave, "period": period})
+        self.import_action = import_staff
         self._menu_button(self.tr("人员与时期"), more_menu)
         self.toolbar.addAction(self.tr("打印预览…"), self.open_print_preview)
         export_menu = QMenu(self)
@@ -188,7 +195,14 @@ class RosterPage(QWidget):
         self.selected = self.month_model.data(index, DAY_ROLE)  # type: ignore[arg-type, assignment]
 
     # -- loading ------------------------------------------------------------
+    def apply_rights(self) -> None:
+        """Enable the roster's write actions only for an account allowed to use them."""
+        for action in self.manage_actions.values():
+            offer(action, self.office, Permission.ROSTER_MANAGE)
+        offer(self.import_action, self.office, Permission.STAFF_MANAGE)
+
     def refresh(self) -> None:
+        self.apply_rights()
         first, last = self.bounds()
         grid_first, grid_last = self.month_model.grid_range(self.year, self.month)
         self.title.setText(self.tr("{y}年{m}月").format(y=self.year, m=self.month))

@@ -134,7 +134,7 @@ def test_cli_backup_and_restore(
     monkeypatch.setenv("DUTYLOG_USER", "admin")  # the demo's administrator
     monkeypatch.setenv("DUTYLOG_PASSWORD", "demo1234")
     assert main(["--db", db, "backup", "--to", str(tmp_path / "usb")]) == 0
-    copy = next((tmp_path / "usb").iterdir())
+    copy = next(p for p in (tmp_path / "usb").iterdir() if p.suffix == ".sqlite3")
     assert main(["--db", db, "restore", str(copy)]) == 0
     out = capsys.readouterr().out
     assert "restored:" in out and "previous database kept as:" in out

@@ -40,8 +40,8 @@ def staff_id(office: Office, name: str) -> int:
 
 def test_draft_edit_submit_sign(page: BriefingsPage, qtbot: QtBot, tmp_path: Path) -> None:
     office = page.office
-    assert page.actor.currentText() == "张伟"  # today's officer acts by default
     page.new_button.click()
+    assert page.current is not None and page.current.author_name == "张伟"  # the system acts for the officer
     assert page.current is not None and page.current.status is BriefingStatus.DRAFT
     assert "今日共巡查1次" in page.editor.toPlainText()
     assert page.model.rowCount() == 1 and page.submit_button.isEnabled() and not page.sign_button.isEnabled()
