@@ -293,8 +293,14 @@ class MatterService:
         return TimeLimits.from_setting(self.office.settings.get(SETTING_KEY))
 
     def set_time_limits(self, limits: TimeLimits) -> None:
+        """The report time limits per grade: an administrator's setting, audited."""
+        self.office.require(Permission.SETTINGS_MANAGE)
         with self.office.db.transaction() as store:
+            before = store.settings.get(SETTING_KEY)
             store.settings.set(SETTING_KEY, limits.to_setting())
+            self.office.audit.record(
+                store, AuditAction.UPDATE, "setting", SETTING_KEY, before=before, after=limits.to_setting()
+            )
 
     def deadline(self, matter: MatterRecord, *, limits: TimeLimits | None = None) -> Deadline:
         return report_deadline(
@@ -313,8 +319,13 @@ class MatterService:
 
     def set_tag_choices(self, tags: list[str]) -> list[str]:
         cleaned = list(clean_tags(tags))
+        self.office.require(Permission.SETTINGS_MANAGE)
         with self.office.db.transaction() as store:
+            before = store.settings.get("matter_tags")
             store.settings.set("matter_tags", cleaned)
+            self.office.audit.record(
+                store, AuditAction.UPDATE, "setting", "matter_tags", before=before, after=cleaned
+            )
         return cleaned
 
 

@@ -55,3 +55,20 @@ def test_a_damaged_file_is_reported_not_served(office: Office, tmp_path: Path) -
     path.write_bytes(b"tampered")
     with pytest.raises(NotFoundError):
         office.matters.evidence.read(record.id)
+
+
+def test_evidence_is_added_by_the_logged_in_officer(office: Office) -> None:
+    from dutylog.domain.enums import DutyRole, Shift, UserRole
+    from dutylog.domain.errors import ValidationError
+
+    person = office.staff.add("张伟", roles=(DutyRole.OFFICER,))
+    other = office.staff.add("李娜", roles=(DutyRole.OFFICER,))
+    office.roster.assign(office.clock().date(), Shift.FULL, DutyRole.OFFICER, person.id)
+    office.accounts.add_user("zhangwei", UserRole.OFFICER, "password 1", staff_id=person.id)
+    matter = office.matters.add("网民发布不实图片")
+    office.login("zhangwei", "password 1")
+    record = office.matters.evidence.attach_bytes(matter.id, b"<html>saved</html>", filename="page.html")
+    assert record.added_by == person.id
+    with pytest.raises(ValidationError) as caught:
+        office.matters.evidence.attach_bytes(matter.id, b"other", filename="b.txt", added_by=other.id)
+    assert caught.value.code == "not_yours"

@@ -11,6 +11,7 @@ from dutylog.domain.enums import Grade, UserRole
 from dutylog.domain.errors import PermissionDenied, ValidationError
 from dutylog.domain.matters.deadlines import GradeLimit, TimeLimits
 from dutylog.office import Office
+from dutylog.services.matters.matters import SETTING_KEY as TIME_LIMITS_KEY
 
 
 def test_prefix_is_checked_and_numbers_follow_it(office: Office) -> None:
@@ -69,3 +70,18 @@ def test_time_limits_and_briefing_reminder_round_trip(office: Office) -> None:
     assert office.matters.time_limits().by_grade[Grade.SERIOUS] == GradeLimit(60, None)
     office.settings.set_briefing_reminder("17:00", 20)
     assert office.settings.briefing_reminder() == ("17:00", 20)
+
+
+def test_time_limits_and_tag_lists_set_on_the_matters_service_are_checked_and_audited(office: Office) -> None:
+    office.accounts.add_user("boss", UserRole.ADMIN, "password 1")
+    office.accounts.add_user("lina", UserRole.OFFICER, "password 1")
+    office.login("lina", "password 1")
+    with pytest.raises(PermissionDenied):
+        office.matters.set_time_limits(TimeLimits())
+    with pytest.raises(PermissionDenied):
+        office.matters.set_tag_choices(["涉教育"])
+    office.login("boss", "password 1")
+    office.matters.set_time_limits(TimeLimits())
+    office.matters.set_tag_choices(["涉教育", "涉医疗"])
+    changed = [e.entity_id for e in office.audit.find() if e.username == "boss" and e.entity == "setting"]
+    assert sorted(changed) == sorted(["matter_tags", TIME_LIMITS_KEY])
