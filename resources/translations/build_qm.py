@@ -34,7 +34,14 @@ def compile_translations(folder: Path) -> list[Path]:
     compiled = []
     for source in sorted(folder.glob("*.ts")):
         target = source.with_suffix(".qm")
-        subprocess.run([*find_lrelease(), "-silent", str(source), "-qm", str(target)], check=True)
+        # Compile beside, then swap in: a running app (or test) maps the old .qm into memory,
+        # and rewriting that file in place would pull the pages from under it (SIGBUS).
+        fresh = target.with_name(target.name + ".new")
+        subprocess.run([*find_lrelease(), "-silent", str(source), "-qm", str(fresh)], check=True)
+        if target.exists() and target.read_bytes() == fresh.read_bytes():
+            fresh.unlink()
+        else:
+            fresh.replace(target)
         compiled.append(target)
     return compiled
 

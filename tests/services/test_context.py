@@ -26,6 +26,7 @@ from dutylog.storage.database import Database, Store
 @dataclass
 class RecordingAudit:
     calls: list[tuple[str, str, object]] = field(default_factory=list)
+    appended: int = 0  # what a declared write looks at to know it was audited
 
     def record(
         self,
@@ -39,6 +40,7 @@ class RecordingAudit:
         actor: Actor | None = None,
     ) -> AuditEntry:
         self.calls.append((str(action), entity, entity_id))
+        self.appended += 1
         return None  # type: ignore[return-value]  # the services ignore what record returns
 
 

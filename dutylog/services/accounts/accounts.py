@@ -23,6 +23,7 @@ from dutylog.domain.errors import PermissionDenied, ValidationError
 from dutylog.domain.validation import NAME_MAX, clean_text
 from dutylog.services.accounts.audit import safe_text
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
     from dutylog.storage.database import Store
@@ -190,6 +191,7 @@ class AccountService:
         return actor
 
     # -- passwords ---------------------------------------------------------------
+    @writes
     def change_password(self, old_password: str, new_password: str) -> None:
         """The acting user changes their own password."""
         actor = self.office.actor
@@ -204,6 +206,7 @@ class AccountService:
             store.users.update(user.id, expected_version=user.version, password_hash=digest)
             self.office.audit.record(store, AuditAction.PASSWORD, "app_user", user.id, after={"by": "self"})
 
+    @writes
     def reset_password(self, username: str, new_password: str) -> UserRecord:
         """An administrator sets a new password and lifts a lock."""
         self.office.require(Permission.USER_MANAGE)
@@ -222,6 +225,7 @@ class AccountService:
             return updated
 
     # -- administration ----------------------------------------------------------
+    @writes
     def add_user(
         self, username: str, role: UserRole, password: str, *, staff_id: int | None = None
     ) -> UserRecord:
@@ -239,6 +243,7 @@ class AccountService:
             self.office.audit.record(store, AuditAction.CREATE, "app_user", user.id, after=user)
             return user
 
+    @writes
     def set_role(self, username: str, role: UserRole, *, expected_version: int | None = None) -> UserRecord:
         self.office.require(Permission.USER_MANAGE)
         with self.office.db.transaction() as store:
@@ -250,6 +255,7 @@ class AccountService:
             )
             return updated
 
+    @writes
     def set_active(self, username: str, active: bool) -> UserRecord:
         """Disable or re-enable an account; accounts are never deleted (the trail names them)."""
         self.office.require(Permission.USER_MANAGE)

@@ -49,6 +49,7 @@ from dutylog.domain.accounts.permissions import Actor, Permission
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.validation import clean_text
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
     from dutylog.storage.database import Store
@@ -85,6 +86,7 @@ def safe_text(text: str, limit: int = 50) -> str:
 class AuditService:
     def __init__(self, office: OfficeContext) -> None:
         self.office = office
+        self.appended = 0
 
     def record(
         self,
@@ -98,6 +100,7 @@ class AuditService:
         actor: Actor | None = None,
     ) -> AuditEntry:
         """Append one audit record inside the caller's transaction."""
+        self.appended += 1  # lets a declared write tell that it was audited (services/writes.py)
         who = actor or self.office.actor
         return store.audit.append(
             AuditContent(
@@ -127,6 +130,7 @@ class AuditService:
         self.record(store, AuditAction.VOID, entity, entity_id, after={"reason": clean_reason})
         return mark
 
+    @writes
     def void(self, entity: str, entity_id: int, reason: str) -> VoidMark:
         """Declare a record void with a reason; the record itself stays as evidence."""
         permission = VOIDABLE.get(entity)
@@ -145,6 +149,7 @@ class AuditService:
         with self.office.db.transaction() as store:
             return store.voids.voided_ids(entity)
 
+    @writes
     def delete(self, record_id: int) -> None:
         """Audit records are never deleted: this always raises PermissionDenied."""
         self.office.require(Permission.DELETE_AUDIT_RECORD)

@@ -32,6 +32,7 @@ from dutylog.domain.validation import TITLE_MAX, clean_text
 from dutylog.reports.briefing_draft import briefing_title, draft_briefing_html
 from dutylog.reports.html_subset import normalize
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
     from dutylog.services.briefings.reports import ReportService
@@ -101,6 +102,7 @@ class BriefingService:
         facts = self.facts(duty_date, shift)
         return briefing_title(facts), draft_briefing_html(facts)
 
+    @writes
     def draft(self, duty_date: date, shift: Shift | None = None, *, author_id: int | None) -> BriefingRecord:
         """The day's briefing: the saved one if it exists, else a new draft from the log."""
         existing = self.find(duty_date, shift)
@@ -133,6 +135,7 @@ class BriefingService:
         author = on_duty.officers[0].staff_id if on_duty.officers else None
         return self.draft(duty_date, author_id=author)
 
+    @writes
     def redraft(
         self, briefing_id: int, *, author_id: int | None, expected_version: int | None = None
     ) -> BriefingRecord:
@@ -149,6 +152,7 @@ class BriefingService:
             status=BriefingStatus.DRAFT,
         )
 
+    @writes
     def edit(
         self,
         briefing_id: int,
@@ -169,6 +173,7 @@ class BriefingService:
         return self._change(briefing_id, "edited", author_id, expected_version, **changes)
 
     # --- review ------------------------------------------------------------------
+    @writes
     def submit(
         self, briefing_id: int, *, author_id: int | None, expected_version: int | None = None
     ) -> BriefingRecord:
@@ -186,6 +191,7 @@ class BriefingService:
             return_reason="",
         )
 
+    @writes
     def return_(self, briefing_id: int, *, reviewer_id: int, reason: str) -> BriefingRecord:
         clean_reason = clean_text(reason, field="reason", label="退回原因", max_length=2000)
         self.office.require(Permission.BRIEFING_RETURN)
@@ -206,6 +212,7 @@ class BriefingService:
             )
             return record
 
+    @writes
     def sign(self, briefing_id: int, *, reviewer_id: int, instruction: str = "") -> BriefingRecord:
         """Sign off with an instruction (批示); the briefing is then locked and hashed."""
         clean_instruction = (
@@ -255,6 +262,7 @@ class BriefingService:
             lead=timedelta(minutes=lead),
         )
 
+    @writes
     def set_reminder(self, deadline: str, lead_minutes: int = 30) -> None:
         parsed = parse_clock(deadline, field="briefing_deadline", label="汇报截止时间")
         if not 0 <= lead_minutes <= 240:

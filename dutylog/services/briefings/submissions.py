@@ -11,12 +11,14 @@ from dutylog.domain.briefings.submissions import SubmissionRecord
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.validation import TITLE_MAX, clean_text
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 
 
 class SubmissionService:
     def __init__(self, office: OfficeContext) -> None:
         self.office = office
 
+    @writes
     def add(
         self,
         *,
@@ -61,6 +63,7 @@ class SubmissionService:
             self.office.audit.record(store, AuditAction.CREATE, "submission", record.id, after=record)
             return record
 
+    @writes
     def set_outcome(self, submission_id: int, *, adopted: bool, instructed: bool) -> SubmissionRecord:
         self.office.require(Permission.MATTER_WRITE)
         with self.office.db.transaction() as store:

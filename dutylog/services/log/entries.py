@@ -15,6 +15,7 @@ from dutylog.domain.log.records import LogEntryRecord, NewLogEntry
 from dutylog.domain.log.shifts import DEFAULT_LOCK_GRACE, ShiftLock
 from dutylog.domain.validation import TEXT_MAX, check_date_range, check_not_future, clean_text
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 
 GRACE_SETTING = "shift_lock_grace_minutes"
 
@@ -39,6 +40,7 @@ class LogService:
             for r in records
         ]
 
+    @writes
     def add_entry(self, entry: NewLogEntry, *, amends_id: int | None = None) -> LogEntryRecord:
         """Validate and store one entry; either all of it is saved or nothing is."""
         now = self.office.clock()
@@ -85,10 +87,12 @@ class LogService:
             record = store.log.get(entry_id)
         return self._locked([record])[0]
 
+    @writes
     def update_entry(self, entry_id: int, *, text: str, expected_version: int) -> LogEntryRecord:
         """Correct only the text of an entry (see `edit_entry`)."""
         return self.edit_entry(entry_id, text=text, expected_version=expected_version)
 
+    @writes
     def edit_entry(
         self,
         entry_id: int,
@@ -135,6 +139,7 @@ class LogService:
             )
             return after
 
+    @writes
     def amend(self, entry_id: int, text: str, *, author_id: int | None = None) -> LogEntryRecord:
         """A correction to an entry: a new entry pointing at it; the original stays as written."""
         with self.office.db.transaction() as store:
@@ -150,6 +155,7 @@ class LogService:
         record = self.add_entry(correction, amends_id=original.id)
         return record
 
+    @writes
     def close_shift(self, duty_date: date, shift: Shift) -> None:
         """The officer of that shift closes it (交班): its entries lock; audited."""
         start, _end = self.office.shift_times().bounds(duty_date, shift)
@@ -173,6 +179,7 @@ class LogService:
         with self.office.db.transaction() as store:
             return store.log.is_closed(duty_date, shift)
 
+    @writes
     def confirm_handover(self, entry_id: int) -> LogEntryRecord:
         """The incoming officer, logged in and on duty now, confirms a handover (接班确认).
 

@@ -18,6 +18,7 @@ from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import NotFoundError, ValidationError
 from dutylog.domain.matters.records import EvidenceRecord
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 from dutylog.storage.evidence_files import evidence_folder, evidence_path
 from dutylog.storage.files import ensure_private_dir, write_atomic
 
@@ -70,6 +71,7 @@ class EvidenceService:
         db_file = self.office.db.file
         return None if db_file is None else evidence_path(db_file, sha256)
 
+    @writes
     def attach(
         self, matter_id: int, source: Path, *, added_by: int | None = None, note: str = ""
     ) -> EvidenceRecord:
@@ -101,6 +103,7 @@ class EvidenceService:
             note=note,
         )
 
+    @writes
     def attach_bytes(
         self,
         matter_id: int,

@@ -38,6 +38,7 @@ from dutylog.domain.matters.ledger_rows import (
 from dutylog.domain.matters.numbering import DEFAULT_PREFIX
 from dutylog.services.context import OfficeContext
 from dutylog.services.matters.ledger_reader import LedgerFile, Row
+from dutylog.services.writes import writes
 
 ProgressCallback = Callable[[str, int, int], None]
 CancelCheck = Callable[[], bool]
@@ -180,6 +181,7 @@ class LedgerImportService:
             self._checked = (self._key(preview, mapping, allow_new_units), rows)
         return report
 
+    @writes
     def commit(
         self,
         preview: LedgerPreview,
@@ -234,6 +236,7 @@ class LedgerImportService:
             )
         return report
 
+    @writes
     def import_file(
         self,
         path: str | Path,

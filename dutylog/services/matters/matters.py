@@ -29,6 +29,7 @@ from dutylog.domain.matters.rules import (
 from dutylog.domain.matters.search import normalize_term
 from dutylog.domain.validation import TITLE_MAX, check_date_range, check_not_future, clean_text
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
     from dutylog.services.matters.evidence import EvidenceService
@@ -108,6 +109,7 @@ class MatterService:
         }
 
     # --- create / edit -------------------------------------------------------------
+    @writes
     def create(self, data: MatterInput, *, created_by: int | None = None) -> MatterRecord:
         now = self.office.clock()
         values = self._clean(data, now=now)
@@ -132,6 +134,7 @@ class MatterService:
             self.office.audit.record(store, AuditAction.CREATE, "matter", record.id, after=record)
             return record
 
+    @writes
     def add(
         self,
         title: str,
@@ -156,6 +159,7 @@ class MatterService:
         )
         return self.create(data, created_by=created_by)
 
+    @writes
     def update(self, matter_id: int, data: MatterInput, *, expected_version: int) -> MatterRecord:
         """Save edits; raises ConflictError if someone saved since ``expected_version`` (nothing written)."""
         now = self.office.clock()
@@ -188,6 +192,7 @@ class MatterService:
             )
             return after
 
+    @writes
     def advance(
         self,
         matter_id: int,
@@ -230,6 +235,7 @@ class MatterService:
             )
             return after
 
+    @writes
     def void(self, matter_id: int, reason: str, *, expected_version: int) -> MatterRecord:
         """Mark a matter 作废; its number stays taken."""
         text = clean_text(reason, field="reason", label="作废原因", max_length=500)
@@ -292,6 +298,7 @@ class MatterService:
     def time_limits(self) -> TimeLimits:
         return TimeLimits.from_setting(self.office.settings.get(SETTING_KEY))
 
+    @writes
     def set_time_limits(self, limits: TimeLimits) -> None:
         """The report time limits per grade: an administrator's setting, audited."""
         self.office.require(Permission.SETTINGS_MANAGE)
@@ -317,6 +324,7 @@ class MatterService:
     def measure_choices(self) -> list[str]:
         return list(self.office.settings.get("matter_measures", list(DEFAULT_MEASURES)))
 
+    @writes
     def set_tag_choices(self, tags: list[str]) -> list[str]:
         cleaned = list(clean_tags(tags))
         self.office.require(Permission.SETTINGS_MANAGE)

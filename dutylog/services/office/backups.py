@@ -21,6 +21,7 @@ from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Actor, Permission
 from dutylog.domain.errors import DatabaseError, ValidationError
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 from dutylog.storage import backup as files
 from dutylog.storage.database import Database
 
@@ -55,6 +56,7 @@ class BackupService:
     def keep(self) -> int:
         return int(self.office.settings.get("backup_keep", files.DEFAULT_KEEP))
 
+    @writes
     def configure(self, folder: str | None = None, keep: int | None = None) -> None:
         self.office.require(Permission.SETTINGS_MANAGE)
         if keep is not None and not 1 <= keep <= 3650:
@@ -79,10 +81,16 @@ class BackupService:
     def list(self) -> list[Path]:
         return files.list_backups(self._db_file(), self.folder())
 
+    @writes
     def backup(self, to: Path | None = None, *, reason: str = "manual") -> Path:
         """Copy the database now; prune old copies in the configured folder."""
         self.office.require(Permission.BACKUP_RESTORE)
-        return self._backup(to, reason)
+        path = self._backup(to, reason)
+        # Who copied the office's records, and where to: the copy can leave the building.
+        with self.office.db.transaction() as store:
+            after = {"file": str(path), "reason": reason}
+            self.office.audit.record(store, AuditAction.CREATE, "backup", path.name, after=after)
+        return path
 
     def _backup(self, to: Path | None, reason: str) -> Path:
         db_file = self._db_file()
@@ -104,6 +112,7 @@ class BackupService:
             return None
         return self._backup(None, "daily")
 
+    @writes
     def restore(self, backup: Path) -> Path | None:
         """Replace the database with ``backup`` (verified first); return the safety copy of the old one."""
         self.office.require(Permission.BACKUP_RESTORE)

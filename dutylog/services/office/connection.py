@@ -33,6 +33,7 @@ from dutylog.domain.office.connection import (
 from dutylog.paths import default_database_path
 from dutylog.services.context import OfficeContext
 from dutylog.services.office.connection_store import ConnectionStore
+from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
     from dutylog.storage.transfer import TransferResult
@@ -114,6 +115,7 @@ class ConnectionService:
         profile = self.store.fill_password(validate_profile(self._absolute(profile)))
         return check_connection(profile)
 
+    @writes
     def save(self, profile: ConnectionProfile) -> SavedConnection:
         """Save for the next start; an empty password keeps the saved one."""
         profile = validate_profile(self._absolute(profile))
@@ -152,6 +154,7 @@ class ConnectionService:
         path = Path(profile.sqlite_path.strip()).expanduser().absolute()
         return replace(profile, sqlite_path=str(path))
 
+    @writes
     def migrate_to(self, target: str, *, batch_size: int = 2000) -> TransferResult:
         """Copy every table into the EMPTY database ``target`` and compare each table's row count."""
         from dutylog.storage.transfer import copy_database

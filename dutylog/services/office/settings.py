@@ -13,6 +13,7 @@ from dutylog.domain.matters.numbering import check_prefix
 from dutylog.domain.matters.rules import DEFAULT_MEASURES, DEFAULT_TAGS, clean_tags
 from dutylog.domain.validation import clean_text
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
     from dutylog.services.briefings.briefings import BriefingService
@@ -37,6 +38,7 @@ class SettingsService:
         with self.office.db.transaction() as store:
             return store.settings.get(key, default)
 
+    @writes
     def set_unit_name(self, name: str) -> str:
         clean = clean_text(name, field="unit_name", label="单位名称", max_length=100, multiline=False)
         self.office.require(Permission.SETTINGS_MANAGE)
@@ -48,6 +50,7 @@ class SettingsService:
             )
         return clean
 
+    @writes
     def set_working_hours(self, day_start: str, day_end: str) -> None:
         try:
             start, end = time.fromisoformat(day_start), time.fromisoformat(day_end)
@@ -67,6 +70,7 @@ class SettingsService:
                 store, AuditAction.UPDATE, "setting", "working_hours", before=before, after=after
             )
 
+    @writes
     def set_matter_prefix(self, prefix: str) -> str:
         clean = check_prefix(prefix)
         self._store("matter_prefix", clean)
@@ -76,6 +80,7 @@ class SettingsService:
         """One of the editable lists (sources, measures, tags), defaults until changed."""
         return list(self.get(CHOICE_KEYS[key], list(CHOICE_DEFAULTS[key])))
 
+    @writes
     def set_choices(self, key: str, values: list[str]) -> list[str]:
         label = CHOICE_LABELS[key]
         cleaned = list(clean_tags(values, field_name=key, label=label))
@@ -84,6 +89,7 @@ class SettingsService:
         self._store(CHOICE_KEYS[key], cleaned)
         return cleaned
 
+    @writes
     def add_units(self, names: list[str]) -> list[str]:
         """Make sure each named unit (责任单位) exists; units in use are never removed here."""
         cleaned = list(clean_tags(names, field_name="units", label="责任单位"))
@@ -96,10 +102,12 @@ class SettingsService:
                     self.office.audit.record(store, AuditAction.CREATE, "unit", name, after=name)
         return cleaned
 
+    @writes
     def set_time_limits(self, limits: TimeLimits) -> None:
         self.office.require(Permission.SETTINGS_MANAGE)
         self.office.matters.set_time_limits(limits)
 
+    @writes
     def set_briefing_reminder(self, deadline: str, lead_minutes: int) -> None:
         self.office.require(Permission.SETTINGS_MANAGE)
         self.office.briefings.set_reminder(deadline, lead_minutes)

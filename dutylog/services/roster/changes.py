@@ -28,6 +28,7 @@ from dutylog.domain.roster.rotation import ShiftPattern
 from dutylog.domain.roster.staff import StaffRecord
 from dutylog.domain.validation import clean_text
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
     from dutylog.services.roster.roster import RosterService
@@ -127,6 +128,7 @@ class RosterChangeService:
         rules = self.office.roster.rules()
         return self.office.roster.pattern(rules), rules.min_rest_hours
 
+    @writes
     def swap(
         self,
         slot_a: int,
@@ -191,6 +193,7 @@ class RosterChangeService:
                 )
             return new_a, new_b
 
+    @writes
     def substitute(
         self, slot_id: int, staff_id: int, reason: str, made_by: str = "", *, override_rest_reason: str = ""
     ) -> DutyAssignment:
@@ -235,6 +238,7 @@ class RosterChangeService:
             )
             return new
 
+    @writes
     def assign(
         self,
         duty_date: date,

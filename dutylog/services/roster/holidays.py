@@ -12,6 +12,7 @@ from dutylog.domain.errors import ValidationError
 from dutylog.domain.roster.calendar import DayKind, HolidayCalendar, HolidayDay, package_days, package_years
 from dutylog.domain.validation import clean_text
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
     from dutylog.storage.database import Store
@@ -56,6 +57,7 @@ class HolidayService:
             fill_known_years(store, [year])
             return year in store.duty_calendar.holiday_years()
 
+    @writes
     def set_day(self, day: date, kind: DayKind, name: str) -> HolidayDay:
         """Add or change one day (a holiday or a make-up workday) and mark its year as entered."""
         kind = DayKind(kind)
@@ -71,6 +73,7 @@ class HolidayService:
             self.office.audit.record(store, AuditAction.UPDATE, "holiday", day.isoformat(), after=entry)
         return entry
 
+    @writes
     def set_days(self, entries: Iterable[HolidayDay]) -> int:
         """Enter several days at once (all or nothing)."""
         cleaned = []
@@ -90,6 +93,7 @@ class HolidayService:
             )
         return len(cleaned)
 
+    @writes
     def remove_day(self, day: date) -> bool:
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:

@@ -40,6 +40,7 @@ from dutylog.domain.roster.staff import StaffRecord
 from dutylog.domain.validation import check_date_range, clean_text
 from dutylog.services.context import OfficeContext
 from dutylog.services.roster.holidays import load_calendar, unknown_year_warning
+from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
     from dutylog.services.roster.changes import RosterChangeService
@@ -152,6 +153,7 @@ class RosterService:
         with self.office.db.transaction(read_only=True) as store:
             return RosterRules.from_json(store.settings.get(PATTERN_KEY))
 
+    @writes
     def set_rules(self, rules: RosterRules) -> RosterRules:
         if (
             not 0 <= rules.officers <= 10
@@ -208,6 +210,7 @@ class RosterService:
             standby=tuple(by_role[DutyRole.STANDBY]),
         )
 
+    @writes
     def assign(
         self, duty_date: date, shift: Shift, role: DutyRole, staff_id: int, note: str = ""
     ) -> DutyAssignment:
@@ -243,6 +246,7 @@ class RosterService:
             return store.roster.between(first, last, staff_id)
 
     # -- leave and special periods ---------------------------------------
+    @writes
     def add_leave(self, staff_id: int, first: date, last: date, reason: str = "") -> LeaveRecord:
         check_range(first, last)
         text = clean_text(
@@ -255,6 +259,7 @@ class RosterService:
             self.office.audit.record(store, AuditAction.CREATE, "leave", leave.id, after=leave)
             return leave
 
+    @writes
     def remove_leave(self, leave_id: int) -> None:
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
@@ -265,6 +270,7 @@ class RosterService:
         with self.office.db.transaction() as store:
             return store.duty_calendar.leave_overlapping(first, last, staff_id)
 
+    @writes
     def add_special_period(self, name: str, first: date, last: date, note: str = "") -> SpecialPeriodRecord:
         check_range(first, last)
         clean = clean_text(name, field="name", label="名称", max_length=100, multiline=False)
@@ -275,6 +281,7 @@ class RosterService:
             self.office.audit.record(store, AuditAction.CREATE, "special_period", period.id, after=period)
             return period
 
+    @writes
     def remove_special_period(self, period_id: int) -> None:
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
@@ -286,6 +293,7 @@ class RosterService:
             return store.duty_calendar.special_periods(first, last)
 
     # -- generation -------------------------------------------------------
+    @writes
     def generate(
         self,
         first: date,

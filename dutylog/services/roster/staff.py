@@ -10,12 +10,14 @@ from dutylog.domain.enums import DutyRole
 from dutylog.domain.roster.staff import StaffRecord, UnitRecord
 from dutylog.domain.validation import NAME_MAX, clean_phone, clean_text
 from dutylog.services.context import OfficeContext
+from dutylog.services.writes import writes
 
 
 class StaffService:
     def __init__(self, office: OfficeContext) -> None:
         self.office = office
 
+    @writes
     def add(
         self,
         name: str,
@@ -48,6 +50,7 @@ class StaffService:
             self.office.audit.record(store, AuditAction.CREATE, "staff", person.id, after=person)
             return person
 
+    @writes
     def update(
         self,
         staff_id: int,

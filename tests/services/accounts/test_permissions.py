@@ -195,6 +195,9 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
     "backups.backup": lambda office, people, ctx: office.backups.backup(ctx["tmp"]),
 }
 
+# Actions that only read: they leave no audit record.
+READS = {"accounts.users", "audit.find"}
+
 # Who may do each action: a set of role names from conftest.ROLE_NAMES.
 MAY: dict[str, set[str]] = {
     "staff.add": {"admin", "system"},
@@ -264,6 +267,15 @@ def test_service_enforces(
     audit_before = _audit_count(office)
     if expected:
         ACTIONS[action](office, people, ctx)
+        actor = office.actor
+        office.act_as(SYSTEM_ACTOR)
+        added = office.audit.find()[: office.audit.count() - audit_before]
+        office.act_as(actor)
+        if action not in READS:
+            # One act, one audit record, naming the account that did it.
+            assert [entry.username for entry in added] == [actor.username], action
+        else:
+            assert added == [], action
     else:
         with pytest.raises(PermissionDenied):
             ACTIONS[action](office, people, ctx)

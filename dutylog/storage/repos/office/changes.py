@@ -59,6 +59,11 @@ class ChangeRepo:
         pending: set[str] = self.session.info.setdefault(_PENDING, set())
         pending.add(area)
 
+    def pending(self) -> frozenset[str]:
+        """The areas this transaction has changed so far (pending ORM writes included)."""
+        self.session.flush()
+        return frozenset(self.session.info.get(_PENDING, ()))
+
     def flush(self) -> None:
         """Increment the counters of the areas changed in this transaction, in a fixed order."""
         self.session.flush()  # let pending ORM objects announce their areas first
