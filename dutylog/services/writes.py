@@ -96,3 +96,17 @@ def _audit_counter(office: OfficeContext) -> Callable[[], int]:
 
 def is_declared_write(function: object) -> bool:
     return bool(getattr(function, WRITE_MARK, False))
+
+
+def acting_person(office: OfficeContext, named: int | None, *, act: str) -> int | None:
+    """Whose act this is: the logged-in person's, never someone an argument names.
+
+    Only the system account (the demo, tests, an import of past years' records) may name
+    the person a record is by; a logged-in account naming anyone else is refused.
+    """
+    actor = office.actor
+    if actor.system:
+        return named
+    if named is not None and named != actor.staff_id:
+        raise PermissionDenied(f"{actor.display} 只能以本人身份{act}，不能代他人{act}。", code="not_yourself")
+    return actor.staff_id

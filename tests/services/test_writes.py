@@ -170,3 +170,23 @@ def test_a_logged_in_account_passes_the_declared_path(office: Office) -> None:
     office.act_as(SYSTEM_ACTOR)
     last = office.audit.find()[0]
     assert audit_count(office) == before + 1 and last.username == "boss"
+
+
+def test_a_logged_in_person_acts_only_as_themself(office: Office) -> None:
+    from dutylog.domain.enums import DutyRole, EntryKind, Shift
+    from dutylog.domain.log.records import NewLogEntry
+
+    me = office.staff.add("张伟", roles=(DutyRole.OFFICER,))
+    colleague = office.staff.add("李娜", roles=(DutyRole.OFFICER,))
+    office.roster.assign(office.clock().date(), Shift.FULL, DutyRole.OFFICER, me.id)
+    office.accounts.add_user("zhangwei", UserRole.OFFICER, "password 1", staff_id=me.id)
+    office.login("zhangwei", "password 1")
+    entry = office.log.add_entry(NewLogEntry(kind=EntryKind.OTHER, text="设备正常"))
+    assert entry.author_id == me.id  # the author comes from the session
+    with pytest.raises(PermissionDenied) as caught:
+        office.log.add_entry(NewLogEntry(kind=EntryKind.OTHER, text="代写", author_id=colleague.id))
+    assert caught.value.code == "not_yourself"
+    with pytest.raises(PermissionDenied):
+        office.briefings.draft(office.clock().date(), author_id=colleague.id)
+    mine = office.briefings.draft(office.clock().date(), author_id=None)
+    assert mine.author_id == me.id

@@ -32,7 +32,7 @@ from dutylog.domain.validation import TITLE_MAX, clean_text
 from dutylog.reports.briefing_draft import briefing_title, draft_briefing_html
 from dutylog.reports.html_subset import normalize
 from dutylog.services.context import OfficeContext
-from dutylog.services.writes import writes
+from dutylog.services.writes import acting_person, writes
 
 if TYPE_CHECKING:
     from dutylog.services.briefings.reports import ReportService
@@ -105,6 +105,7 @@ class BriefingService:
     @writes
     def draft(self, duty_date: date, shift: Shift | None = None, *, author_id: int | None) -> BriefingRecord:
         """The day's briefing: the saved one if it exists, else a new draft from the log."""
+        author_id = acting_person(self.office, author_id, act="撰写汇报")
         existing = self.find(duty_date, shift)
         if existing is not None:
             return existing
@@ -193,6 +194,7 @@ class BriefingService:
 
     @writes
     def return_(self, briefing_id: int, *, reviewer_id: int, reason: str) -> BriefingRecord:
+        reviewer_id = acting_person(self.office, reviewer_id, act="退回汇报") or reviewer_id
         clean_reason = clean_text(reason, field="reason", label="退回原因", max_length=2000)
         self.office.require(Permission.BRIEFING_RETURN)
         now = self.office.clock()
@@ -215,6 +217,7 @@ class BriefingService:
     @writes
     def sign(self, briefing_id: int, *, reviewer_id: int, instruction: str = "") -> BriefingRecord:
         """Sign off with an instruction (批示); the briefing is then locked and hashed."""
+        reviewer_id = acting_person(self.office, reviewer_id, act="审签汇报") or reviewer_id
         clean_instruction = (
             clean_text(instruction, field="instruction", label="批示意见", max_length=5000, required=False)
             or "已阅。"
@@ -300,6 +303,7 @@ class BriefingService:
         expected_version: int | None,
         **changes: object,
     ) -> BriefingRecord:
+        actor_id = acting_person(self.office, actor_id, act="修改汇报")
         self.office.require(Permission.BRIEFING_WRITE)
         now = self.office.clock()
         with self.office.db.transaction() as store:

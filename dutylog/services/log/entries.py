@@ -15,7 +15,7 @@ from dutylog.domain.log.records import LogEntryRecord, NewLogEntry
 from dutylog.domain.log.shifts import DEFAULT_LOCK_GRACE, ShiftLock
 from dutylog.domain.validation import TEXT_MAX, check_date_range, check_not_future, clean_text
 from dutylog.services.context import OfficeContext
-from dutylog.services.writes import writes
+from dutylog.services.writes import acting_person, writes
 
 GRACE_SETTING = "shift_lock_grace_minutes"
 
@@ -53,8 +53,8 @@ class LogService:
         lock = self.shift_lock()
         # The officer writes for the shift the entry belongs to: their own, until it locks.
         self.office.require(Permission.LOG_WRITE, at=occurred_at if amends_id is None else None)
-        # A logged-in officer writes under their own name.
-        author_id = entry.author_id if entry.author_id is not None else self.office.actor.staff_id
+        # A logged-in officer writes under their own name, never another's.
+        author_id = acting_person(self.office, entry.author_id, act="记录值班日志")
         with self.office.db.transaction() as store:
             if author_id is not None:
                 store.staff.get(author_id)  # raises NotFoundError for an unknown person

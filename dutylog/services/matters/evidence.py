@@ -18,7 +18,7 @@ from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import NotFoundError, ValidationError
 from dutylog.domain.matters.records import EvidenceRecord
 from dutylog.services.context import OfficeContext
-from dutylog.services.writes import writes
+from dutylog.services.writes import acting_person, writes
 from dutylog.storage.evidence_files import evidence_folder, evidence_path
 from dutylog.storage.files import ensure_private_dir, write_atomic
 
@@ -125,7 +125,7 @@ class EvidenceService:
         kind = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
         now = self.office.clock()
         self.office.require(Permission.MATTER_WRITE)
-        added_by = self._who_adds(added_by)
+        added_by = acting_person(self.office, added_by, act="添加证据")
         with self.office.db.transaction() as store:
             store.matters.get(matter_id)
             existing = store.evidence.find(matter_id, digest)
@@ -149,17 +149,6 @@ class EvidenceService:
             )
             self.office.audit.record(store, AuditAction.CREATE, "evidence", record.id, after=record)
             return record
-
-    def _who_adds(self, named: int | None) -> int | None:
-        """The logged-in person adds the evidence; only the system account (demo, import) names another."""
-        actor = self.office.actor
-        if actor.system:
-            return named
-        if named is not None and named != actor.staff_id:
-            raise ValidationError(
-                "证据的添加人是当前登录的人员，不能指定他人。", code="not_yours", field="added_by"
-            )
-        return actor.staff_id
 
     def _store_file(self, target: Path, data: bytes, digest: str) -> None:
         ensure_private_dir(target.parent.parent)

@@ -59,7 +59,7 @@ def test_a_damaged_file_is_reported_not_served(office: Office, tmp_path: Path) -
 
 def test_evidence_is_added_by_the_logged_in_officer(office: Office) -> None:
     from dutylog.domain.enums import DutyRole, Shift, UserRole
-    from dutylog.domain.errors import ValidationError
+    from dutylog.domain.errors import PermissionDenied
 
     person = office.staff.add("张伟", roles=(DutyRole.OFFICER,))
     other = office.staff.add("李娜", roles=(DutyRole.OFFICER,))
@@ -69,6 +69,6 @@ def test_evidence_is_added_by_the_logged_in_officer(office: Office) -> None:
     office.login("zhangwei", "password 1")
     record = office.matters.evidence.attach_bytes(matter.id, b"<html>saved</html>", filename="page.html")
     assert record.added_by == person.id
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(PermissionDenied) as caught:
         office.matters.evidence.attach_bytes(matter.id, b"other", filename="b.txt", added_by=other.id)
-    assert caught.value.code == "not_yours"
+    assert caught.value.code == "not_yourself"
