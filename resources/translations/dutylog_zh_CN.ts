@@ -934,28 +934,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="61"/>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="68"/>
+        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="63"/>
+        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="70"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="73"/>
+        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="75"/>
         <source>舆情专报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="74"/>
+        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="76"/>
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="83"/>
+        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="85"/>
         <source>周报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="84"/>
+        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="86"/>
         <source>周次（YYYY-Www）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,6 +1896,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="118"/>
+        <source>补录：发生于 {occurred}，录入于 {entered}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dutylog/ui/log/log_entries_model.py" line="43"/>
         <source>移交未办结事项：{matters}；{confirmed}</source>
         <translation type="unfinished"></translation>
@@ -1906,7 +1911,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="106"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="100"/>
+        <source>（补录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="110"/>
         <source>{text}&#x3000;〔{details}〕</source>
         <translation type="unfinished"></translation>
     </message>

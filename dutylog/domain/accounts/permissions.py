@@ -45,6 +45,8 @@ from dutylog.domain.errors import PermissionDenied
 class Permission(StrEnum):
     LOG_WRITE = "log_write"
     LOG_EDIT_OWN = "log_edit_own"
+    # 补录: entries of any past date typed in later from paper, marked as late entries.
+    LOG_LATE_ENTRY = "log_late_entry"
     MATTER_WRITE = "matter_write"
     MATTER_EDIT_OWN = "matter_edit_own"
     BRIEFING_WRITE = "briefing_write"
@@ -67,6 +69,7 @@ class Permission(StrEnum):
 PERMISSION_ZH: dict[Permission, str] = {
     Permission.LOG_WRITE: "填写值班日志",
     Permission.LOG_EDIT_OWN: "修改本人的日志草稿",
+    Permission.LOG_LATE_ENTRY: "补录往日值班日志",
     Permission.MATTER_WRITE: "登记舆情事项",
     Permission.MATTER_EDIT_OWN: "修改本人登记的事项",
     Permission.BRIEFING_WRITE: "撰写当日汇报",
@@ -109,6 +112,7 @@ MATRIX: dict[UserRole, frozenset[Permission]] = {
             Permission.INSTRUCTION_WRITE,
             Permission.RECORD_VOID,
             Permission.AUDIT_VIEW,
+            Permission.LOG_LATE_ENTRY,
         }
     ),
     # Reads everything, the audit trail included; writes nothing.
@@ -122,6 +126,7 @@ MATRIX: dict[UserRole, frozenset[Permission]] = {
             Permission.BACKUP_RESTORE,
             Permission.RECORD_VOID,
             Permission.AUDIT_VIEW,
+            Permission.LOG_LATE_ENTRY,
         }
     ),
 }

@@ -8,6 +8,9 @@ from typing import Any
 
 from dutylog.domain.enums import EntryKind, Shift
 
+# The details key that marks a late entry (补录).
+LATE_ENTRY = "late_entry"
+
 
 @dataclass(frozen=True)
 class LogEntryRecord:
@@ -27,6 +30,11 @@ class LogEntryRecord:
     version: int = 1
     # The entry's shift is closed: it can only be amended.
     locked: bool = False
+
+    @property
+    def late(self) -> bool:
+        """Typed in after its shift had locked (补录): ``created_at`` says when, ``occurred_at`` what time."""
+        return bool(self.details.get(LATE_ENTRY))
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from dutylog.domain.accounts.audit import AuditAction
-from dutylog.domain.accounts.permissions import Permission
+from dutylog.domain.accounts.permissions import Permission, allowed
 from dutylog.domain.enums import EntryKind, Shift
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.log.kinds import clean_details
-from dutylog.domain.log.records import LogEntryRecord, NewLogEntry
+from dutylog.domain.log.records import LATE_ENTRY, LogEntryRecord, NewLogEntry
 from dutylog.domain.log.shifts import DEFAULT_LOCK_GRACE, ShiftLock
 from dutylog.domain.validation import TEXT_MAX, check_date_range, check_not_future, clean_text
 from dutylog.services.context import OfficeContext
@@ -50,9 +50,14 @@ class LogService:
         occurred_at = (entry.occurred_at or now).replace(microsecond=0)
         check_not_future(occurred_at, now=now, field="occurred_at", label="记录时间")
         duty_date, shift = self.office.shift_times().locate(occurred_at)
-        lock = self.shift_lock()
-        # The officer writes for the shift the entry belongs to: their own, until it locks.
-        self.office.require(Permission.LOG_WRITE, at=occurred_at if amends_id is None else None)
+        with self.office.db.transaction(read_only=True) as store:
+            closed = store.log.is_closed(duty_date, shift)
+        late = amends_id is None and self.shift_lock().locked(duty_date, shift, closed=closed)
+        self._may_write(occurred_at, late=late, amendment=amends_id is not None)
+        if late:
+            # 补录: kept with both times (created_at, occurred_at) and marked, never mistaken
+            # for what was written on duty.
+            details = {**details, LATE_ENTRY: True}
         # A logged-in officer writes under their own name, never another's.
         author_id = acting_person(self.office, entry.author_id, act="记录值班日志")
         with self.office.db.transaction() as store:
@@ -60,13 +65,6 @@ class LogService:
                 store.staff.get(author_id)  # raises NotFoundError for an unknown person
             if entry.matter_id is not None:
                 store.matters.get(entry.matter_id)
-            if amends_id is None and lock.locked(
-                duty_date, shift, closed=store.log.is_closed(duty_date, shift)
-            ):
-                raise ValidationError(
-                    f"{duty_date:%Y-%m-%d} {shift.zh}已交班锁定，不能再添加记录；如需更正请使用“补正”。",
-                    code="shift_closed",
-                )
             record = store.log.add(
                 occurred_at=occurred_at,
                 duty_date=duty_date,
@@ -79,8 +77,24 @@ class LogService:
                 details=details,
                 amends_id=amends_id,
             )
+            if late:
+                record = replace(record, locked=True)  # its shift has locked: read-only at once
             self.office.audit.record(store, AuditAction.CREATE, "log_entry", record.id, after=record)
             return record
+
+    def _may_write(self, occurred_at: datetime, *, late: bool, amendment: bool) -> None:
+        """Who may write an entry of that moment.
+
+        The officer of the entry's shift writes it, until the shift locks and afterwards
+        as a late entry (补录); a supervisor or an administrator may enter late entries of
+        any date; an amendment is written by whoever is on duty now.
+        """
+        if amendment:
+            self.office.require(Permission.LOG_WRITE)
+            return
+        if late and allowed(self.office.actor, Permission.LOG_LATE_ENTRY):
+            return
+        self.office.require(Permission.LOG_WRITE, at=occurred_at)
 
     def get(self, entry_id: int) -> LogEntryRecord:
         with self.office.db.transaction() as store:

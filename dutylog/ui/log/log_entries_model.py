@@ -94,7 +94,11 @@ class LogEntriesModel(RecordTableModel[LogEntryRecord]):
             if column == TIME:
                 return entry.occurred_at.strftime("%H:%M")
             if column == KIND:
-                return label(entry.kind) + (self.tr("（补正）") if entry.amends_id else "")
+                marks = self.tr("（补正）") if entry.amends_id else ""
+                if entry.late:
+                    # 补录: typed in after the shift locked; the tooltip says when.
+                    marks += self.tr("（补录）")
+                return label(entry.kind) + marks
             if column == TEXT:
                 first_line = entry.text.split("\n", 1)[0]
                 preview = first_line[:PREVIEW_CHARS] + (
@@ -110,6 +114,10 @@ class LogEntriesModel(RecordTableModel[LogEntryRecord]):
                 return entry.matter_number
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             return entry.text[:2000]
+        if role == Qt.ItemDataRole.ToolTipRole and column == KIND and entry.late:
+            return self.tr("补录：发生于 {occurred}，录入于 {entered}").format(
+                occurred=f"{entry.occurred_at:%Y-%m-%d %H:%M}", entered=f"{entry.created_at:%Y-%m-%d %H:%M}"
+            )
         if role == Qt.ItemDataRole.ForegroundRole and entry.locked:
             return QColor("#555555")  # a closed shift: read-only
         if role == Qt.ItemDataRole.UserRole:

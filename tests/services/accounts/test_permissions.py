@@ -37,6 +37,8 @@ ADMIN = Actor("a", role=UserRole.ADMIN, user_id=3)
 EXPECTED: dict[Permission, tuple[bool, bool, bool, bool]] = {
     P.LOG_WRITE: (True, False, False, True),
     P.LOG_EDIT_OWN: (True, False, False, True),
+    # 补录 of any date: supervisors and administrators; officers only for their own shift (LOG_WRITE).
+    P.LOG_LATE_ENTRY: (False, True, True, True),
     P.MATTER_WRITE: (True, False, False, True),
     P.MATTER_EDIT_OWN: (True, False, False, True),
     P.BRIEFING_WRITE: (True, False, False, True),

@@ -61,11 +61,11 @@ def test_closed_shift_is_read_only_and_amendments_keep_the_original(office: Offi
     with pytest.raises(ValidationError) as info:
         office.log.edit_entry(entry.id, text="改", details={}, matter_id=None, expected_version=entry.version)
     assert info.value.code == "shift_closed"
-    with pytest.raises(ValidationError):
-        office.log.add_entry(NewLogEntry(kind=EntryKind.OTHER, text="迟到的记录"))
+    late = office.log.add_entry(NewLogEntry(kind=EntryKind.OTHER, text="迟到的记录"))
+    assert late.late and late.locked  # a late entry (补录), marked, and read-only at once
     correction = office.log.amend(entry.id, "更正：设备 2 号机故障")
     entries = office.log.entries_for(DAY)
-    assert [e.text for e in entries] == ["设备正常", "更正：设备 2 号机故障"]
+    assert [e.text for e in entries] == ["设备正常", "迟到的记录", "更正：设备 2 号机故障"]
     assert entries[0].locked and correction.amends_id == entry.id
 
 
@@ -162,10 +162,31 @@ def test_the_outgoing_officer_completes_their_shift_until_the_grace_period_ends(
     with pytest.raises(ValidationError) as late:
         office.log.edit_entry(found.id, text="再改", expected_version=edited.version)
     assert late.value.code == "shift_closed"
-    with pytest.raises((ValidationError, PermissionDenied)):
-        office.log.add_entry(
-            NewLogEntry(kind=EntryKind.OTHER, text="迟到", occurred_at=datetime(2026, 11, 17, 17, 20))
-        )
+    # Afterwards what they add for their shift is a late entry (补录), marked with both times.
+    late = office.log.add_entry(
+        NewLogEntry(kind=EntryKind.OTHER, text="补录：17:20 来电", occurred_at=datetime(2026, 11, 17, 17, 20))
+    )
+    assert late.late and late.created_at == datetime(2026, 11, 17, 19, 31)
+    assert late.occurred_at == datetime(2026, 11, 17, 17, 20) and not found.late
+
+
+def test_late_entries_by_a_supervisor_for_any_date_but_not_by_another_officer(
+    office: Office, clock: FakeClock
+) -> None:
+    _officers_on_shift(office)
+    leader = office.staff.add("王芳", roles=(DutyRole.LEADER,))
+    office.accounts.add_user("wangfang", UserRole.SUPERVISOR, PASSWORD, staff_id=leader.id)
+    clock.set(datetime(2026, 11, 20, 10, 0))
+    paper = NewLogEntry(kind=EntryKind.OTHER, text="补录纸质记录", occurred_at=datetime(2026, 11, 17, 9, 0))
+    office.login("lisi", PASSWORD)  # on the night shift of the 17th, not the day shift
+    with pytest.raises(PermissionDenied):
+        office.log.add_entry(paper)
+    office.login("wangfang", PASSWORD)
+    late = office.log.add_entry(paper)
+    assert late.late and late.author_id == leader.id and late.duty_date == DAY
+    # The supervisor writes no entry of an open shift: that is the officer's on duty.
+    with pytest.raises(PermissionDenied):
+        office.log.add_entry(NewLogEntry(kind=EntryKind.OTHER, text="当班记录"))
 
 
 def test_the_grace_period_is_a_setting(office: Office, clock: FakeClock) -> None:

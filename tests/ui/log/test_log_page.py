@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
 from dutylog.domain.accounts.permissions import SYSTEM_ACTOR
@@ -109,3 +109,24 @@ def test_a_late_entry_keeps_the_time_it_happened(staffed_office: Office, qtbot: 
     assert [e.occurred_at for e in entries] == [datetime(2026, 11, 17, 9, 5)]
     # After saving, the editor shows "now" again for the next entry.
     assert page.editor.when.dateTime().toPython() == staffed_office.clock()
+
+
+def test_a_late_entry_is_marked_in_the_log_with_both_times(staffed_office: Office, qtbot: QtBot) -> None:
+    from datetime import datetime
+
+    from dutylog.domain.log.records import NewLogEntry
+    from dutylog.ui.log.log_entries_model import KIND
+
+    office = staffed_office
+    late = office.log.add_entry(  # the system account types in a page of last week's paper log
+        NewLogEntry(kind=EntryKind.OTHER, text="补录纸质记录", occurred_at=datetime(2026, 11, 10, 9, 0))
+    )
+    assert late.late
+    page = LogPage(office)
+    qtbot.addWidget(page)
+    page.day.setDate(QDate(2026, 11, 10))
+    page.refresh()
+    row = page.model.row_of(late.id)
+    assert "（补录）" in page.model.index(row, KIND).data()
+    tip = page.model.index(row, KIND).data(Qt.ItemDataRole.ToolTipRole)
+    assert "2026-11-10 09:00" in tip and "2026-11-17 15:30" in tip
