@@ -1713,57 +1713,62 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="40"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="42"/>
         <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="42"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="44"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="48"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="50"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="50"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="52"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="53"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="55"/>
         <source>全部责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="56"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="58"/>
         <source>全部处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="59"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="61"/>
         <source>全部分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="62"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="64"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="64"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="66"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="78"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="69"/>
+        <source>导入台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="83"/>
         <source>没有符合条件的事项。清除搜索词或放宽筛选条件；发现舆情请点“新建事项”（Ctrl+Shift+N）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="156"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="162"/>
         <source>共 %n 条</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2731,26 +2736,31 @@
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/rights.py" line="57"/>
-        <source>只有管理员可以管理账号</source>
+        <source>只有管理员可以导入往年台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/rights.py" line="58"/>
-        <source>只有管理员可以修改单位设置</source>
+        <source>只有管理员可以管理账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/rights.py" line="59"/>
+        <source>只有管理员可以修改单位设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="60"/>
         <source>只有管理员可以设置备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="61"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="62"/>
         <source>当前账号无此权限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="62"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="63"/>
         <source>{reason}；当前账号：{who}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,6 +57,8 @@ class Permission(StrEnum):
     RECORD_VOID = "record_void"
     AUDIT_VIEW = "audit_view"
     STAFF_MANAGE = "staff_manage"
+    # Importing ledgers of past years: an administrative act, not tied to anyone's duty.
+    LEDGER_IMPORT = "ledger_import"
     ROSTER_MANAGE = "roster_manage"
     USER_MANAGE = "user_manage"
     SETTINGS_MANAGE = "settings_manage"
@@ -80,6 +82,7 @@ PERMISSION_ZH: dict[Permission, str] = {
     Permission.RECORD_VOID: "作废记录",
     Permission.AUDIT_VIEW: "查看审计记录",
     Permission.STAFF_MANAGE: "管理人员",
+    Permission.LEDGER_IMPORT: "导入往年台账",
     Permission.ROSTER_MANAGE: "管理值班表",
     Permission.USER_MANAGE: "管理账号",
     Permission.SETTINGS_MANAGE: "修改系统设置",
@@ -120,6 +123,7 @@ MATRIX: dict[UserRole, frozenset[Permission]] = {
     UserRole.ADMIN: frozenset(
         {
             Permission.STAFF_MANAGE,
+            Permission.LEDGER_IMPORT,
             Permission.ROSTER_MANAGE,
             Permission.USER_MANAGE,
             Permission.SETTINGS_MANAGE,

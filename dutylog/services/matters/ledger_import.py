@@ -192,8 +192,11 @@ class LedgerImportService:
         allow_new_units: bool = True,
         created_by: int | None = None,
     ) -> ImportReport:
-        """Import every row in one transaction, or raise `ImportRejected` and import nothing."""
-        self.office.require(Permission.MATTER_WRITE)
+        """Import every row in one transaction, or raise `ImportRejected` and import nothing.
+
+        An administrator's act (the office's ledgers of past years), not tied to a duty.
+        """
+        self.office.require(Permission.LEDGER_IMPORT)
         key = self._key(preview, mapping, allow_new_units)
         if self._checked is not None and self._checked[0] == key:
             self._check_unchanged(preview)

@@ -54,6 +54,7 @@ def refusal(office: Office, permission: Permission) -> str:
         Permission.BRIEFING_WRITE: QCoreApplication.translate("Rights", "只有当班的值班员可以撰写和提交汇报"),
         Permission.ROSTER_MANAGE: QCoreApplication.translate("Rights", "只有管理员可以修改值班表"),
         Permission.STAFF_MANAGE: QCoreApplication.translate("Rights", "只有管理员可以管理人员"),
+        Permission.LEDGER_IMPORT: QCoreApplication.translate("Rights", "只有管理员可以导入往年台账"),
         Permission.USER_MANAGE: QCoreApplication.translate("Rights", "只有管理员可以管理账号"),
         Permission.SETTINGS_MANAGE: QCoreApplication.translate("Rights", "只有管理员可以修改单位设置"),
         Permission.BACKUP_RESTORE: QCoreApplication.translate("Rights", "只有管理员可以设置备份"),

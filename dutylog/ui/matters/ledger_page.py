@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.matters.records import LedgerFilter
 from dutylog.office import Office
+from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label
 from dutylog.ui.matters.ledger_model import DISCOVERED, NUMBER, TITLE, LedgerTableModel
 from dutylog.ui.matters.matter_dialog import MatterDialog
@@ -64,6 +66,9 @@ class LedgerPage(QWidget):
         new = QPushButton(self.tr("新建事项"))
         new.setObjectName("ledger_new")
         new.clicked.connect(lambda: self.open_matter(None))
+        self.import_button = QPushButton(self.tr("导入台账…"))
+        self.import_button.setObjectName("ledger_import")
+        self.import_button.clicked.connect(self.open_import)
         self.count = QLabel()
         self.count.setObjectName("ledger_count")
         self.error = QLabel()
@@ -116,6 +121,7 @@ class LedgerPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(new)
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(dates)
@@ -159,7 +165,16 @@ class LedgerPage(QWidget):
             self.error.setText(exc.message)
 
     def refresh(self) -> None:
+        # Offered to those who may import (an administrator), with the reason to others.
+        offer(self.import_button, self.office, Permission.LEDGER_IMPORT)
         self.apply()
+
+    def open_import(self) -> None:
+        """The office's own Excel/CSV ledgers come in through the import dialog."""
+        from dutylog.ui.matters.ledger_import_dialog import open_import_dialog
+
+        if open_import_dialog(self, self.office) is not None:
+            self.apply()
 
     def _open_index(self, index: QModelIndex) -> None:
         self.open_matter(self.model.matter_id(index.row()))

@@ -24,6 +24,7 @@ from dutylog.domain.errors import PermissionDenied
 from dutylog.domain.log.records import NewLogEntry
 from dutylog.domain.roster.calendar import DayKind
 from dutylog.office import Office
+from tests.helpers.ledger_files import ROWS, write_csv
 
 from .conftest import PASSWORD, ROLE_NAMES, People
 
@@ -49,6 +50,7 @@ EXPECTED: dict[Permission, tuple[bool, bool, bool, bool]] = {
     P.RECORD_VOID: (False, True, True, True),
     P.AUDIT_VIEW: (False, True, True, True),
     P.STAFF_MANAGE: (False, False, True, True),
+    P.LEDGER_IMPORT: (False, False, True, True),
     P.ROSTER_MANAGE: (False, False, True, True),
     P.USER_MANAGE: (False, False, True, True),
     P.SETTINGS_MANAGE: (False, False, True, True),
@@ -195,6 +197,7 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
     "audit.find": lambda office, people, ctx: office.audit.find(),
     "audit.delete": lambda office, people, ctx: office.audit.delete(1),
     "backups.backup": lambda office, people, ctx: office.backups.backup(ctx["tmp"]),
+    "ledger_import.import_file": lambda office, people, ctx: office.ledger_import.import_file(ctx["ledger"]),
 }
 
 # Actions that only read: they leave no audit record.
@@ -227,6 +230,7 @@ MAY: dict[str, set[str]] = {
     "audit.find": {"supervisor", "admin", "system", "viewer", "auditor"},
     "audit.delete": set(),
     "backups.backup": {"admin", "system"},
+    "ledger_import.import_file": {"admin", "system"},
 }
 
 SERVICE_CELLS = [
@@ -255,6 +259,8 @@ def _context(
         ctx["matter"] = office.matters.add("某小区停水引发关注").id
     if action in ("briefings.return_", "briefings.sign"):
         _prepare_briefing(office, people, ctx)
+    if action == "ledger_import.import_file":
+        ctx["ledger"] = write_csv(tmp_path / f"ledger{spread}.csv", rows=ROWS[:1])
     return ctx
 
 

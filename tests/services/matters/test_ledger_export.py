@@ -14,7 +14,7 @@ from dutylog.domain.enums import Grade
 from dutylog.domain.errors import ValidationError
 from dutylog.office import Office
 from dutylog.services.matters.ledger_export import ArchiveItem, LedgerFilter, verify_archive
-from tests.cli.accounts import officer_on_duty
+from tests.cli.accounts import admin_login
 from tests.helpers.ledger_files import write_xlsx
 
 
@@ -129,8 +129,8 @@ def test_cli_import_export_and_archive(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = str(tmp_path / "cli.sqlite3")
-    for name, value in officer_on_duty(db, datetime.now().replace(second=0, microsecond=0)).items():
-        monkeypatch.setenv(name, value)  # the import is written by the officer on duty
+    for name, value in admin_login(db).items():
+        monkeypatch.setenv(name, value)  # importing past years' ledgers is an administrator's act
     source = write_xlsx(tmp_path / "src.xlsx")
     assert main(["--db", db, "matters", "import", str(source), "--dry-run"]) == 0
     assert "3 行可以导入" in capsys.readouterr().out

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from dutylog.domain.enums import Grade
@@ -123,3 +124,26 @@ def test_voiding_keeps_the_matter_and_its_number(staffed_office: Office, qtbot: 
     assert not dialog.void_button.isEnabled() and dialog.steps.count() == 0
     assert "已作废" in dialog.state.text()
     assert staffed_office.matters.add("下一条").number == "YQ-2026-0002"
+
+
+def test_the_ledger_import_is_offered_to_an_administrator_only(
+    staffed_office: Office, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dutylog.domain.enums import UserRole
+    from dutylog.ui.matters import ledger_import_dialog
+
+    office = staffed_office
+    office.accounts.add_user("boss", UserRole.ADMIN, "password 1")
+    office.accounts.add_user("zhang", UserRole.OFFICER, "password 1", staff_id=office.staff.all()[0].id)
+    office.login("zhang", "password 1")
+    page = LedgerPage(office)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert not page.import_button.isEnabled() and "管理员" in page.import_button.toolTip()
+    office.login("boss", "password 1")
+    page.refresh()
+    assert page.import_button.isEnabled()
+    opened: list[object] = []
+    monkeypatch.setattr(ledger_import_dialog, "open_import_dialog", lambda parent, o: opened.append(o))
+    page.import_button.click()
+    assert opened == [office]
