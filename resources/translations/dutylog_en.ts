@@ -2003,52 +2003,53 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="40"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="42"/>
         <source>全部班次</source>
         <translation>All shifts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="45"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="47"/>
         <source>交班并关闭本班</source>
         <translation>Hand over and close shift</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="48"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="50"/>
         <source>补正所选记录…</source>
         <translation>Amend selected entry…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="50"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="52"/>
         <source>接班确认…</source>
         <translation>Confirm handover…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="52"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="54"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="98"/>
         <source>接班人确认所选交接班记录</source>
         <translation>Incoming officer confirms the selected handover</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="60"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="62"/>
         <source>这一天（班次）还没有记录。在下方填写内容后点“保存记录”，或用 Alt+←/→ 换一天。</source>
         <translation>No entries for this day (shift) yet. Fill in the form below and click “Save entry”, or change the day with Alt+←/→.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="72"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="74"/>
         <source>值班日期</source>
         <translation>Duty date</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="93"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="95"/>
         <source>本班已关闭（只读，可补正）</source>
         <translation>Shift closed (read-only; amendments allowed)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="114"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="119"/>
         <source>补正</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="114"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="119"/>
         <source>更正说明（原记录保留）：</source>
         <translation>Correction (the original entry is kept):</translation>
     </message>
@@ -2728,41 +2729,46 @@ Database: {db}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/rights.py" line="55"/>
+        <source>只有当班的值班员可以接班确认和补正</source>
+        <translation>Only the officer on duty may confirm a handover or amend</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="56"/>
         <source>只有管理员可以修改值班表</source>
         <translation>Only an administrator may change the roster</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="56"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="57"/>
         <source>只有管理员可以管理人员</source>
         <translation>Only an administrator may manage the staff</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="57"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="58"/>
         <source>只有管理员可以导入往年台账</source>
         <translation>Only an administrator may import past ledgers</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="58"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="59"/>
         <source>只有管理员可以管理账号</source>
         <translation>Only an administrator may manage accounts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="59"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="60"/>
         <source>只有管理员可以修改单位设置</source>
         <translation>Only an administrator may change the office settings</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="60"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="61"/>
         <source>只有管理员可以设置备份</source>
         <translation>Only an administrator may set up backups</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="62"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="63"/>
         <source>当前账号无此权限</source>
         <translation>This account may not do this</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="63"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="64"/>
         <source>{reason}；当前账号：{who}</source>
         <translation>{reason}; current account: {who}</translation>
     </message>

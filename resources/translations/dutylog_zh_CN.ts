@@ -2002,52 +2002,53 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="40"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="42"/>
         <source>全部班次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="45"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="47"/>
         <source>交班并关闭本班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="48"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="50"/>
         <source>补正所选记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="50"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="52"/>
         <source>接班确认…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="52"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="54"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="98"/>
         <source>接班人确认所选交接班记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="60"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="62"/>
         <source>这一天（班次）还没有记录。在下方填写内容后点“保存记录”，或用 Alt+←/→ 换一天。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="72"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="74"/>
         <source>值班日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="93"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="95"/>
         <source>本班已关闭（只读，可补正）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="114"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="119"/>
         <source>补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="114"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="119"/>
         <source>更正说明（原记录保留）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,41 +2727,46 @@
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/rights.py" line="55"/>
-        <source>只有管理员可以修改值班表</source>
+        <source>只有当班的值班员可以接班确认和补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/rights.py" line="56"/>
-        <source>只有管理员可以管理人员</source>
+        <source>只有管理员可以修改值班表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/rights.py" line="57"/>
-        <source>只有管理员可以导入往年台账</source>
+        <source>只有管理员可以管理人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/rights.py" line="58"/>
-        <source>只有管理员可以管理账号</source>
+        <source>只有管理员可以导入往年台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/rights.py" line="59"/>
-        <source>只有管理员可以修改单位设置</source>
+        <source>只有管理员可以管理账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/rights.py" line="60"/>
+        <source>只有管理员可以修改单位设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="61"/>
         <source>只有管理员可以设置备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="62"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="63"/>
         <source>当前账号无此权限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="63"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="64"/>
         <source>{reason}；当前账号：{who}</source>
         <translation type="unfinished"></translation>
     </message>

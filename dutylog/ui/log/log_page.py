@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import Shift
 from dutylog.domain.errors import DutyLogError
 from dutylog.office import Office
+from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label
 from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
 from dutylog.ui.log.log_entry_editor import LogEntryEditor
@@ -92,6 +94,9 @@ class LogPage(QWidget):
         closed = shift is not None and self.office.log.is_closed(day, shift)
         self.closed_label.setText(self.tr("本班已关闭（只读，可补正）") if closed else "")
         self.close_button.setEnabled(shift is not None and not closed)
+        # Confirming a handover and amending are acts of the officer on duty now.
+        offer(self.confirm_button, self.office, Permission.LOG_WRITE, self.tr("接班人确认所选交接班记录"))
+        offer(self.amend_button, self.office, Permission.LOG_WRITE)
 
     def submit(self) -> None:
         self.editor.submit()

@@ -130,3 +130,21 @@ def test_a_late_entry_is_marked_in_the_log_with_both_times(staffed_office: Offic
     assert "（补录）" in page.model.index(row, KIND).data()
     tip = page.model.index(row, KIND).data(Qt.ItemDataRole.ToolTipRole)
     assert "2026-11-10 09:00" in tip and "2026-11-17 15:30" in tip
+
+
+def test_confirm_and_amend_are_offered_to_the_officer_on_duty_only(
+    staffed_office: Office, qtbot: QtBot
+) -> None:
+    office = staffed_office
+    officer, leader = office.staff.all()[0], office.staff.all()[1]
+    office.accounts.add_user("zhang", UserRole.OFFICER, "password 1", staff_id=officer.id)
+    office.accounts.add_user("wang", UserRole.SUPERVISOR, "password 1", staff_id=leader.id)
+    office.login("wang", "password 1")
+    page = LogPage(office)
+    qtbot.addWidget(page)
+    page.refresh()
+    for button in (page.confirm_button, page.amend_button):
+        assert not button.isEnabled() and "当班的值班员" in button.toolTip()
+    office.login("zhang", "password 1")
+    page.refresh()
+    assert page.confirm_button.isEnabled() and page.amend_button.isEnabled()
