@@ -24,6 +24,10 @@ Clock = Callable[[], datetime]
 
 
 class AuditWriter(Protocol):
+    # How many records this writer has appended: a declared write (services/writes.py)
+    # compares it before and after to know that it was audited.
+    appended: int
+
     def record(
         self,
         store: Store,

@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from contextvars import ContextVar
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from dutylog.domain.errors import PermissionDenied
 from dutylog.services.context import OfficeContext
@@ -69,16 +69,15 @@ def writes(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P]
     def declared(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
         office = self.office
         refuse_without_login(office)
-        counter = _audit_counter(office)
         outermost = _DEPTH.get() == 0
         token = _DEPTH.set(_DEPTH.get() + 1)
         try:
             with office.db.transaction() as store:
-                before = counter()
+                before = office.audit.appended
                 result = method(self, *args, **kwargs)
                 # A call may find nothing to do (the draft already exists); one that changed
                 # records must have said so in the audit trail, or it is undone.
-                if outermost and counter() == before and store.changes.pending():
+                if outermost and office.audit.appended == before and store.changes.pending():
                     raise UnauditedWrite(f"{type(self).__name__}.{method.__name__} wrote no audit record")
         finally:
             _DEPTH.reset(token)
@@ -88,10 +87,27 @@ def writes(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P]
     return declared
 
 
-def _audit_counter(office: OfficeContext) -> Callable[[], int]:
-    """How many audit records this office's writer has appended so far (0 if it cannot tell)."""
-    audit: Any = office.audit
-    return lambda: int(getattr(audit, "appended", 0))
+def writes_files(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
+    """Declare a write that acts on the database file as a whole (backup, restore, copy).
+
+    Such an act cannot run inside a transaction of the file it copies or replaces (a
+    restore closes and reopens the database), so it records its audit entry in a
+    transaction of its own; it is refused without a login all the same, and returning
+    without that audit record is the same programming error.
+    """
+
+    @functools.wraps(method)
+    def declared(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        office = self.office
+        refuse_without_login(office)
+        before = office.audit.appended
+        result = method(self, *args, **kwargs)
+        if office.audit.appended == before:
+            raise UnauditedWrite(f"{type(self).__name__}.{method.__name__} wrote no audit record")
+        return result
+
+    setattr(declared, WRITE_MARK, True)
+    return declared
 
 
 def is_declared_write(function: object) -> bool:

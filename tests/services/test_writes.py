@@ -111,7 +111,7 @@ def _writing_methods() -> Iterator[tuple[str, ast.FunctionDef, bool]]:
                 if function.name.startswith("_"):
                     continue
                 body = ast.unparse(function)
-                declared = any(ast.unparse(d) == "writes" for d in function.decorator_list)
+                declared = any(ast.unparse(d) in ("writes", "writes_files") for d in function.decorator_list)
                 if any(f".{call}(" in body or f"self.{call}(" in body for call in WRITING_CALLS):
                     yield f"{cls.name}.{function.name}", function, declared
 
@@ -190,3 +190,11 @@ def test_a_logged_in_person_acts_only_as_themself(office: Office) -> None:
         office.briefings.draft(office.clock().date(), author_id=colleague.id)
     mine = office.briefings.draft(office.clock().date(), author_id=None)
     assert mine.author_id == me.id
+
+
+def test_copying_the_whole_office_elsewhere_is_audited(office: Office, tmp_path: Path) -> None:
+    office.staff.add("张伟")
+    result = office.connection.migrate_to(str(tmp_path / "copy.sqlite3"))
+    assert result.ok
+    last = office.audit.find()[0]
+    assert (last.action, last.entity) == ("backup", "database") and "migrate-to" in last.after_json

@@ -21,7 +21,7 @@ from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Actor, Permission
 from dutylog.domain.errors import DatabaseError, ValidationError
 from dutylog.services.context import OfficeContext
-from dutylog.services.writes import writes
+from dutylog.services.writes import writes, writes_files
 from dutylog.storage import backup as files
 from dutylog.storage.database import Database
 
@@ -81,7 +81,7 @@ class BackupService:
     def list(self) -> list[Path]:
         return files.list_backups(self._db_file(), self.folder())
 
-    @writes
+    @writes_files
     def backup(self, to: Path | None = None, *, reason: str = "manual") -> Path:
         """Copy the database now; prune old copies in the configured folder."""
         self.office.require(Permission.BACKUP_RESTORE)
@@ -89,7 +89,7 @@ class BackupService:
         # Who copied the office's records, and where to: the copy can leave the building.
         with self.office.db.transaction() as store:
             after = {"file": str(path), "reason": reason}
-            self.office.audit.record(store, AuditAction.CREATE, "backup", path.name, after=after)
+            self.office.audit.record(store, AuditAction.BACKUP, "database", path.name, after=after)
         return path
 
     def _backup(self, to: Path | None, reason: str) -> Path:
@@ -112,7 +112,7 @@ class BackupService:
             return None
         return self._backup(None, "daily")
 
-    @writes
+    @writes_files
     def restore(self, backup: Path) -> Path | None:
         """Replace the database with ``backup`` (verified first); return the safety copy of the old one."""
         self.office.require(Permission.BACKUP_RESTORE)

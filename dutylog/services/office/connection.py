@@ -33,7 +33,7 @@ from dutylog.domain.office.connection import (
 from dutylog.paths import default_database_path
 from dutylog.services.context import OfficeContext
 from dutylog.services.office.connection_store import ConnectionStore
-from dutylog.services.writes import writes
+from dutylog.services.writes import writes, writes_files
 
 if TYPE_CHECKING:
     from dutylog.storage.transfer import TransferResult
@@ -154,9 +154,16 @@ class ConnectionService:
         path = Path(profile.sqlite_path.strip()).expanduser().absolute()
         return replace(profile, sqlite_path=str(path))
 
-    @writes
+    @writes_files
     def migrate_to(self, target: str, *, batch_size: int = 2000) -> TransferResult:
-        """Copy every table into the EMPTY database ``target`` and compare each table's row count."""
+        """Copy every table into the EMPTY database ``target`` and compare each table's row count.
+
+        Audited in this database: the whole office's records went somewhere else.
+        """
         from dutylog.storage.transfer import copy_database
 
-        return copy_database(self.office.db, target, batch_size=max(1, batch_size))
+        result = copy_database(self.office.db, target, batch_size=max(1, batch_size))
+        with self.office.db.transaction() as store:
+            after = {"to": result.target, "rows": result.rows, "ok": result.ok, "reason": "migrate-to"}
+            self.office.audit.record(store, AuditAction.BACKUP, "database", None, after=after)
+        return result
