@@ -20,10 +20,11 @@ from functools import cached_property
 from dutylog.domain.accounts.permissions import SHIFT_BOUND, SYSTEM_ACTOR, Actor, Permission, require
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.log.shifts import ShiftTimes
-from dutylog.domain.office.connection import TargetSource
+from dutylog.domain.office.connection import OpenMode, TargetSource
 from dutylog.services.context import Clock
 from dutylog.services.office.connection import ResolvedTarget
 from dutylog.storage.database import Database
+from dutylog.storage.output import OutputFiles, Protected
 
 DEFAULT_UNIT_NAME = "网络舆情值班室"
 
@@ -45,9 +46,15 @@ class Office:
 
     @classmethod
     def open(
-        cls, target: str | os.PathLike[str], *, clock: Clock = _now, actor: Actor = SYSTEM_ACTOR
+        cls,
+        target: str | os.PathLike[str],
+        *,
+        clock: Clock = _now,
+        actor: Actor = SYSTEM_ACTOR,
+        mode: OpenMode = OpenMode.CREATE,
     ) -> Office:
-        return cls(Database.open(target), clock=clock, actor=actor)
+        """The office at ``target``; ``mode`` says whether it is read, written or may be created."""
+        return cls(Database.open(target, mode=mode), clock=clock, actor=actor)
 
     # -- who is acting -------------------------------------------------------------
     def login(self, username: str, password: str) -> Actor:
@@ -163,6 +170,20 @@ class Office:
     def reminders(self) -> ReminderService:
         return ReminderService(self)
 
+    @cached_property
+    def outputs(self) -> OutputFiles:
+        """The one way to write a file a user asked for (storage/output.py)."""
+        return OutputFiles(self._protected_paths)
+
+    def _protected_paths(self) -> list[Protected]:
+        guarded = self.db.protected_paths()
+        try:
+            folder = self.backups.folder()
+        except DutyLogError:
+            return guarded  # a server database without a backup folder of its own
+        guarded.append(Protected(folder, "本值班室的备份文件夹", folder=True))
+        return guarded
+
     def shift_times(self) -> ShiftTimes:
         # Read-only: services call this inside their own write transaction, and a second
         # SQLite write transaction (BEGIN IMMEDIATE) there would wait for the first forever.
@@ -180,11 +201,13 @@ class Office:
             return store.is_empty()
 
 
-def open_resolved(resolved: ResolvedTarget, *, clock: Clock | None = None) -> Office:
+def open_resolved(
+    resolved: ResolvedTarget, *, clock: Clock | None = None, mode: OpenMode = OpenMode.CREATE
+) -> Office:
     """Open the office at ``resolved``; a saved connection that fails says how to get past it."""
 
     try:
-        office = Office.open(resolved.target) if clock is None else Office.open(resolved.target, clock=clock)
+        office = Office.open(resolved.target, clock=clock or _now, mode=mode)
     except DutyLogError as exc:
         if resolved.source is not TargetSource.SAVED:
             raise

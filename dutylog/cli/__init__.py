@@ -1,8 +1,9 @@
 """Command line: `dutylog [--db TARGET] [--user NAME] COMMAND ...`.
 
-Every command except `gui` works without Qt. Errors print one clear line on
-stderr and exit non-zero; set DUTYLOG_DEBUG=1 to see a traceback instead.
-Output to a closed pipe (`dutylog ... | head`) ends quietly.
+Every command except `gui` works without Qt. Every failure prints one line on
+stderr, ``dutylog: CODE: message``, and exits 1 (it failed) or 2 (bad input: a value,
+a name, a file or a login that is not right); `--verbose` (or DUTYLOG_DEBUG=1) shows
+the traceback as well. Output to a closed pipe (`dutylog ... | head`) ends quietly.
 Commands that change records log in first: see cli/common.py.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 
 from dutylog import __version__
@@ -27,7 +29,9 @@ from dutylog.cli import (
     roster_cmd,
     user_cmd,
 )
-from dutylog.domain.errors import DutyLogError
+from dutylog.cli.values import OneLineParser
+from dutylog.domain.errors import DutyLogError, NotFoundError, PermissionDenied, ValidationError
+from dutylog.domain.text import collect_notices
 
 # Each module adds its subcommand(s) with `register(subparsers)`.
 COMMAND_MODULES = [
@@ -44,12 +48,14 @@ COMMAND_MODULES = [
     connection_cmd,
 ]
 
-EXIT_ERROR = 2
-EXIT_UNEXPECTED = 70
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+# Errors that mean "what you gave is not right"; every other failure exits 1.
+BAD_INPUT = (ValidationError, NotFoundError, PermissionDenied)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="dutylog",
         description="DutyLog 值班管理：排班、值班日志、舆情台账、当日汇报。",
     )
@@ -66,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="log in as this account (default: $DUTYLOG_USER); the password from $DUTYLOG_PASSWORD, "
         "else a prompt on a terminal. Commands that change records need it; reads do not",
     )
+    parser.add_argument("--verbose", action="store_true", help="show the traceback of a failure")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -86,28 +93,54 @@ def _accept_db_after_command(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    arguments = list(argv if argv is not None else sys.argv[1:])
+    verbose = "--verbose" in arguments or bool(os.environ.get("DUTYLOG_DEBUG"))
     try:
-        result: int = args.func(args)
+        parser = build_parser()
+        args = parser.parse_args(arguments)
+        if args.command is None:
+            args = parser.parse_args([*arguments, "gui"])
+        with collect_notices() as notices:
+            result: int = args.func(args)
+        for notice in notices:  # what the input rules changed without refusing it (zero-width...)
+            print(f"dutylog: notice: {notice}", file=sys.stderr)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit flush
         return result
-    except DutyLogError as exc:
-        print(f"dutylog: {exc.code}: {exc.message}", file=sys.stderr)
-        return EXIT_ERROR
+    except SystemExit as exc:  # argparse: --help, --version, a usage error (already printed)
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     except BrokenPipeError:
         _quiet_closed_stdout()
         return 0
     except KeyboardInterrupt:
-        print("dutylog: interrupted", file=sys.stderr)
+        _fail("interrupted", "已中断", verbose=False)
         return 130
-    except Exception as exc:
-        if os.environ.get("DUTYLOG_DEBUG"):
-            raise
-        print(f"dutylog: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return EXIT_UNEXPECTED
+    except BaseException as exc:  # every failure is one line (the traceback with --verbose)
+        code, message, status = describe_failure(exc)
+        _fail(code, message, verbose=verbose)
+        return status
+
+
+def describe_failure(exc: BaseException) -> tuple[str, str, int]:
+    """(code, message, exit status) of a failure, for one line on stderr."""
+    if isinstance(exc, DutyLogError):
+        return exc.code, exc.message, EXIT_BAD_INPUT if isinstance(exc, BAD_INPUT) else EXIT_FAILED
+    if isinstance(exc, MemoryError):
+        return "out_of_memory", "内存不足，操作未完成。", EXIT_FAILED
+    if isinstance(exc, OSError):
+        where = f"：{exc.filename}" if exc.filename else ""
+        return "os_error", f"{exc.strerror or exc}{where}", EXIT_FAILED
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return "unexpected error", f"{type(exc).__name__}: {text}（用 --verbose 查看详情）", EXIT_FAILED
+
+
+def _fail(code: str, message: str, *, verbose: bool) -> None:
+    if verbose:
+        traceback.print_exc()
+    try:
+        print(f"dutylog: {code}: {message}", file=sys.stderr)
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass  # stderr itself is gone: nothing more can be said
 
 
 def _quiet_closed_stdout() -> None:

@@ -11,7 +11,9 @@ from dutylog.cli.common import Access, declare, open_office
 
 def register(subparsers: Any) -> None:
     backup = subparsers.add_parser("backup", help="copy the database to the backup folder (or --to DIR)")
-    backup.add_argument("--to", metavar="DIR", type=Path, help="folder for this copy (not pruned)")
+    backup.add_argument(
+        "--to", metavar="DIR", type=Path, help="existing folder for this copy (not pruned; never created)"
+    )
     backup.set_defaults(func=run_backup)
     declare(backup, Access.WRITE)
 
@@ -29,7 +31,7 @@ def run_backup(args: argparse.Namespace) -> int:
         path = office.backups.backup(args.to)
     finally:
         office.close()
-    print(f"backup: {path}")
+    print(f"backup: {path} ({path.stat().st_size} bytes, verified)")
     return 0
 
 

@@ -11,11 +11,13 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from dutylog.cli.common import Access, declare, open_office, parse_date, print_json
+from dutylog.cli.common import Access, declare, open_office, print_json
+from dutylog.cli.values import date_value, week_value
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import ValidationError
 
 if TYPE_CHECKING:
+    from dutylog.office import Office
     from dutylog.reports.official import OfficialDocument
 
 # The options that make `brief` change records (and so need a login); without them it only prints.
@@ -24,7 +26,7 @@ BRIEF_WRITES = ("save", "submit", "sign", "return_reason")
 
 def register(subparsers: Any) -> None:
     brief = subparsers.add_parser("brief", help="the end-of-day briefing of a date (当日汇报)")
-    brief.add_argument("--date", help="duty date YYYY-MM-DD (default: today's duty date)")
+    brief.add_argument("--date", type=date_value, help="duty date YYYY-MM-DD (default: today's duty date)")
     brief.add_argument("--shift", choices=("day", "night"), help="one shift instead of the whole day")
     brief.add_argument(
         "--save", action="store_true", help="save the day's draft, written by you (the logged-in officer)"
@@ -50,14 +52,14 @@ def register(subparsers: Any) -> None:
     special.set_defaults(func=run_special)
     declare(special, Access.READ)
     weekly = kinds.add_parser("weekly", help="weekly report (周报)")
-    weekly.add_argument("--week", required=True, help="ISO week YYYY-Www, e.g. 2026-W47")
+    weekly.add_argument("--week", required=True, type=week_value, help="ISO week YYYY-Www, e.g. 2026-W47")
     _outputs(weekly, text=True)
     weekly.set_defaults(func=run_weekly)
     declare(weekly, Access.READ)
 
     stats = subparsers.add_parser("stats", help="statistics for a period (统计)")
-    stats.add_argument("--from", dest="first", required=True, help="first date YYYY-MM-DD")
-    stats.add_argument("--to", dest="last", required=True, help="last date YYYY-MM-DD")
+    stats.add_argument("--from", dest="first", required=True, type=date_value, help="first date YYYY-MM-DD")
+    stats.add_argument("--to", dest="last", required=True, type=date_value, help="last date YYYY-MM-DD")
     stats.add_argument("--json", action="store_true", help="every count as JSON")
     stats.set_defaults(func=run_stats)
     declare(stats, Access.READ)
@@ -71,17 +73,28 @@ def _outputs(parser: argparse.ArgumentParser, *, text: bool) -> None:
         group.add_argument("--text", action="store_true", help="print plain text (default)")
 
 
-def _emit(document: OfficialDocument, args: argparse.Namespace) -> int:
+def _check_output(office: Office, args: argparse.Namespace) -> None:
+    """Refuse an unsafe --pdf/--docx target before anything is read or saved."""
+    if args.pdf or args.docx:
+        office.outputs.check(args.pdf or args.docx)
+
+
+def _emit(document: OfficialDocument, args: argparse.Namespace, office: Office) -> int:
+    outputs = office.outputs
     if args.pdf:
         from dutylog.render.pdf import write_pdf  # Qt only for this output
 
-        pages = write_pdf(document, args.pdf)
-        print(f"PDF: {args.pdf} ({pages} 页)")
+        with outputs.writing(args.pdf) as out:
+            out.count = write_pdf(document, out.temp)
+        pdf = out.written
+        print(f"已导出 PDF（{pdf.count} 页）到 {pdf.path}（{pdf.size} 字节）")
     elif args.docx:
         from dutylog.reports.docx_writer import write_docx
 
-        write_docx(document, args.docx)
-        print(f"Word: {args.docx}")
+        with outputs.writing(args.docx) as out:
+            write_docx(document, out.temp)
+        docx = out.written
+        print(f"已导出 Word 文档到 {docx.path}（{docx.size} 字节）")
     else:
         from dutylog.reports.html_subset import to_plain_text
 
@@ -123,8 +136,9 @@ def run_brief(args: argparse.Namespace) -> int:
     _check_brief_options(args)
     office = open_office(args)
     try:
+        _check_output(office, args)
         service = office.briefings
-        duty_date = parse_date(args.date) if args.date else service.today()
+        duty_date = args.date or service.today()
         shift = Shift(args.shift) if args.shift else None
         briefing = service.find(duty_date, shift)
         if args.save and briefing is None:
@@ -151,9 +165,9 @@ def run_brief(args: argparse.Namespace) -> int:
         else:
             title, body = service.preview(duty_date, shift)
             document = OfficialDocument(title, body, [("状态", "草稿（未保存）")])
+        return _emit(document, args, office)
     finally:
         office.close()
-    return _emit(document, args)
 
 
 def run_special(args: argparse.Namespace) -> int:
@@ -161,10 +175,11 @@ def run_special(args: argparse.Namespace) -> int:
 
     office = open_office(args)
     try:
+        _check_output(office, args)
         facts = office.reports.special_report(args.matter_no)
+        return _emit(special_document(facts), args, office)
     finally:
         office.close()
-    return _emit(special_document(facts), args)
 
 
 def run_weekly(args: argparse.Namespace) -> int:
@@ -172,10 +187,11 @@ def run_weekly(args: argparse.Namespace) -> int:
 
     office = open_office(args)
     try:
+        _check_output(office, args)
         facts = office.reports.weekly(args.week)
+        return _emit(weekly_document(facts), args, office)
     finally:
         office.close()
-    return _emit(weekly_document(facts), args)
 
 
 def statistics_json(stats: Any) -> dict[str, Any]:
@@ -189,8 +205,8 @@ def statistics_json(stats: Any) -> dict[str, Any]:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    first: date = parse_date(args.first)
-    last: date = parse_date(args.last)
+    first: date = args.first
+    last: date = args.last
     office = open_office(args)
     try:
         stats = office.reports.statistics(first, last)

@@ -26,7 +26,9 @@ from datetime import date, datetime
 from enum import Enum, StrEnum
 from typing import Any
 
+from dutylog.domain.accounts.permissions import Actor
 from dutylog.domain.errors import PermissionDenied, ValidationError
+from dutylog.domain.office.connection import OpenMode
 from dutylog.office import Office, open_resolved
 from dutylog.services.office.connection import ResolvedTarget, resolve_target
 
@@ -73,14 +75,31 @@ def login_password(username: str) -> str:
     password = os.environ.get(PASSWORD_ENV)
     if password is not None:
         return password
-    if sys.stdin is not None and sys.stdin.isatty():
-        import getpass
+    if not on_terminal():
+        raise PermissionDenied(
+            f"no password for {username}: set ${PASSWORD_ENV}, or run on a terminal to be asked",
+            code="password_required",
+        )
+    return ask_secret(f"{username} 的密码: ")
 
-        return getpass.getpass(f"{username} 的密码: ")
-    raise PermissionDenied(
-        f"no password for {username}: set ${PASSWORD_ENV}, or run on a terminal to be asked",
-        code="password_required",
-    )
+
+def on_terminal() -> bool:
+    try:
+        return sys.stdin is not None and not sys.stdin.closed and sys.stdin.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+def ask_secret(prompt: str, *, hint: str = "") -> str:
+    """Ask on the terminal without echo; with no terminal, refuse instead of waiting or reading a pipe."""
+    if not on_terminal():
+        raise ValidationError(f"无法询问密码：标准输入不是终端。{hint}".strip(), code="no_terminal")
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise ValidationError("未输入密码（输入已结束）。", code="no_password") from None
 
 
 def resolve_database(args: argparse.Namespace) -> ResolvedTarget:
@@ -92,31 +111,44 @@ def resolve_database(args: argparse.Namespace) -> ResolvedTarget:
 
 
 def open_office(args: argparse.Namespace) -> Office:
-    """The office, logged in as the command's declared access requires (see the module docstring)."""
+    """The office, logged in as the command's declared access requires (see the module docstring).
+
+    A read opens the database read-only (it is never created or migrated); a write opens
+    an existing database; only SETUP may create one.
+    """
     access = access_of(args)
     username = username_of(args)
     if access is Access.WRITE and username is None:
         raise login_required()  # before the database is even opened
-    office = open_resolved(resolve_database(args))
+    resolved = resolve_database(args)
+    if access is Access.READ:
+        actor = _read_login(resolved, username) if username is not None else None
+        office = open_resolved(resolved, mode=OpenMode.READ)
+        if actor is not None:
+            office.act_as(actor)
+        return office
+    office = open_resolved(resolved, mode=OpenMode.CREATE if access is Access.SETUP else OpenMode.WRITE)
     try:
         if access is Access.SETUP and office.accounts.needs_first_run():
             return office
         if username is None:
-            if access is not Access.READ:
-                raise login_required()
-            return office
-        office.login(username, login_password(username))
+            raise login_required()
+        office.accounts.login(username, login_password(username), record_success=False)
     except BaseException:
         office.close()
         raise
     return office
 
 
-def parse_date(text: str) -> date:
+def _read_login(resolved: ResolvedTarget, username: str) -> Actor:
+    """Check a reader's password. A refusal is counted and audited like any other; a read
+    that logs in successfully leaves no record, since it changes nothing."""
+    password = login_password(username)  # asked before the database is opened for writing
+    office = open_resolved(resolved, mode=OpenMode.WRITE)
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(f"日期格式应为 YYYY-MM-DD：{text}", code="bad_date") from None
+        return office.accounts.login(username, password, record_success=False)
+    finally:
+        office.close()
 
 
 def _jsonable(value: Any) -> Any:

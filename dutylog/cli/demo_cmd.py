@@ -12,18 +12,35 @@ import time
 from typing import Any
 
 from dutylog.cli.common import Access, declare, open_office
+from dutylog.cli.values import float_value, int_value
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("demo", help="fill an empty database with demo data")
     span = parser.add_mutually_exclusive_group()
-    span.add_argument("--days", type=int, default=None, help="days of history up to today (default 60)")
     span.add_argument(
-        "--years", type=float, default=None, help="a large office: years of history, loaded in bulk (e.g. 10)"
+        "--days",
+        type=int_value(1, 3660, "--days"),
+        default=None,
+        help="days of history up to today (default 60)",
     )
-    parser.add_argument("--seed", type=int, default=1, help="random seed (same seed, same office)")
+    span.add_argument(
+        "--years",
+        type=float_value(0.01, 30, "--years"),
+        default=None,
+        help="a large office: years of history, loaded in bulk (e.g. 10)",
+    )
     parser.add_argument(
-        "--scale", type=float, default=1.0, help="with --years: fraction of the span to build (e.g. 0.01)"
+        "--seed",
+        type=int_value(0, 2**31 - 1, "--seed"),
+        default=1,
+        help="random seed (same seed, same office)",
+    )
+    parser.add_argument(
+        "--scale",
+        type=float_value(0.0001, 1.0, "--scale"),
+        default=1.0,
+        help="with --years: fraction of the span to build (e.g. 0.01)",
     )
     parser.add_argument("--quiet", action="store_true", help="with --years: no progress on stderr")
     parser.set_defaults(func=run)

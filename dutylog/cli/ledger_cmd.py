@@ -10,7 +10,8 @@ import argparse
 import sys
 from typing import Any
 
-from dutylog.cli.common import Access, declare, open_office, parse_date, print_json
+from dutylog.cli.common import Access, declare, open_office, print_json
+from dutylog.cli.values import date_value, year_value
 from dutylog.domain.enums import Grade
 from dutylog.domain.errors import ValidationError
 
@@ -43,8 +44,12 @@ def register(subparsers: Any) -> None:
     target = exporter.add_mutually_exclusive_group(required=True)
     target.add_argument("--xlsx", metavar="F", help="write an Excel workbook")
     target.add_argument("--csv", metavar="F", help="write CSV (UTF-8 with BOM, opens in Excel)")
-    exporter.add_argument("--from", dest="date_from", metavar="D", help="discovered on or after (YYYY-MM-DD)")
-    exporter.add_argument("--to", dest="date_to", metavar="D", help="discovered on or before (YYYY-MM-DD)")
+    exporter.add_argument(
+        "--from", dest="date_from", type=date_value, metavar="D", help="discovered on or after (YYYY-MM-DD)"
+    )
+    exporter.add_argument(
+        "--to", dest="date_to", type=date_value, metavar="D", help="discovered on or before (YYYY-MM-DD)"
+    )
     exporter.add_argument(
         "--grade", action="append", metavar="G", help="一般/较大/重大/特大 or code; repeat for several"
     )
@@ -52,7 +57,7 @@ def register(subparsers: Any) -> None:
     declare(exporter, Access.READ)
 
     archive = subparsers.add_parser("archive", help="build or verify a year's archive package (.zip)")
-    archive.add_argument("--year", type=int, help="year to archive")
+    archive.add_argument("--year", type=year_value, help="year to archive")
     archive.add_argument("--out", metavar="F.zip", help="archive file to write")
     archive.add_argument("--verify", metavar="F.zip", help="check an archive's files against its manifest")
     archive.set_defaults(func=run_archive)
@@ -123,8 +128,8 @@ def _filters(args: argparse.Namespace) -> Any:
         except ValueError:
             raise ValidationError(f"未知的等级：{text}", code="bad_grade", field="grade") from None
     return LedgerFilter(
-        date_from=parse_date(args.date_from) if args.date_from else None,
-        date_to=parse_date(args.date_to) if args.date_to else None,
+        date_from=args.date_from,
+        date_to=args.date_to,
         grades=tuple(grades),
     )
 
@@ -134,12 +139,12 @@ def run_export(args: argparse.Namespace) -> int:
     office = open_office(args)
     try:
         if args.xlsx:
-            count = office.ledger_export.export_xlsx(args.xlsx, filters)
+            written = office.ledger_export.export_xlsx(args.xlsx, filters)
         else:
-            count = office.ledger_export.export_csv(args.csv, filters)
+            written = office.ledger_export.export_csv(args.csv, filters)
     finally:
         office.close()
-    print(f"已导出 {count} 条事项到 {args.xlsx or args.csv}")
+    print(f"已导出 {written.count} 条事项到 {written.path}（{written.size} 字节）")
     return 0
 
 
@@ -163,7 +168,7 @@ def run_archive(args: argparse.Namespace) -> int:
     finally:
         office.close()
     print(
-        f"已生成 {args.year} 年归档包 {result.path}："
+        f"已生成 {args.year} 年归档包 {result.path}（{result.size} 字节）："
         f"{result.matters} 条事项，{result.evidence_files} 个证据文件"
     )
     return 0

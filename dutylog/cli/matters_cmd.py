@@ -9,6 +9,7 @@ import argparse
 from typing import Any
 
 from dutylog.cli.common import Access, declare, open_office, print_json
+from dutylog.cli.values import int_value
 
 # Other modules may add subcommands to the `matters` group through this hook.
 EXTRA_SUBCOMMANDS: list[Any] = []
@@ -20,7 +21,7 @@ def register(subparsers: Any) -> None:
     search = actions.add_parser("search", help="全文搜索标题、摘要、网址、发布者和日志内容")
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--json", action="store_true", help="print a JSON array, one object per matter")
-    search.add_argument("--limit", type=int, default=50, metavar="N")
+    search.add_argument("--limit", type=int_value(1, 10_000, "--limit"), default=50, metavar="N")
     search.set_defaults(func=run_search)
     declare(search, Access.READ)
     for add in EXTRA_SUBCOMMANDS:

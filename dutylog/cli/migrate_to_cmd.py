@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from dutylog.cli.common import Access, declare, open_office, print_json
+from dutylog.cli.values import int_value
 
 
 def register(subparsers: Any) -> None:
@@ -15,7 +16,12 @@ def register(subparsers: Any) -> None:
         help="copy every table of the --db database into an empty database (e.g. PostgreSQL)",
     )
     parser.add_argument("url", metavar="URL", help="target: postgresql+psycopg://user:pw@host/db or a file")
-    parser.add_argument("--batch-size", type=int, default=2000, help="rows per insert batch (default 2000)")
+    parser.add_argument(
+        "--batch-size",
+        type=int_value(1, 100_000, "--batch-size"),
+        default=2000,
+        help="rows per insert batch (default 2000)",
+    )
     parser.add_argument("--json", action="store_true", help="print the row counts as JSON")
     parser.set_defaults(func=run)
     declare(parser, Access.WRITE)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from dutylog.cli.common import Access, declare, open_office, parse_date, print_json
+from dutylog.cli.common import Access, declare, open_office, print_json
+from dutylog.cli.values import date_value, time_value
 from dutylog.domain.errors import NotFoundError, ValidationError
+from dutylog.domain.text import name_key
 
 
 def register(subparsers: Any) -> None:
@@ -24,8 +26,10 @@ def register(subparsers: Any) -> None:
     declare(generate, Access.WRITE)
 
     show = actions.add_parser("show", help="who is on duty on a date (or at --time)")
-    show.add_argument("--date", required=True, type=parse_date, metavar="DATE")
-    show.add_argument("--time", metavar="HH:MM", help="answer for this moment: the shift on duty then")
+    show.add_argument("--date", required=True, type=date_value, metavar="DATE")
+    show.add_argument(
+        "--time", type=time_value, metavar="HH:MM", help="answer for this moment: the shift on duty then"
+    )
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=run_show)
     declare(show, Access.READ)
@@ -67,7 +71,7 @@ def register(subparsers: Any) -> None:
     declare(special, Access.WRITE)
 
     holiday = actions.add_parser("holiday", help="enter a statutory holiday or a make-up workday")
-    holiday.add_argument("--date", required=True, type=parse_date, metavar="DATE")
+    holiday.add_argument("--date", required=True, type=date_value, metavar="DATE")
     holiday.add_argument("--name", required=True, help="e.g. 元旦, 春节")
     holiday.add_argument("--workday", action="store_true", help="a make-up workday (调休上班) instead")
     holiday.set_defaults(func=run_holiday)
@@ -75,18 +79,18 @@ def register(subparsers: Any) -> None:
 
 
 def _range(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="first", required=True, type=parse_date, metavar="DATE")
-    parser.add_argument("--to", dest="last", required=True, type=parse_date, metavar="DATE")
+    parser.add_argument("--from", dest="first", required=True, type=date_value, metavar="DATE")
+    parser.add_argument("--to", dest="last", required=True, type=date_value, metavar="DATE")
 
 
 def resolve_person(office: Any, text: str | None) -> int | None:
-    """A person by id or by exact name; unknown or ambiguous names are errors."""
+    """A person by id or by name (compared by `name_key`); unknown or ambiguous names are errors."""
     if text is None:
         return None
     people = office.staff.all()
     if text.isdigit() and any(p.id == int(text) for p in people):
         return int(text)
-    named = [p for p in people if p.name == text.strip()]
+    named = [p for p in people if name_key(p.name) == name_key(text)]
     if not named:
         raise NotFoundError(f"找不到人员：{text}", code="unknown_person")
     if len(named) > 1:
@@ -122,10 +126,7 @@ def run_show(args: argparse.Namespace) -> int:
     office = open_office(args)
     try:
         if args.time:
-            try:
-                moment = datetime.combine(args.date, time.fromisoformat(args.time))
-            except ValueError:
-                raise ValidationError(f"时间格式应为 HH:MM：{args.time}", code="bad_time") from None
+            moment = datetime.combine(args.date, args.time)
             now = office.roster.on_duty(moment)
             day = office.roster.days(now.duty_date, now.duty_date)[0]
             leaders, officers, standby = now.leaders, now.officers, now.standby
@@ -203,18 +204,20 @@ def run_export(args: argparse.Namespace) -> int:
         if args.person and not args.ics:
             raise ValidationError("--person 只用于 --ics 导出。", code="bad_option", field="person")
         if args.ics:
-            count = office.roster.export.ics(first, last, args.ics, resolve_person(office, args.person))
-            print(f"roster: {count} duties written to {args.ics}")
+            written = office.roster.export.ics(first, last, args.ics, resolve_person(office, args.person))
+            print(f"roster: {written.count} duties written to {written.path} ({written.size} bytes)")
         elif args.xlsx:
-            count = office.roster.export.xlsx(first, last, args.xlsx)
-            print(f"roster: {count} duties written to {args.xlsx}")
+            written = office.roster.export.xlsx(first, last, args.xlsx)
+            print(f"roster: {written.count} duties written to {written.path} ({written.size} bytes)")
         else:
             from dutylog.render.roster_pdf import ensure_gui_application, write_roster_pdf
 
-            ensure_gui_application()
-            html_pages = office.roster.export.html_pages(first, last)
-            pages = write_roster_pdf(html_pages, f"{office.unit_name()}值班表", args.pdf)
-            print(f"roster: {pages} page(s) written to {args.pdf}")
+            with office.outputs.writing(args.pdf) as out:  # refused before anything is read
+                ensure_gui_application()
+                html_pages = office.roster.export.html_pages(first, last)
+                out.count = write_roster_pdf(html_pages, f"{office.unit_name()}值班表", out.temp)
+            written = out.written
+            print(f"roster: {written.count} page(s) written to {written.path} ({written.size} bytes)")
     finally:
         office.close()
     return 0

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from typing import Any
 
-from dutylog.cli.common import Access, declare, open_office, print_json
+from dutylog.cli.common import Access, ask_secret, declare, open_office, print_json
 from dutylog.domain.enums import UserRole
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.text import name_key
 
 
 def register(subparsers: Any) -> None:
@@ -40,11 +40,14 @@ def register(subparsers: Any) -> None:
     declare(listing, Access.READ)
 
 
+STDIN_HINT = "可用 --password-stdin 从标准输入读入密码。"
+
+
 def read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("密码: ")
-    second = getpass.getpass("再次输入密码: ")
+    first = ask_secret("密码: ", hint=STDIN_HINT)
+    second = ask_secret("再次输入密码: ", hint=STDIN_HINT)
     if first != second:
         raise ValidationError("两次输入的密码不一致。", code="password_mismatch", field="password")
     return first
@@ -59,6 +62,7 @@ def run_add(args: argparse.Namespace) -> int:
             code="bad_role",
             field="role",
         ) from None
+    password = read_password(args)  # asked before anything is opened or created
     office = open_office(args)
     try:
         if office.actor.system and role is not UserRole.ADMIN:
@@ -70,7 +74,7 @@ def run_add(args: argparse.Namespace) -> int:
             )
         staff_id = None
         if args.staff:
-            matches = [p for p in office.staff.all() if p.name == args.staff.strip()]
+            matches = [p for p in office.staff.all() if name_key(p.name) == name_key(args.staff)]
             if len(matches) != 1:
                 raise ValidationError(
                     f"人员 {args.staff} {'不存在' if not matches else '重名，请先区分'}。",
@@ -78,7 +82,6 @@ def run_add(args: argparse.Namespace) -> int:
                     field="staff",
                 )
             staff_id = matches[0].id
-        password = read_password(args)
         user = office.accounts.add_user(args.name, role, password, staff_id=staff_id)
     finally:
         office.close()
@@ -91,7 +94,11 @@ def run_passwd(args: argparse.Namespace) -> int:
     try:
         me = office.actor
         if me.user_id is not None and args.name in (None, me.username):
-            old = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else getpass.getpass("原密码: ")
+            old = (
+                sys.stdin.readline().rstrip("\r\n")
+                if args.password_stdin
+                else ask_secret("原密码: ", hint=STDIN_HINT)
+            )
             office.accounts.change_password(old, read_password(args))
             name = me.username
         elif args.name is None:

@@ -26,7 +26,7 @@ from dutylog.domain.log.shifts import ShiftTimes
 from dutylog.domain.matters.numbering import DEFAULT_PREFIX, format_number
 from dutylog.domain.matters.rules import DEFAULT_MEASURES, DEFAULT_TAGS
 from dutylog.office import DEFAULT_UNIT_NAME
-from dutylog.services.roster.holidays import fill_known_years, load_calendar
+from dutylog.services.roster.holidays import load_calendar
 
 if TYPE_CHECKING:
     from dutylog.office import Office
@@ -112,7 +112,6 @@ class _BulkBuilder:
             store.settings.set("unit_name", DEFAULT_UNIT_NAME)
             store.settings.set("matter_prefix", DEFAULT_PREFIX)
             self._staff(store)
-            fill_known_years(store, range(self.first.year, self.today.year + 2))
             self.calendar = load_calendar(store, self.first, self.today + timedelta(days=14))
             self.upkeep = store.bulk.search_upkeep()
             store.bulk.drop_search_upkeep(self.upkeep)

@@ -7,10 +7,20 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.text import (
+    code_point,
+    first_bidi_control,
+    first_invisible,
+    normalize_name,
+    notify,
+    remove_zero_width,
+)
 
 # Control characters other than tab and newline never belong in a record; they
-# usually arrive from a bad clipboard or a hostile import.
-_FORBIDDEN_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# usually arrive from a bad clipboard or a hostile import (C1 from mis-decoded files).
+_FORBIDDEN_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Unicode's line and paragraph separators are line breaks pasted from other programs.
+_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 
 TITLE_MAX = 200
 NAME_MAX = 50
@@ -28,10 +38,11 @@ def clean_text(
 ) -> str:
     """Return ``value`` stripped of surrounding space, or raise a clear ValidationError.
 
-    Text is otherwise stored exactly as typed: emoji and rare CJK characters
-    outside the Basic Multilingual Plane are kept.
+    Text is otherwise stored as typed (NFC): emoji and rare CJK characters outside the
+    Basic Multilingual Plane are kept. Bidirectional controls are refused; zero-width
+    characters and BOMs are removed and a notice says so (see `dutylog.domain.text`).
     """
-    text = (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = (value or "").replace("\r\n", "\n").replace("\r", "\n").translate(_SEPARATORS).strip()
     if not text:
         if required:
             raise ValidationError(f"请填写{label}。", code="required", field=field)
@@ -48,12 +59,63 @@ def clean_text(
         raise ValidationError(
             f"{label}含有不可见的控制字符，请删除后重试。", code="bad_characters", field=field
         )
-    text = unicodedata.normalize("NFC", text)
+    bidi = first_bidi_control(text)
+    if bidi is not None:
+        raise ValidationError(
+            f"{label}含有改变文字显示方向的控制字符（{code_point(bidi)}），"
+            "显示出的顺序会与实际内容不同，请删除后重试。",
+            code="bad_characters",
+            field=field,
+        )
+    text, removed = remove_zero_width(text)
+    text = unicodedata.normalize("NFC", text.strip())
+    if not text:
+        if required:
+            raise ValidationError(f"请填写{label}。", code="required", field=field)
+        return ""
     if len(text) > max_length:
         raise ValidationError(
             f"{label}过长：{len(text)} 字，最多 {max_length} 字。", code="too_long", field=field
         )
+    if removed:
+        notify(f"{label}中的 {removed} 个不可见字符（零宽字符或 BOM）已删除。")
     return text
+
+
+def clean_name(
+    value: str | None,
+    *,
+    field: str,
+    label: str,
+    max_length: int,
+    required: bool = True,
+    fold_punctuation: bool = False,
+) -> str:
+    """A name (account, person, unit, holiday) that cannot pass for another one.
+
+    NFKC-normalised, trimmed, white space single; refused when it holds a control,
+    format or other invisible character (``ad\u200bmin``, ``admin\u202e``). Compare
+    names with `dutylog.domain.text.name_key`, never as stored. ``fold_punctuation``
+    folds fullwidth punctuation too (identifiers such as account names).
+    """
+    raw = (value or "").strip()
+    bad = first_invisible(raw)
+    if bad is not None:
+        raise ValidationError(
+            f"{label}含有不可见的控制或格式字符（{code_point(bad)}），名称中不能使用，请删除后重试。",
+            code="bad_characters",
+            field=field,
+        )
+    name = normalize_name(raw, keep_fullwidth_punctuation=not fold_punctuation)
+    if not name:
+        if required:
+            raise ValidationError(f"请填写{label}。", code="required", field=field)
+        return ""
+    if len(name) > max_length:
+        raise ValidationError(
+            f"{label}过长：{len(name)} 字，最多 {max_length} 字。", code="too_long", field=field
+        )
+    return name
 
 
 def check_not_future(

@@ -11,6 +11,7 @@ this module keeps its calls into Qt few: a page costs a handful, not one per blo
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from dataclasses import replace
@@ -231,15 +232,42 @@ def _page_number(painter: QPainter, number: int, font: QFont, body: QRectF) -> N
 
 
 def write_pdf(document: OfficialDocument, path: str | os.PathLike[str]) -> int:
-    """Write ``document`` as a PDF; returns the page count."""
+    """Write ``document`` as a PDF to exactly ``path``; returns the page count.
+
+    Callers pass the temporary file of ``office.outputs.writing(...)``, which checks the
+    target and puts the finished file in place. A PDF that could not be written in
+    full raises OSError (see `require_complete_pdf`).
+    """
     ensure_gui_application()
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(target))
     writer.setResolution(PDF_DPI)
     writer.setTitle(document.title)
     writer.setCreator("DutyLog")
-    return paint_document(prepare_for(document, writer), writer)
+    pages = paint_document(prepare_for(document, writer), writer)
+    del writer  # closes the file
+    require_complete_pdf(target)
+    return pages
 
 
-__all__ = ["build_text_document", "ensure_gui_application", "paint_document", "write_pdf"]
+def require_complete_pdf(path: Path) -> None:
+    """Raise OSError unless ``path`` ends like a PDF.
+
+    QPdfWriter reports no errors: a file it could not open, or a disk that filled up,
+    leaves a PDF without its closing ``%%EOF``.
+    """
+    with open(path, "rb") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, size - 1024))
+        tail = handle.read()
+    if b"%%EOF" not in tail:
+        raise OSError(errno.EIO, "PDF 未能完整写出（磁盘已满或文件无法写入）")
+
+
+__all__ = [
+    "build_text_document",
+    "ensure_gui_application",
+    "paint_document",
+    "require_complete_pdf",
+    "write_pdf",
+]

@@ -6,6 +6,7 @@ HTML that `RosterExporter.html_pages` builds, so nothing here reads the database
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from dutylog.domain.errors import ValidationError
+from dutylog.render.pdf import require_complete_pdf
 from dutylog.reports.roster_table import PRINT_FONT
 
 if TYPE_CHECKING:
@@ -74,27 +75,27 @@ def _paint_pages(painter: QPainter, pages: list[str], new_page: object, dpi: int
         painter.restore()
 
 
-def write_roster_pdf(pages: list[str], title: str, path: Path) -> int:
-    """Write the month tables (HTML, one a page) as an A4 landscape PDF; returns pages."""
+def write_roster_pdf(pages: list[str], title: str, path: str | os.PathLike[str]) -> int:
+    """Write the month tables (HTML, one a page) as an A4 landscape PDF to exactly ``path``.
+
+    Callers pass the temporary file of ``office.outputs.writing(...)``; returns the pages.
+    A PDF that could not be written in full raises OSError.
+    """
     target = Path(path)
-    temp = target.with_name(target.name + ".part")
-    writer = QPdfWriter(str(temp))
+    writer = QPdfWriter(str(target))
     writer.setPageLayout(landscape_layout())
     writer.setResolution(300)
     writer.setTitle(title)
     writer.setCreator("DutyLog")
     painter = QPainter()
     if not painter.begin(writer):
-        raise ValidationError(f"无法写入文件 {target}", code="write_failed")
+        raise OSError(errno.EIO, "无法开始写入 PDF")
     try:
         _paint_pages(painter, pages, writer.newPage, writer.resolution())
     finally:
         painter.end()
-    try:
-        temp.replace(target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise ValidationError(f"无法写入文件 {target}：{exc.strerror}", code="write_failed") from exc
+    del writer  # closes the file
+    require_complete_pdf(target)
     return len(pages)
 
 

@@ -30,9 +30,12 @@ PAGE_NUMBER_FONT = "宋体"
 
 
 def write_docx(document: OfficialDocument, path: str | os.PathLike[str]) -> None:
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    build_docx(document).save(str(target))
+    """Write ``document`` to exactly ``path``.
+
+    Callers pass the temporary file of ``office.outputs.writing(...)``, which checks the
+    target and puts the finished file in place.
+    """
+    build_docx(document).save(str(Path(path)))
 
 
 def build_docx(document: OfficialDocument) -> DocxDocument:

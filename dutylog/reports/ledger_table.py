@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from dutylog.domain.matters.ledger_rows import LedgerLine
+from dutylog.reports.spreadsheet_cells import csv_cell, xlsx_value
 
 Column = tuple[str, float, Callable[[LedgerLine], object]]
 
@@ -39,7 +40,11 @@ DATE_FORMAT = "yyyy-mm-dd hh:mm"
 
 
 def write_xlsx(lines: Iterable[LedgerLine], path: Path | IO[bytes], *, title: str = "舆情台账") -> int:
-    """Stream the ledger to ``path`` (write-only workbook: flat memory); return the row count."""
+    """Stream the ledger to ``path`` (write-only workbook: flat memory); return the row count.
+
+    Text goes in as string cells only: a title such as =HYPERLINK(...) from the internet
+    must never become a live formula in the office's spreadsheet.
+    """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -69,7 +74,7 @@ def write_xlsx(lines: Iterable[LedgerLine], path: Path | IO[bytes], *, title: st
                 cell.number_format = DATE_FORMAT
                 values.append(cell)
             else:
-                values.append(value)
+                values.append(xlsx_value(sheet, value))
         sheet.append(values)
         count += 1
     workbook.save(path)
@@ -77,7 +82,10 @@ def write_xlsx(lines: Iterable[LedgerLine], path: Path | IO[bytes], *, title: st
 
 
 def write_csv(lines: Iterable[LedgerLine], path: Path) -> int:
-    """UTF-8 with a BOM: Excel and WPS then open the Chinese text correctly."""
+    """UTF-8 with a BOM: Excel and WPS then open the Chinese text correctly.
+
+    Risky text (=, +, -, @ ...) is marked as text with a leading apostrophe (`csv_cell`).
+    """
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
@@ -86,7 +94,7 @@ def write_csv(lines: Iterable[LedgerLine], path: Path) -> int:
             row = []
             for _name, _width, get in COLUMNS:
                 value = get(line)
-                row.append(_csv_time(value) if isinstance(value, datetime) else value)
+                row.append(_csv_time(value) if isinstance(value, datetime) else csv_cell(value))
             writer.writerow(row)
             count += 1
     return count

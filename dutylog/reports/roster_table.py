@@ -10,12 +10,14 @@ import html
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from dutylog.domain.enums import Shift
 from dutylog.domain.roster.calendar import DayKind
 from dutylog.domain.roster.checks import ProblemKind
 from dutylog.domain.roster.duty import DutyAssignment
 from dutylog.domain.roster.records import RosterDay
+from dutylog.reports.spreadsheet_cells import xlsx_text
 
 WEEKDAYS = "一二三四五六日"
 HOLIDAY_SHADE = "#fde2e2"
@@ -118,7 +120,11 @@ def month_html(unit_name: str, days: Sequence[RosterDay], *, printed_on: date, f
 def write_xlsx(
     path: Path, unit_name: str, days: Sequence[RosterDay], stats_rows: Sequence[Sequence[object]]
 ) -> None:
-    """Write one sheet per month plus a statistics sheet."""
+    """Write one sheet per month plus a statistics sheet.
+
+    Every text cell is a string cell (`xlsx_text`): a name, note or holiday typed as
+    "=..." stays text in the office's spreadsheet.
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -159,4 +165,14 @@ def write_xlsx(
     stats.append(["姓名", "值班次数", "带班次数", "值班员次数", "工作日", "休息日", "节假日", "时长（小时）"])
     for row_values in stats_rows:
         stats.append(list(row_values))
+    for sheet in book.worksheets:
+        _keep_text(sheet)
     book.save(path)
+
+
+def _keep_text(sheet: Any) -> None:
+    """Make every str cell a string cell again: openpyxl made "=..." a formula when appended."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                xlsx_text(cell, cell.value)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from dutylog.domain.accounts.permissions import Actor, Permission
     from dutylog.domain.log.shifts import ShiftTimes
     from dutylog.storage.database import Database, Store
+    from dutylog.storage.output import OutputFiles
 
 Clock = Callable[[], datetime]
 
@@ -53,6 +54,11 @@ class OfficeContext(Protocol):
 
     @property
     def audit(self) -> AuditWriter: ...
+
+    @property
+    def outputs(self) -> OutputFiles:
+        """The one way to write a file a user asked for: exports, documents, archives."""
+        ...
 
     def require(
         self, permission: Permission, *, owner_staff_id: int | None = None, at: datetime | None = None

@@ -23,9 +23,13 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlch
 from sqlalchemy.orm import Session, sessionmaker
 
 from dutylog.domain.errors import ConnectionLostError, DatabaseError
+from dutylog.domain.office.connection import OpenMode
 from dutylog.storage import anchor, migrate
 from dutylog.storage.engine import BEGIN_OPTION, describe, make_engine, resolve_url, sqlite_path
+from dutylog.storage.evidence_files import evidence_folder
 from dutylog.storage.locking import serialize
+from dutylog.storage.opening import check_schema, check_sqlite_target, create_sqlite_file
+from dutylog.storage.output import Protected
 from dutylog.storage.repos.accounts.audit import AuditRepo, VoidRepo
 from dutylog.storage.repos.accounts.users import UserRepo
 from dutylog.storage.repos.briefings.briefings import BriefingRepo, SubmissionRepo
@@ -136,7 +140,10 @@ CONNECTION_LOST = ConnectionLostError.code
 
 
 class Database:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
+        # Opened for reading only (OpenMode.READ): the connections refuse writes, and nothing
+        # beside the database (its audit anchor) is written either.
+        self.read_only = read_only
         # The Store of the transaction open on each thread, so that a nested
         # `transaction()` joins it (as a savepoint) instead of opening a second
         # connection that would wait for the first one's write lock.
@@ -156,25 +163,43 @@ class Database:
         anchor.watch_audit(self._sessions)
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str], *, migrate_schema: bool = True) -> Database:
-        """Open (creating if needed) and migrate the database at ``target``."""
+    def open(
+        cls, target: str | os.PathLike[str], *, migrate_schema: bool = True, mode: OpenMode = OpenMode.CREATE
+    ) -> Database:
+        """Open the database at ``target``: read-only, read-write, or created if there is none.
+
+        See storage/opening.py for what may be created. READ never migrates: a schema
+        behind this program's is an error that says how to upgrade it.
+        """
         url = resolve_url(target)
         path = sqlite_path(url)
-        if path is not None:
-            _prepare_sqlite_file(path)
-        engine = make_engine(url)
+        create = mode is OpenMode.CREATE
+        if path is not None and check_sqlite_target(path, create=create):
+            create_sqlite_file(path)
+        engine = make_engine(url, read_only=mode is OpenMode.READ)
+        # Look before touching: an existing SQLite file is looked at read-only, so that
+        # someone else's database is refused before a read-write connection makes it WAL.
+        looking = (
+            make_engine(url, read_only=True) if path is not None and mode is not OpenMode.READ else engine
+        )
         try:
-            with engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-            if migrate_schema:
+            with looking.connect() as conn:
+                check_schema(conn, describe(url), create=create)
+            if looking is not engine:
+                looking.dispose()
+            if mode is OpenMode.READ:
+                _require_current_schema(engine, describe(url))
+            elif migrate_schema:
                 migrate.upgrade(engine)
         except DatabaseError:
+            looking.dispose()
             engine.dispose()
             raise
         except SQLAlchemyError as exc:
+            looking.dispose()
             engine.dispose()
             raise DatabaseError(f"无法打开数据库 {describe(url)}：{_reason(exc)}") from exc
-        return cls(engine)
+        return cls(engine, read_only=mode is OpenMode.READ)
 
     @property
     def url(self) -> URL:
@@ -187,6 +212,26 @@ class Database:
     @property
     def file(self) -> Path | None:
         return sqlite_path(self.engine.url)
+
+    def protected_paths(self) -> list[Protected]:
+        """What no export may replace (storage/output.py): this database's own files and folders.
+
+        SQLite: the file, its journal, WAL and shared-memory files, its anchor, the default
+        backup folder (pre-migration copies go there whatever the setting) and the evidence
+        folder. A server: only the anchor this workstation keeps. The office adds the
+        configured backup folder (services/office/backups.py owns that rule).
+        """
+        guarded = [Protected(self.anchor_path, "审计链锚点文件")]
+        db_file = self.file
+        if db_file is not None:
+            guarded.append(Protected(db_file, "当前打开的数据库文件"))
+            for suffix in ("-journal", "-wal", "-shm"):
+                guarded.append(Protected(Path(f"{db_file}{suffix}"), "当前数据库的日志文件"))
+            guarded.append(
+                Protected(migrate.default_backup_folder(db_file), "本值班室的备份文件夹", folder=True)
+            )
+            guarded.append(Protected(evidence_folder(db_file), "本值班室的证据文件夹", folder=True))
+        return guarded
 
     @property
     def backend(self) -> str:
@@ -206,7 +251,7 @@ class Database:
             with outer.session.begin_nested():
                 yield outer
             return
-        session = (self._read_sessions if read_only else self._sessions)()
+        session = (self._read_sessions if read_only or self.read_only else self._sessions)()
         try:
             with session.begin():
                 store = Store(session)
@@ -220,6 +265,10 @@ class Database:
         except DBAPIError as exc:
             if _connection_lost(exc, self.backend):
                 raise self._lost(exc) from exc
+            if _damaged(exc):
+                raise DatabaseError(
+                    f"数据库文件已损坏（{_reason(exc)}）：请用 dutylog restore 从备份恢复。", code="damaged"
+                ) from exc
             if isinstance(exc, OperationalError):
                 raise DatabaseError(f"数据库操作失败：{_reason(exc)}") from exc
             raise
@@ -250,15 +299,14 @@ class Database:
         self.engine.dispose()
 
 
-def _prepare_sqlite_file(path: Path) -> None:
-    """Create the folder and the file readable by the owner only."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not path.exists():
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
-    except OSError as exc:
-        raise DatabaseError(f"无法创建数据库文件 {path}：{exc.strerror}") from exc
+def _require_current_schema(engine: Engine, where: str) -> None:
+    current, heads = migrate.pending_revisions(engine)
+    if current != heads:
+        raise DatabaseError(
+            f"{where} 的数据库结构需要升级，只读命令不做升级：请先打开一次桌面程序，"
+            "或执行任一写入命令（升级前会自动备份）。",
+            code="needs_upgrade",
+        )
 
 
 # SQLSTATE classes meaning "the server went away": connection exceptions and shutdowns.
@@ -275,6 +323,11 @@ def _connection_lost(exc: DBAPIError, backend: str) -> bool:
         return False
     state = getattr(exc.orig, "sqlstate", None)
     return state is None or state.startswith(_LOST_STATES)
+
+
+def _damaged(exc: DBAPIError) -> bool:
+    """SQLite says the file is corrupt or not a database at all (not an ordinary failed statement)."""
+    return getattr(exc.orig, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
 
 
 def _reason(exc: SQLAlchemyError) -> str:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from dutylog.domain.errors import DatabaseError
 
 BUSY_TIMEOUT_MS = 10_000
 # Execution option naming how SQLite transactions begin: "IMMEDIATE" (default) or "DEFERRED".
@@ -21,7 +26,10 @@ def resolve_url(target: str | os.PathLike[str]) -> URL:
     """Accept ``sqlite:///x``, ``postgresql+psycopg://...`` or a plain file path."""
     text = os.fspath(target)
     if "://" in text:
-        return make_url(text)
+        try:
+            return make_url(text)
+        except ArgumentError as exc:
+            raise DatabaseError(f"无法识别的数据库地址：{exc}", code="bad_url") from None
     path = Path(text).expanduser().resolve()
     return URL.create("sqlite+pysqlite", database=str(path))
 
@@ -41,13 +49,28 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def make_engine(url: URL) -> Engine:
+# The package to install for each database driver a URL may name.
+DRIVER_PACKAGES = {"psycopg": "psycopg[binary]", "psycopg2": "psycopg2-binary", "pg8000": "pg8000"}
+
+
+def make_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """An engine for ``url``; ``read_only`` makes the connections themselves refuse to write."""
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(url)
-    return _server_engine(url)
+        return _sqlite_engine(url, read_only=read_only)
+    try:
+        return _server_engine(url, read_only=read_only)
+    except ModuleNotFoundError as exc:
+        driver = url.get_driver_name()
+        package = DRIVER_PACKAGES.get(driver, exc.name or driver)
+        raise DatabaseError(
+            f'缺少数据库驱动 {driver}：请安装 Python 包 {package}（pip install "{package}"）。',
+            code="missing_driver",
+        ) from exc
+    except (NoSuchModuleError, ArgumentError) as exc:
+        raise DatabaseError(f"无法识别的数据库地址 {describe(url)}：{exc}", code="bad_url") from exc
 
 
-def _server_engine(url: URL) -> Engine:
+def _server_engine(url: URL, *, read_only: bool) -> Engine:
     """PostgreSQL (psycopg 3): a checked pool; READ COMMITTED, the server's default isolation.
 
     Optimistic locking (``UPDATE ... WHERE version = :seen``) is safe under READ COMMITTED:
@@ -61,13 +84,29 @@ def _server_engine(url: URL) -> Engine:
         connect_args = {
             "connect_timeout": SERVER_CONNECT_TIMEOUT_S,
             "application_name": "dutylog",
-            "options": "-c jit=off",
+            "options": "-c jit=off" + (" -c default_transaction_read_only=on" if read_only else ""),
         }
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
-def _sqlite_engine(url: URL) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def _sqlite_engine(url: URL, *, read_only: bool) -> Engine:
+    timeout = BUSY_TIMEOUT_MS / 1000
+    path = sqlite_path(url)
+    if read_only and path is not None:
+        # Never creates the file (mode=rw, not rwc), and `query_only` refuses every write.
+        # Read-write at the file level on purpose: the last connection to close then tidies
+        # the -wal/-shm files away as usual; a file on read-only media is opened mode=ro.
+        base = f"file:{quote(str(path))}"
+
+        def connect() -> sqlite3.Connection:
+            try:
+                return sqlite3.connect(f"{base}?mode=rw", uri=True, timeout=timeout, check_same_thread=False)
+            except sqlite3.OperationalError:
+                return sqlite3.connect(f"{base}?mode=ro", uri=True, timeout=timeout, check_same_thread=False)
+
+        engine = create_engine(url, creator=connect)
+    else:
+        engine = create_engine(url, connect_args={"timeout": timeout})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -75,7 +114,10 @@ def _sqlite_engine(url: URL) -> Engine:
         # so that DDL in migrations is transactional too.
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -87,7 +129,7 @@ def _sqlite_engine(url: URL) -> Engine:
         # transaction that reads and then writes never finds its snapshot stale when
         # another workstation committed in between ("database is locked" at once).
         # Pure reads may ask for DEFERRED through the execution option below.
-        mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+        mode = "DEFERRED" if read_only else conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine

@@ -1,7 +1,8 @@
 """Where an evidence file's bytes live beside an SQLite database: one rule for every path.
 
 Evidence is addressed by the SHA-256 of its bytes: ``evidence/ab/abcdef…`` in the folder
-of the database file. A server database keeps the bytes in the row instead.
+of the database file, so no name a file came with ever becomes a path. A server database
+keeps the bytes in the row instead.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import hashlib
 from pathlib import Path
 
 from dutylog.domain.errors import DatabaseError
+from dutylog.domain.text import safe_file_name
 
 FOLDER_NAME = "evidence"
 
@@ -25,6 +27,7 @@ def evidence_path(db_file: Path, sha256: str) -> Path:
 def read_verified(db_file: Path, sha256: str, filename: str) -> bytes:
     """The stored bytes of one evidence file, refused unless they still hash to ``sha256``."""
     path = evidence_path(db_file, sha256)
+    filename = safe_file_name(filename)  # the recorded name may hold anything: show it safely
     try:
         data = path.read_bytes()
     except OSError as exc:

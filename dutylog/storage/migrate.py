@@ -1,7 +1,7 @@
 """Bring a database's schema up to date with Alembic, safely.
 
-Before an existing SQLite file is migrated it is copied to a timestamped backup
-with SQLite's online backup API. All pending migrations run in one transaction:
+Before an existing SQLite file is migrated it is copied to a timestamped, verified
+backup (storage/backup_copy.py). All pending migrations run in one transaction:
 on failure nothing is half-applied.
 """
 
@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import ast
 import logging
-import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
 from dutylog.domain.errors import DatabaseError, SchemaTooNewError
+from dutylog.storage.backup_copy import default_backup_folder as default_backup_folder
+from dutylog.storage.backup_copy import write_backup
 from dutylog.storage.engine import sqlite_path
 
 if TYPE_CHECKING:
@@ -49,28 +48,6 @@ def alembic_config(engine: Engine) -> Config:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
     return config
-
-
-def backup_sqlite(source: Path, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
-    """Copy a live SQLite file consistently (online backup API) to ``folder``.
-
-    The folder is created owner-only (0700) and the copy is created 0600 before
-    any data is written to it.
-    """
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{source.stem}-{reason}-{stamp}.sqlite3"
-    os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    target.chmod(0o600)
-    return target
-
-
-def default_backup_folder(db_file: Path) -> Path:
-    return db_file.parent / "backups"
 
 
 def known_revisions() -> tuple[set[str], set[str]]:
@@ -136,7 +113,8 @@ def upgrade(
     note = ""
     db_file = sqlite_path(engine.url)
     if db_file is not None and db_file.exists() and _has_tables(engine):
-        backup = backup_sqlite(db_file, backup_folder(db_file), "pre-migration")
+        # Verified under a temporary name before it is named: see storage/backup_copy.py.
+        backup = write_backup(db_file, backup_folder(db_file), "pre-migration")
     elif db_file is None and _has_tables(engine):
         # A server database is the administrator's to back up (pg_dump); say so, do not fail.
         note = SERVER_BACKUP_NOTE

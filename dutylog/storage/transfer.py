@@ -29,7 +29,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, inspect, select,
 from sqlalchemy.exc import SQLAlchemyError
 
 from dutylog.domain.accounts.anchor import Anchor, anchor_problems
-from dutylog.domain.errors import DatabaseError
+from dutylog.domain.errors import DatabaseError, ValidationError
 from dutylog.storage import anchor as anchors
 from dutylog.storage import migrate
 from dutylog.storage.database import Database
@@ -144,7 +144,7 @@ def _refuse_user_data(destination: Database) -> None:
             if table.name != "change_counter" and conn.execute(select(1).select_from(table).limit(1)).first()
         ]
     if filled:
-        raise DatabaseError(
+        raise ValidationError(
             f"目标数据库不是空的（{', '.join(filled)} 中已有数据），拒绝覆盖。请指定一个新建的空数据库。",
             code="target_not_empty",
         )

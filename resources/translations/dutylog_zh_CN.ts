@@ -1929,72 +1929,72 @@
 <context>
     <name>LogEntryEditor</name>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="60"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="61"/>
         <source>微博、微信公众号、抖音、本地论坛</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="64"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="65"/>
         <source>未发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="64"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="65"/>
         <source>有发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="73"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="74"/>
         <source>例如：早间巡查，未发现涉我单位负面舆情。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="79"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="80"/>
         <source>保存记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="88"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="89"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="96"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="97"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="97"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="98"/>
         <source>巡查平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="98"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="99"/>
         <source>巡查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="99"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="100"/>
         <source>事项编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="100"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="101"/>
         <source>来电单位/指示领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="101"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="102"/>
         <source>移交未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="102"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="103"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="166"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="167"/>
         <source>已恢复 %1 自动保存的草稿。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,17 +2539,17 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../dutylog/ui/printing.py" line="27"/>
+        <location filename="../../dutylog/ui/printing.py" line="34"/>
         <source>打印预览 — </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/printing.py" line="40"/>
+        <location filename="../../dutylog/ui/printing.py" line="54"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/printing.py" line="55"/>
+        <location filename="../../dutylog/ui/printing.py" line="72"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,188 +2915,193 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="56"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="57"/>
         <source>上个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="59"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="60"/>
         <source>下个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="61"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="62"/>
         <source>本月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="71"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="72"/>
         <source>生成排班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="73"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="74"/>
         <source>调班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="74"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="75"/>
         <source>替班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="75"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="76"/>
         <source>节假日…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="78"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="79"/>
         <source>请假/不可值班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="79"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="80"/>
         <source>特殊时期…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="80"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="81"/>
         <source>从表格导入人员…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="85"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="86"/>
         <source>人员与时期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="86"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="87"/>
         <source>打印预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="88"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="89"/>
         <source>PDF 值班表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="89"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="90"/>
         <source>Excel 表格…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="90"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="91"/>
         <source>日历文件 (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="91"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="92"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="131"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="132"/>
         <source>月历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="132"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="133"/>
         <source>列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="138"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="256"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="139"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="257"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="141"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="142"/>
         <source>统计期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="152"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="153"/>
         <source>统计与检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="153"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="154"/>
         <source>调整记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="208"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="209"/>
         <source>{y}年{m}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="228"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="229"/>
         <source>值班员次数最多与最少相差 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="229"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="230"/>
         <source>带班领导次数最多与最少相差 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="231"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="232"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="234"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="235"/>
         <source>本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="239"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="240"/>
         <source> {y} 年节假日尚未录入，仅按周末区分休息日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="268"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="269"/>
         <source>已排 {n} 个班次（{a} 至 {b}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="273"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="274"/>
         <source>生成排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="298"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="308"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="312"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="299"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="309"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="313"/>
         <source>导入人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="298"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="299"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="313"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="314"/>
         <source>已导入 {n} 人，{k} 人已在名单中未重复导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="334"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="335"/>
         <source>导出值班表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="351"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="354"/>
         <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="361"/>
+        <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RosterPrint</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="327"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="328"/>
         <source>打印值班表</source>
         <translation type="unfinished"></translation>
     </message>

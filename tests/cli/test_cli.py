@@ -58,6 +58,7 @@ def test_db_option_may_follow_the_command(tmp_path: Path) -> None:
 
 def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
     db = tmp_path / "env.sqlite3"
+    assert run("--db", str(db), "demo", "--days", "2").returncode == 0
     result = run("check", env={"DUTYLOG_DB": str(db)})
     assert result.returncode == 0, result.stderr
     assert str(db) in result.stdout
@@ -65,8 +66,9 @@ def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
 
 def test_sqlalchemy_url_is_accepted(tmp_path: Path) -> None:
     db = tmp_path / "url.sqlite3"
-    assert run("--db", f"sqlite:///{db}", "check").returncode == 0
+    assert run("--db", f"sqlite:///{db}", "demo", "--days", "2").returncode == 0
     assert db.exists()
+    assert run("--db", f"sqlite:///{db}", "check").returncode == 0
 
 
 def test_check_names_each_problem(tmp_path: Path) -> None:
@@ -83,6 +85,6 @@ def test_check_names_each_problem(tmp_path: Path) -> None:
 
 def test_unopenable_database_is_one_clear_line(tmp_path: Path) -> None:
     result = run("--db", str(tmp_path), "check")  # a folder, not a file
-    assert result.returncode == 2
-    assert result.stderr.startswith("dutylog: database:")
+    assert result.returncode == 1
+    assert result.stderr.startswith("dutylog: not_a_database:") and result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr

@@ -45,9 +45,11 @@ def test_check_uses_the_saved_connection(saved_file_db: Path) -> None:
 
 def test_the_environment_and_the_option_still_win(saved_file_db: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite3"
+    option = tmp_path / "option.sqlite3"
+    for made in (other, option):
+        assert dutylog("--db", str(made), "demo", "--days", "2").returncode == 0
     from_env = dutylog("check", DUTYLOG_DB=str(other))
     assert from_env.returncode == 0 and str(other) in from_env.stdout
-    option = tmp_path / "option.sqlite3"
     from_option = dutylog("--db", str(option), "check", DUTYLOG_DB=str(other))
     assert from_option.returncode == 0 and str(option) in from_option.stdout
 
@@ -68,7 +70,7 @@ def test_an_unreachable_saved_server_is_one_line_with_the_way_out(fail_keyring: 
     )
     ConnectionStore().save(profile)
     result = dutylog("check")
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "dutylog connection forget" in result.stderr and "secret-pw" not in result.stderr
 
@@ -77,7 +79,7 @@ def test_a_damaged_saved_connection_is_reported_not_ignored(private_config_dir: 
     private_config_dir.mkdir(parents=True)
     (private_config_dir / "connection.json").write_text("{oops", encoding="utf-8")
     result = dutylog("check")
-    assert result.returncode == 2 and "bad_connection_file" in result.stderr
+    assert result.returncode == 1 and "bad_connection_file" in result.stderr
     assert dutylog("connection", "forget").returncode == 0
     assert "saved: none" in dutylog("connection", "show").stdout
 

@@ -20,7 +20,7 @@ from tests.conftest import FakeClock
 ROOT = Path(__file__).resolve().parents[2]
 TINY = BulkDemoOptions(years=10, scale=0.002, seed=3)  # about a week of a busy office
 TABLES = (
-    "staff", "duty_slot", "holiday_day", "matter", "log_entry", "matter_event", "matter_tag",
+    "staff", "duty_slot", "matter", "log_entry", "matter_event", "matter_tag",
     "matter_measure", "evidence_file", "briefing", "briefing_version", "matter_counter",
 )  # fmt: skip
 TERMS = ("食品安全问题", "拆迁补偿", "交接班", "删帖", "谣言", "巡查", "县", "帖", "weibo", "不存在的词")

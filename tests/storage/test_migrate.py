@@ -8,6 +8,7 @@ import pytest
 
 from dutylog.domain.errors import DatabaseError, SchemaTooNewError
 from dutylog.storage.database import Database
+from dutylog.storage.migrate import alembic_config
 
 CORE_TABLES = {
     "setting",
@@ -58,16 +59,43 @@ def test_connection_settings(db_path: Path) -> None:
     db.close()
 
 
+def at_first_revision(path: Path) -> Path:
+    """A DutyLog database as the first release left it (revision 0001), with a record in it."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        command.upgrade(alembic_config(engine), "0001")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO setting (key, value) VALUES ('unit_name', '值班室')")
+    conn.close()
+    return path
+
+
 def test_existing_file_is_backed_up_before_migrating(db_path: Path) -> None:
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-        conn.execute("INSERT INTO notes (body) VALUES ('值班记录')")
+    at_first_revision(db_path)
     Database.open(db_path).close()
     backups = list((db_path.parent / "backups").glob("*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT body FROM notes").fetchall() == [("值班记录",)]
-        assert "staff" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert conn.execute("SELECT value FROM setting WHERE key = 'unit_name'").fetchall() == [("值班室",)]
+        assert "holiday_day" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+    assert "holiday_day" in tables(db_path)
+
+
+def test_someone_elses_database_is_not_migrated(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.close()
+    with pytest.raises(DatabaseError) as info:
+        Database.open(db_path)
+    assert info.value.code == "not_a_database"
+    assert tables(db_path) == {"notes"}
+    assert not (db_path.parent / "backups").exists()
 
 
 def test_newer_schema_is_refused_and_left_untouched(db_path: Path) -> None:
@@ -82,13 +110,16 @@ def test_newer_schema_is_refused_and_left_untouched(db_path: Path) -> None:
 
 
 def test_a_failing_migration_leaves_no_half_schema(db_path: Path) -> None:
-    # A stray table named like one the migration creates makes it fail part-way.
+    # A stray table named like one the next migration creates makes it fail part-way.
+    at_first_revision(db_path)
     with sqlite3.connect(db_path) as conn:
-        conn.execute("CREATE TABLE matter (x INTEGER)")
+        conn.execute("CREATE TABLE special_period (x INTEGER)")
+    conn.close()
+    before = tables(db_path)
     with pytest.raises(DatabaseError) as info:
         Database.open(db_path)
     assert info.value.code == "migration_failed"
-    assert tables(db_path) == {"matter"}
+    assert tables(db_path) == before
 
 
 def test_unreadable_target_gives_a_database_error(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 from dutylog.cli import main
 from dutylog.demo.office import DemoOptions, fill_demo
 from dutylog.domain.enums import EntryKind
-from dutylog.domain.errors import DatabaseError
+from dutylog.domain.errors import DatabaseError, ValidationError
 from dutylog.domain.log.records import NewLogEntry
 from dutylog.office import Office
 from dutylog.storage.database import Database
@@ -111,7 +111,7 @@ def test_a_target_with_data_is_refused_and_left_alone(
     target = tmp_path / "busy.sqlite3"
     other = Office.open(target, clock=clock)
     other.staff.add("李娜")
-    with pytest.raises(DatabaseError) as info:
+    with pytest.raises(ValidationError) as info:
         copy_database(demo_office.db, target)
     assert info.value.code == "target_not_empty"
     assert [person.name for person in other.staff.all()] == ["李娜"]

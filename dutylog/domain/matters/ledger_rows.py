@@ -23,6 +23,7 @@ from dutylog.domain.matters.ledger_values import (
     parse_when,
 )
 from dutylog.domain.matters.rules import MatterFacts, check_required
+from dutylog.domain.text import code_point, first_bidi_control, remove_zero_width
 from dutylog.domain.validation import TITLE_MAX
 
 # Maximum lengths of the matter's columns.
@@ -124,7 +125,15 @@ def build_row(
         problems.append(RowProblem(row_number, ctx.header(target), reason, error))
 
     def text(target: LedgerField, *, single_line: bool = False) -> str:
-        value = _text(cell(target))
+        # The rules of typed text (validation.clean_text), told per cell: a bidi control is
+        # an error, removed zero-width characters a warning.
+        value, removed = remove_zero_width(_text(cell(target)))
+        if removed:
+            value = unicodedata.normalize("NFC", value.strip())
+            problem(target, f"已删除 {removed} 个不可见字符（零宽字符或 BOM）", error=False)
+        bidi = first_bidi_control(value)
+        if bidi is not None:
+            problem(target, f"含有改变文字显示方向的控制字符（{code_point(bidi)}），请删除后再导入")
         if single_line:
             value = " ".join(value.split())
         limit = _LIMITS.get(target)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from dutylog.domain.enums import Grade, MatterStatus
+from dutylog.domain.text import safe_file_name
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class EvidenceRecord:
     id: int
     matter_id: int
     sha256: str
-    filename: str
+    filename: str  # the name the file came with, kept as evidence (see `safe_name`)
     media_type: str
     size: int
     stored_in: str
@@ -90,6 +91,11 @@ class EvidenceRecord:
     @property
     def is_image(self) -> bool:
         return self.media_type.startswith("image/")
+
+    @property
+    def safe_name(self) -> str:
+        """The name to show and to write a copy under: no separators, invisible or bidi characters."""
+        return safe_file_name(self.filename, fallback=f"evidence-{self.id}")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.errors import ValidationError
-from dutylog.domain.validation import check_order
+from dutylog.domain.validation import check_order, clean_text
 
 # Handling measures (处置措施) offered by default; the list is editable in settings.
 DEFAULT_MEASURES = (
@@ -115,6 +115,8 @@ def clean_tags(
             continue
         if len(text) > 50:
             raise ValidationError(f"{label}过长：{text[:20]}…", code="too_long", field=field_name)
-        if text not in seen:
+        # A label like any other single line: no bidi controls, zero-width characters removed.
+        text = clean_text(text, field=field_name, label=label, max_length=50, required=False, multiline=False)
+        if text and text not in seen:
             seen.append(text)
     return tuple(seen)

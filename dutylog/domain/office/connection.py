@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 
 from dutylog.domain.errors import ValidationError
@@ -149,3 +149,11 @@ def validate_profile(profile: ConnectionProfile) -> ConnectionProfile:
         user=user,
         password=profile.password,
     )
+
+
+class OpenMode(Enum):
+    """How a database is opened (see storage/opening.py)."""
+
+    READ = "read"  # read-only connection, never created or migrated
+    WRITE = "write"  # read-write, migrated if behind; must already exist
+    CREATE = "create"  # read-write, created when there is nothing yet

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from dutylog.domain.enums import LabelledEnum, _label
 
@@ -59,6 +60,12 @@ class HolidayDay:
     source: str = "package"  # "package" (chinese_calendar) or "admin"
 
 
+def plain_kind(day: date) -> DayKind:
+    """What ``day`` is when no schedule says otherwise."""
+    return DayKind.WEEKEND if day.weekday() >= 5 else DayKind.WORKDAY
+
+
+@cache
 def package_years() -> range:
     """Years the installed chinese_calendar package has schedules for."""
     import chinese_calendar
@@ -67,12 +74,13 @@ def package_years() -> range:
     return range(min(known), max(known) + 1)
 
 
-def package_days(year: int) -> list[HolidayDay]:
+@cache
+def package_days(year: int) -> tuple[HolidayDay, ...]:
     """Holidays and make-up workdays of ``year`` from chinese_calendar ([] if it does not know it)."""
     import chinese_calendar
 
     if year not in package_years():
-        return []
+        return ()
     days: list[HolidayDay] = []
     for table, kind in (
         (chinese_calendar.holidays, DayKind.HOLIDAY),
@@ -85,7 +93,7 @@ def package_days(year: int) -> list[HolidayDay]:
                 continue  # the package lists every workday; only weekend workdays are 调休
             english = getattr(holiday, "value", str(holiday))
             days.append(HolidayDay(day, kind, HOLIDAY_NAMES_ZH.get(english, english)))
-    return sorted(days, key=lambda entry: entry.day)
+    return tuple(sorted(days, key=lambda entry: entry.day))
 
 
 class HolidayCalendar:
@@ -97,9 +105,7 @@ class HolidayCalendar:
 
     def kind(self, day: date) -> DayKind:
         entry = self.entries.get(day)
-        if entry is not None:
-            return entry.kind
-        return DayKind.WEEKEND if day.weekday() >= 5 else DayKind.WORKDAY
+        return entry.kind if entry is not None else plain_kind(day)
 
     def name(self, day: date) -> str:
         entry = self.entries.get(day)

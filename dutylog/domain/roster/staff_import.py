@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dutylog.domain.enums import DutyRole
 from dutylog.domain.errors import ValidationError
-from dutylog.domain.validation import NAME_MAX, clean_phone, clean_text
+from dutylog.domain.validation import NAME_MAX, clean_name, clean_phone, clean_text
 
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "名字"),
@@ -93,12 +93,8 @@ def parse_rows(
         if not any(str(value or "").strip() for value in row):
             continue
         try:
-            name = clean_text(
-                cell(row, "name"), field="name", label="姓名", max_length=NAME_MAX, multiline=False
-            )
-            unit = clean_text(
-                cell(row, "unit"), field="unit", label="单位", max_length=100, required=False, multiline=False
-            )
+            name = clean_name(cell(row, "name"), field="name", label="姓名", max_length=NAME_MAX)
+            unit = clean_name(cell(row, "unit"), field="unit", label="单位", max_length=100, required=False)
             phone = clean_phone(cell(row, "phone"))
             title_text = cell(row, "title")
             roles = parse_roles(cell(row, "role")) | parse_roles(title_text)

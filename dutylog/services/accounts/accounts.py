@@ -7,7 +7,6 @@ against that actor's role and recorded in the audit trail under its name.
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
@@ -20,7 +19,8 @@ from dutylog.domain.accounts.permissions import Actor, Permission
 from dutylog.domain.accounts.users import UserRecord
 from dutylog.domain.enums import DutyRole, UserRole
 from dutylog.domain.errors import PermissionDenied, ValidationError
-from dutylog.domain.validation import NAME_MAX, clean_text
+from dutylog.domain.text import name_key
+from dutylog.domain.validation import NAME_MAX, clean_name, clean_text
 from dutylog.services.accounts.audit import safe_text
 from dutylog.services.context import OfficeContext
 from dutylog.services.writes import writes
@@ -59,10 +59,33 @@ def check_password(password: str) -> str:
 
 
 def clean_username(username: str) -> str:
-    name = clean_text(username, field="username", label="用户名", max_length=NAME_MAX, multiline=False)
+    """An account name as stored: NFKC (fullwidth punctuation too), no invisible characters.
+
+    Unique by `name_key` (case-insensitive), so ``ADMIN`` and ``ａｄｍｉｎ`` are the
+    account ``admin`` and can never be a second one.
+    """
+    name = clean_name(username, field="username", label="用户名", max_length=NAME_MAX, fold_punctuation=True)
     if any(ch.isspace() for ch in name):
         raise ValidationError("用户名不能含有空格。", code="bad_username", field="username")
     return name
+
+
+def find_account(store: Store, typed: str) -> UserRecord | None:
+    """The account a typed name means: normalised as a new name would be, then compared by key.
+
+    A login with ``ADMIN`` or ``ａｄｍｉｎ`` finds ``admin``. A name that could not be a new
+    account (invisible characters) finds nothing. Accounts made before names were compared
+    by key may share one (``admin`` and ``ADMIN``): then only the exact name finds its account.
+    """
+    try:
+        name = clean_username(typed)
+    except ValidationError:
+        return None
+    matches = store.users.with_name_key(name_key(name))
+    exact = [user for user in matches if user.username == name]
+    if exact:
+        return exact[0]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _login_error() -> PermissionDenied:
@@ -86,9 +109,7 @@ class AccountService:
             unit_name, field="unit_name", label="单位名称", max_length=100, multiline=False
         )
         name = clean_username(username)
-        person = clean_text(
-            full_name or name, field="full_name", label="姓名", max_length=NAME_MAX, multiline=False
-        )
+        person = clean_name(full_name or name, field="full_name", label="姓名", max_length=NAME_MAX)
         secret = check_password(password)
         digest = hash_password(secret)
         now = self.office.clock()
@@ -110,14 +131,20 @@ class AccountService:
         return actor
 
     # -- login -------------------------------------------------------------------
-    def login(self, username: str, password: str) -> Actor:
-        """Check the password; on success the office acts as this user from now on."""
+    def login(self, username: str, password: str, *, record_success: bool = True) -> Actor:
+        """Check the password; on success the office acts as this user from now on.
+
+        A refusal is always counted and audited. ``record_success=False`` (the command
+        line) leaves a successful login unrecorded: a command's writes are audited under
+        the account anyway, and one that fails or only reads must leave the records as
+        they were (only a counter of earlier refusals is reset).
+        """
         now = self.office.clock()
-        typed = unicodedata.normalize("NFC", safe_text(username.strip()))
+        typed = safe_text(username.strip())  # recorded as typed when the login fails
         failure: PermissionDenied | None = None
         actor: Actor | None = None
         with self.office.db.transaction() as store:
-            user = store.users.by_username(typed)
+            user = find_account(store, username)
             if user is None or not user.active:
                 _verify(_dummy_hash(), password)  # as slow as a real check: timing does not reveal names
                 self.office.audit.record(
@@ -183,7 +210,8 @@ class AccountService:
                         user.id, expected_version=user.version, failed_attempts=0, locked_until=None
                     )
                 actor = _actor(user)
-                self.office.audit.record(store, AuditAction.LOGIN, "app_user", user.id, actor=actor)
+                if record_success:
+                    self.office.audit.record(store, AuditAction.LOGIN, "app_user", user.id, actor=actor)
         # Failed attempts are committed (counted and audited) before the error is raised.
         if failure is not None or actor is None:
             raise failure or _login_error()
@@ -233,8 +261,12 @@ class AccountService:
         name = clean_username(username)
         digest = hash_password(check_password(password))
         with self.office.db.transaction() as store:
-            if store.users.by_username(name) is not None:
-                raise ValidationError(f"用户名 {name} 已存在。", code="duplicate", field="username")
+            # Checked inside the write's transaction, against every account's key: the unique
+            # index on the stored name cannot see that ADMIN or ａｄｍｉｎ is admin.
+            taken = store.users.with_name_key(name_key(name))
+            if taken:
+                same = "" if taken[0].username == name else f"（与已有的 {taken[0].username} 视为同名）"
+                raise ValidationError(f"用户名 {name} 已存在{same}。", code="duplicate", field="username")
             if staff_id is not None:
                 store.staff.get(staff_id)
             user = store.users.add(
@@ -273,7 +305,7 @@ class AccountService:
             return store.users.all()
 
     def _existing(self, store: Store, username: str) -> UserRecord:
-        user = store.users.by_username(username.strip())
+        user = find_account(store, username)
         if user is None:
             raise ValidationError(
                 f"没有名为 {safe_text(username)} 的账号。", code="not_found", field="username"

@@ -4,6 +4,12 @@ Bytes go to ``evidence/<aa>/<sha256>`` beside an SQLite database (folder 0700,
 files 0600), or into the database itself for a server database. A file already
 present under its hash is checked, not rewritten; a damaged one is repaired from
 the new copy.
+
+The stored file is named by its hash, never by what it was called; the name it came
+with is recorded as evidence (``filename``: as given, but NUL shown as ␀ so that any
+database can hold it, see `recorded_file_name`). Wherever a name is shown or a copy is
+written (the year's archive), `EvidenceRecord.safe_name` is used: no path separators,
+control, format or bidi characters, no leading dots, no Windows device names.
 """
 
 from __future__ import annotations
@@ -17,10 +23,13 @@ from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import NotFoundError, ValidationError
 from dutylog.domain.matters.records import EvidenceRecord
+from dutylog.domain.text import recorded_file_name, safe_file_name
+from dutylog.domain.validation import clean_text
 from dutylog.services.context import OfficeContext
 from dutylog.services.writes import acting_person, writes
 from dutylog.storage.evidence_files import evidence_folder, evidence_path
 from dutylog.storage.files import ensure_private_dir, write_atomic
+from dutylog.storage.inputs import read_input
 
 if TYPE_CHECKING:
     from dutylog.services.matters.ledger_export import ArchiveItem
@@ -91,7 +100,8 @@ class EvidenceService:
                     code="too_large",
                     field="file",
                 )
-            data = source.read_bytes()
+            # Bounded: the stat above may be of a link to a device such as /dev/zero.
+            data = read_input(source, limit, label="证据文件")
         except OSError as exc:
             raise ValidationError(f"无法读取文件“{source.name}”：{exc.strerror}", code="unreadable") from exc
         return self.attach_bytes(
@@ -117,12 +127,14 @@ class EvidenceService:
         limit = self._limit_bytes()
         if len(data) > limit:
             raise ValidationError(
-                f"文件“{filename}”超过上限 {limit // 1024 // 1024} MB，未保存。",
+                f"文件“{safe_file_name(filename)}”超过上限 {limit // 1024 // 1024} MB，未保存。",
                 code="too_large",
                 field="file",
             )
+        original = recorded_file_name(filename)
+        clean_note = clean_text(note, field="note", label="说明", max_length=2000, required=False)
         digest = sha256_of(data)
-        kind = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        kind = media_type or mimetypes.guess_type(safe_file_name(filename))[0] or "application/octet-stream"
         now = self.office.clock()
         self.office.require(Permission.MATTER_WRITE)
         added_by = acting_person(self.office, added_by, act="添加证据")
@@ -131,7 +143,7 @@ class EvidenceService:
             existing = store.evidence.find(matter_id, digest)
             if existing is not None:
                 raise ValidationError(
-                    f"相同内容的文件已作为“{existing.filename}”添加到此事项，未重复保存。", code="duplicate"
+                    f"相同内容的文件已作为“{existing.safe_name}”添加到此事项，未重复保存。", code="duplicate"
                 )
             target = self.path_for(digest)
             if target is not None:
@@ -139,13 +151,13 @@ class EvidenceService:
             record = store.evidence.add(
                 matter_id=matter_id,
                 sha256=digest,
-                filename=filename[:255],
+                filename=original,
                 media_type=kind,
                 size=len(data),
                 added_at=now,
                 added_by=added_by,
                 data=data if target is None else None,
-                note=note,
+                note=clean_note,
             )
             self.office.audit.record(store, AuditAction.CREATE, "evidence", record.id, after=record)
             return record
@@ -169,7 +181,7 @@ class EvidenceService:
             records = store.evidence.for_year(year)
         return [
             ArchiveItem(
-                name=f"{record.matter_id}-{record.filename}", sha256=record.sha256, data=self.read(record.id)
+                name=f"{record.matter_id}-{record.safe_name}", sha256=record.sha256, data=self.read(record.id)
             )
             for record in records
         ]
@@ -182,8 +194,8 @@ class EvidenceService:
         if data is None:
             path = self.path_for(record.sha256)
             if path is None or not path.exists():
-                raise NotFoundError(f"证据文件“{record.filename}”不在存储目录中（{path}）。")
+                raise NotFoundError(f"证据文件“{record.safe_name}”不在存储目录中（{path}）。")
             data = path.read_bytes()
         if sha256_of(data) != record.sha256:
-            raise NotFoundError(f"证据文件“{record.filename}”已损坏（SHA-256 不符）。", code="corrupt")
+            raise NotFoundError(f"证据文件“{record.safe_name}”已损坏（SHA-256 不符）。", code="corrupt")
         return data

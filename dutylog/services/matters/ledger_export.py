@@ -2,8 +2,10 @@
 
 An archive holds the year's ledger workbook, every evidence file and a
 manifest.json with the size and SHA-256 of each file; `verify_archive` recomputes
-them. The manifest also records the audit chain's head at the time of archiving
-(``audit_chain``): how far the record reached when the year was closed.
+them (services/matters/archive_verify.py, which also holds the manifest's schema).
+The manifest also records the audit chain's head at the time of archiving
+(``audit_chain``): how far the record reached when the year was closed. Exports and
+archives are written through the office's `OutputFiles` (storage/output.py).
 Evidence comes from an `EvidenceSource`: by default the office's evidence
 service when it offers ``archive_items(year)``, so this module does not depend on
 how evidence is stored.
@@ -14,29 +16,27 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
-import tempfile
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
-from dutylog.domain.accounts.audit import GENESIS
+from dutylog.domain.accounts.audit import GENESIS, ChainHead
 from dutylog.domain.enums import Grade
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.matters.ledger_rows import LedgerLine
 from dutylog.reports.ledger_table import write_csv, write_xlsx
 from dutylog.services.context import OfficeContext
+from dutylog.services.matters.archive_verify import ARCHIVE_FORMAT, MANIFEST, MAX_ENTRY_BYTES, verify_archive
 
 if TYPE_CHECKING:
     from dutylog.services.matters.matters import MatterService
+    from dutylog.storage.output import Written
 
-T = TypeVar("T")
-
-MANIFEST = "manifest.json"
-ARCHIVE_FORMAT = "dutylog-archive"
+__all__ = ["ARCHIVE_FORMAT", "MANIFEST", "verify_archive"]
 
 
 class LedgerExportContext(OfficeContext, Protocol):
@@ -81,7 +81,8 @@ EvidenceSource = Callable[[int], Iterable[ArchiveItem]]
 
 @dataclass(frozen=True)
 class ArchiveResult:
-    path: Path
+    path: Path  # the file actually written (links resolved)
+    size: int
     matters: int
     evidence_files: int
     manifest_sha256: str
@@ -107,142 +108,121 @@ class LedgerExportService:
                 )
             )
 
-    def export_xlsx(self, path: str | Path, filters: LedgerFilter = LedgerFilter()) -> int:
-        return self._write(Path(path), write_xlsx, filters)
+    def export_xlsx(self, path: str | Path, filters: LedgerFilter = LedgerFilter()) -> Written:
+        """Write the filtered ledger as a workbook; ``count`` is the matters written."""
+        return self._write(path, write_xlsx, filters)
 
-    def export_csv(self, path: str | Path, filters: LedgerFilter = LedgerFilter()) -> int:
-        return self._write(Path(path), write_csv, filters)
+    def export_csv(self, path: str | Path, filters: LedgerFilter = LedgerFilter()) -> Written:
+        return self._write(path, write_csv, filters)
 
     def _write(
-        self, path: Path, writer: Callable[[Sequence[LedgerLine], Path], int], filters: LedgerFilter
-    ) -> int:
-        lines = self.lines(filters)
-        return _atomic(path, lambda tmp: writer(lines, tmp))
+        self, path: str | Path, writer: Callable[[Sequence[LedgerLine], Path], int], filters: LedgerFilter
+    ) -> Written:
+        with self.office.outputs.writing(path) as out:
+            out.count = writer(self.lines(filters), out.temp)
+        return out.written
 
     # ---- archive ---------------------------------------------------------------------------
     def build_archive(self, year: int, out: str | Path) -> ArchiveResult:
         """Write the year's archive to ``out`` (replaced atomically); evidence hashes are checked."""
         if not 1990 <= year <= 2200:
             raise ValidationError(f"年份不正确：{year}", code="bad_year", field="year")
-        lines = self.lines(LedgerFilter(date(year, 1, 1), date(year, 12, 31)))
-        with self.office.db.transaction(read_only=True) as store:
-            head = store.audit.head()
+        with self.office.outputs.writing(out) as pending:
+            lines = self.lines(LedgerFilter(date(year, 1, 1), date(year, 12, 31)))
+            with self.office.db.transaction(read_only=True) as store:
+                head = store.audit.head()
+            manifest_sha, pending.count = self._write_archive(pending.temp, year, lines, head)
+        written = pending.written
+        return ArchiveResult(written.path, written.size, len(lines), written.count, manifest_sha)
+
+    def _write_archive(
+        self, path: Path, year: int, lines: Sequence[LedgerLine], head: ChainHead | None
+    ) -> tuple[str, int]:
+        """The zip itself; returns the manifest's SHA-256 and the evidence files written."""
         buffer = io.BytesIO()
         write_xlsx(lines, buffer, title=f"{year}年舆情台账")
         ledger_bytes = buffer.getvalue()
-        files: list[dict[str, Any]] = []
-        evidence_count = 0
-
-        def build(tmp: Path) -> str:
-            nonlocal evidence_count
-            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                name = f"{year}年舆情台账.xlsx"
-                archive.writestr(name, ledger_bytes)
-                files.append(
-                    {"name": name, "kind": "ledger", "size": len(ledger_bytes), "sha256": _sha(ledger_bytes)}
-                )
-                used: set[str] = set()
-                for item in self.evidence_source(year):
-                    data = item.read()
-                    digest = _sha(data)
-                    if digest != item.sha256.lower():
-                        raise ValidationError(
-                            f"证据文件“{item.name}”的内容与登记的 SHA-256 不符，可能已损坏，归档未生成。",
-                            code="evidence_corrupt",
-                        )
-                    entry = _evidence_name(item, used)
-                    archive.writestr(entry, data)
-                    files.append({"name": entry, "kind": "evidence", "size": len(data), "sha256": digest})
-                    evidence_count += 1
-                manifest = {
-                    "format": ARCHIVE_FORMAT,
-                    "version": 1,
-                    "year": year,
-                    "unit": self.office.unit_name(),
-                    "created_at": self.office.clock().isoformat(),
-                    "matters": len(lines),
-                    "audit_chain": {
-                        "last_id": head.last_id if head else 0,
-                        "last_hash": head.last_hash if head else GENESIS,
-                        "count": head.count if head else 0,
-                    },
-                    "files": files,
-                }
-                encoded = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
-                archive.writestr(MANIFEST, encoded)
-            return _sha(encoded)
-
-        target = Path(out)
-        manifest_sha = _atomic(target, build)
-        return ArchiveResult(target, len(lines), evidence_count, manifest_sha)
+        name = f"{year}年舆情台账.xlsx"
+        files: list[dict[str, Any]] = [
+            {"name": name, "kind": "ledger", "size": len(ledger_bytes), "sha256": _sha(ledger_bytes)}
+        ]
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(name, ledger_bytes)
+            used: set[str] = set()
+            for item in self.evidence_source(year):
+                data = item.read()
+                digest = _sha(data)
+                if digest != item.sha256.lower():
+                    raise ValidationError(
+                        f"证据文件“{item.name}”的内容与登记的 SHA-256 不符，可能已损坏，归档未生成。",
+                        code="evidence_corrupt",
+                    )
+                if len(data) > MAX_ENTRY_BYTES:
+                    raise ValidationError(
+                        f"证据文件“{item.name}”超过归档包单个文件的上限，归档未生成。", code="too_large"
+                    )
+                entry = _evidence_name(item, digest, used)
+                archive.writestr(entry, data)
+                files.append({"name": entry, "kind": "evidence", "size": len(data), "sha256": digest})
+            manifest = {
+                "format": ARCHIVE_FORMAT,
+                "version": 1,
+                "year": year,
+                "unit": self.office.unit_name(),
+                "created_at": self.office.clock().isoformat(),
+                "matters": len(lines),
+                "audit_chain": {
+                    "last_id": head.last_id if head else 0,
+                    "last_hash": head.last_hash if head else GENESIS,
+                    "count": head.count if head else 0,
+                },
+                "files": files,
+            }
+            encoded = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+            archive.writestr(MANIFEST, encoded)
+        return _sha(encoded), len(files) - 1
 
     def _office_evidence(self, year: int) -> Iterable[ArchiveItem]:
         """Evidence kept by the office's evidence store, read back and verified."""
         return self.office.matters.evidence.archive_items(year)
 
 
-def _evidence_name(item: ArchiveItem, used: set[str]) -> str:
-    """evidence/<first 12 hex of the hash>-<file name>: unique and safe inside a zip."""
-    base = PurePosixPath(item.name.replace("\\", "/")).name or "file"
-    name = f"evidence/{item.sha256[:12]}-{base}"
+def _evidence_name(item: ArchiveItem, digest: str, used: set[str]) -> str:
+    """evidence/<first 12 hex of the hash>-<cleaned file name>: unique, and the same name read back.
+
+    The name a file came with may hold anything (NUL, slashes, control or format
+    characters); zip readers cut a name at NUL and treat slashes as folders, so such a
+    name would not be found again by `verify_archive`. The name kept in the record is
+    untouched; only the archive's entry is cleaned.
+    """
+    base = clean_entry_name(item.name)
+    name = f"evidence/{digest[:12]}-{base}"
     counter = 1
     while name in used:
         counter += 1
-        name = f"evidence/{item.sha256[:12]}-{counter}-{base}"
+        name = f"evidence/{digest[:12]}-{counter}-{base}"
     used.add(name)
     return name
 
 
-def _atomic(path: Path, write: Callable[[Path], T]) -> T:
-    """Write to a temporary file beside ``path`` and move it into place only when complete."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    tmp = Path(name)
-    try:
-        result = write(tmp)
-        os.replace(tmp, path)
-        return result
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+# Characters Windows and zip tools refuse or read as folders; control and format characters.
+_UNSAFE_CHARACTERS = set('/\\:*?"<>|')
+_UNSAFE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+MAX_NAME_CHARACTERS = 120
 
 
-def verify_archive(path: str | Path) -> list[str]:
-    """Every mismatch between an archive's files and its manifest, in words; [] when it is intact."""
-    source = Path(path)
-    try:
-        archive = zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, OSError) as exc:
-        return [f"无法打开归档包“{source.name}”：{exc}"]
-    problems: list[str] = []
-    with archive:
-        names = set(archive.namelist())
-        if MANIFEST not in names:
-            return [f"归档包中缺少 {MANIFEST}"]
-        try:
-            manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-            entries = manifest["files"]
-            if manifest.get("format") != ARCHIVE_FORMAT:
-                problems.append(f"{MANIFEST} 不是 DutyLog 归档清单")
-        except (ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
-            return [f"{MANIFEST} 无法读取：{exc}"]
-        listed: set[str] = set()
-        for entry in entries:
-            name = str(entry.get("name", ""))
-            listed.add(name)
-            if name not in names:
-                problems.append(f"缺少文件：{name}")
-                continue
-            try:
-                data = archive.read(name)
-            except (zipfile.BadZipFile, OSError) as exc:  # CRC error: damaged bytes
-                problems.append(f"文件已损坏：{name}（{exc}）")
-                continue
-            if _sha(data) != entry.get("sha256"):
-                problems.append(f"SHA-256 不符：{name}")
-            elif len(data) != entry.get("size"):
-                problems.append(f"大小不符：{name}")
-        for extra in sorted(names - listed - {MANIFEST}):
-            problems.append(f"清单中没有的文件：{extra}")
-    return problems
+def clean_entry_name(name: str) -> str:
+    """A file name safe as one zip entry component on every system; never empty."""
+    text = unicodedata.normalize("NFC", name)
+    cleaned = "".join(
+        "_" if ch in _UNSAFE_CHARACTERS or unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch
+        for ch in text
+    )
+    cleaned = cleaned.strip(" .") or "file"
+    if len(cleaned) > MAX_NAME_CHARACTERS:
+        stem, dot, suffix = cleaned.rpartition(".")
+        if dot and 0 < len(suffix) <= 10:
+            cleaned = stem[: MAX_NAME_CHARACTERS - len(suffix) - 1] + "." + suffix
+        else:
+            cleaned = cleaned[:MAX_NAME_CHARACTERS]
+    return cleaned

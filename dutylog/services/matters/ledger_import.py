@@ -11,10 +11,9 @@ Progress goes to an injected ``progress(phase, done, total)`` callback and a
 from __future__ import annotations
 
 import gc
-import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from dutylog.domain.accounts.audit import AuditAction
@@ -36,9 +35,11 @@ from dutylog.domain.matters.ledger_rows import (
     is_blank,
 )
 from dutylog.domain.matters.numbering import DEFAULT_PREFIX
+from dutylog.domain.text import name_key
 from dutylog.services.context import OfficeContext
-from dutylog.services.matters.ledger_reader import LedgerFile, Row
+from dutylog.services.matters.ledger_reader import FILE_LIMIT, LABEL, LedgerFile, Row
 from dutylog.services.writes import writes
+from dutylog.storage.inputs import sha256_input
 
 ProgressCallback = Callable[[str, int, int], None]
 CancelCheck = Callable[[], bool]
@@ -112,11 +113,8 @@ class ImportReport:
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
+    """Bounded like the reading itself: the path may have become /dev/zero since."""
+    return sha256_input(path, FILE_LIMIT, label=LABEL)
 
 
 class LedgerImportService:
@@ -266,7 +264,7 @@ class LedgerImportService:
     def _check_unchanged(preview: LedgerPreview) -> None:
         try:
             same = file_sha256(preview.path) == preview.sha256
-        except OSError:
+        except (OSError, ValidationError):
             same = False
         if not same:
             raise ValidationError(
@@ -362,7 +360,14 @@ class LedgerImportService:
         if not names:
             return
         with self.office.db.transaction() as store:
-            known = store.ledger_io.existing_units(names)
+            spelling = {name_key(unit.name): unit.name for unit in store.staff.units()}
+        known = set(spelling.values())
+        # Units are one by `name_key`, here as everywhere: a row naming a look-alike of a known
+        # unit (or of one named earlier in the file) takes that unit's own spelling.
+        same = {name: spelling.setdefault(name_key(name), name) for name in names}
+        if any(name != same[name] for name in names):
+            rows[:] = [replace(row, unit=same[row.unit]) if row.unit else row for row in rows]
+            names = sorted(set(same.values()))
         report.new_units = [name for name in names if name not in known]
         if report.new_units and not allow_new_units:
             new = set(report.new_units)

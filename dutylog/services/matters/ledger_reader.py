@@ -1,5 +1,8 @@
 """Read the rows of a ledger file: .xlsx (openpyxl, read-only) or CSV (UTF-8 or GBK/GB18030).
 
+The file is opened once through `dutylog.storage.inputs` (a regular file under
+`FILE_LIMIT`, an .xlsx unpacking to under `UNPACKED_LIMIT`) and read from that handle.
+
 Values arrive as Python objects (str, int, float, datetime, None); what they
 mean is decided in `dutylog.domain.matters.ledger_rows`. Merged cells are filled with
 their top-left value, as a person reading the sheet sees them.
@@ -13,11 +16,18 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from dutylog.domain.errors import ValidationError
+from dutylog.reports.spreadsheet_cells import from_csv_cell
+from dutylog.storage.inputs import MIB, check_zip, open_input, read_limited
 
 Row = tuple[object, ...]
+
+# A ten-year, 100,000-row ledger is about 8 MB as .xlsx and unpacks to about 90 MB.
+FILE_LIMIT = 50 * MIB
+UNPACKED_LIMIT = 512 * MIB
+LABEL = "台账文件"
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
@@ -44,22 +54,25 @@ class LedgerFile:
 
     def __init__(self, path: str | Path, sheet: str | None = None) -> None:
         self.path = Path(path)
+        self._handle: BinaryIO = open_input(self.path, FILE_LIMIT, label=LABEL)
         try:
-            with self.path.open("rb") as handle:
-                magic = handle.read(8)
-        except FileNotFoundError:
-            raise ValidationError(f"找不到文件“{self.path}”。", code="unreadable", field="file") from None
-        except PermissionError:
-            raise ValidationError(
-                f"没有读取文件“{self.path.name}”的权限。", code="unreadable", field="file"
-            ) from None
+            magic = self._handle.read(8)
+            self._handle.seek(0)
         except OSError as exc:
+            self._handle.close()
             raise ValidationError(
                 f"无法读取文件“{self.path.name}”：{exc.strerror}", code="unreadable", field="file"
             ) from None
         self._workbook: Any = None
         self._csv_rows: list[Row] | None = None
         self._merged: list[tuple[int, int, int, int]] | None = None
+        try:
+            self._open(magic, sheet)
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self, magic: bytes, sheet: str | None) -> None:
         if magic.startswith(b"PK"):
             self.kind = "xlsx"
             self._open_xlsx(sheet)
@@ -76,6 +89,7 @@ class LedgerFile:
             self.sheet_names = [""]
             self.sheet = ""
             self._csv_rows = self._read_csv()
+            self._handle.close()  # every row is read
 
     # ---- xlsx ---------------------------------------------------------------------------
     def _open_xlsx(self, sheet: str | None) -> None:
@@ -83,7 +97,11 @@ class LedgerFile:
         from openpyxl.utils.exceptions import InvalidFileException
 
         try:
-            self._workbook = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+            # Before openpyxl inflates anything: a small file may unpack to gigabytes.
+            check_zip(self._handle, self.path, UNPACKED_LIMIT, label=LABEL)
+            self._workbook = openpyxl.load_workbook(self._handle, read_only=True, data_only=True)
+        except ValidationError:
+            raise
         except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
             raise _corrupt(self.path, type(exc).__name__) from None
         except Exception as exc:  # openpyxl raises assorted XML errors on damaged parts
@@ -91,7 +109,6 @@ class LedgerFile:
         self.sheet_names = list(self._workbook.sheetnames)
         if sheet is not None and sheet not in self.sheet_names:
             names = "、".join(self.sheet_names)
-            self.close()
             raise ValidationError(f"文件中没有名为“{sheet}”的工作表（有：{names}）。", code="no_sheet")
         self.sheet = sheet if sheet is not None else self.sheet_names[0]
 
@@ -146,7 +163,7 @@ class LedgerFile:
 
     # ---- csv ----------------------------------------------------------------------------
     def _read_csv(self) -> list[Row]:
-        raw = self.path.read_bytes()
+        raw = read_limited(self._handle, self.path, FILE_LIMIT, LABEL)
         if b"\x00" in raw[:4096]:
             raise ValidationError(
                 f"“{self.path.name}”不是 Excel (.xlsx) 或 CSV 文件。", code="not_a_ledger", field="file"
@@ -159,12 +176,15 @@ class LedgerFile:
                 continue
         else:  # pragma: no cover - gb18030 decodes almost anything
             raise ValidationError(f"无法识别“{self.path.name}”的文字编码。", code="bad_encoding")
+        # Only the delimiter is sniffed: Excel, WPS and our export quote with '"', and a
+        # sniffed "'" would split the cells our export marks as text ('=..., '-1).
         try:
-            dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",\t;")
+            delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",\t;").delimiter
         except csv.Error:
-            dialect = csv.excel
-        rows = csv.reader(io.StringIO(text, newline=""), dialect)
-        return [tuple(cell if cell.strip() else None for cell in row) for row in rows]
+            delimiter = ","
+        rows = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
+        # A cell our export marked as text ('=...) reads back as the text it stands for.
+        return [tuple(from_csv_cell(cell) if cell.strip() else None for cell in row) for row in rows]
 
     # ---- both ---------------------------------------------------------------------------
     def select_sheet(self, name: str) -> None:
@@ -212,6 +232,7 @@ class LedgerFile:
         if self._workbook is not None:
             self._workbook.close()
             self._workbook = None
+        self._handle.close()
 
     def __enter__(self) -> LedgerFile:
         return self

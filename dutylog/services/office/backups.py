@@ -1,17 +1,21 @@
 """Backups and restore of the office database (SQLite files only).
 
 - a daily backup the first time DutyLog opens the database each day
-  (``office.backups.daily_if_due()``, called by the GUI at start-up and by the CLI),
+  (``office.backups.daily_if_due()``, called by the GUI at start-up, which first clears
+  what killed backups left behind),
 - one before every migration (storage/migrate.py) and before every restore,
 - ``office.backups.backup()`` on demand (`dutylog backup`),
 all into one folder (setting ``backup_folder``, default ``backups/`` beside the
-database, created 0700, files 0600), keeping the newest ``backup_keep`` (30).
+database, created 0700, files 0600), keeping the newest ``backup_keep`` (30) usable
+copies. A copy is verified under a temporary name before it is named and before any
+older copy is pruned (storage/backup_copy.py).
 Each backup carries the audit chain's anchor as ``<backup>.anchor``; a restore puts the
 backup's anchor in place and keeps the replaced one beside the safety copy.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -93,20 +97,27 @@ class BackupService:
         return path
 
     def _backup(self, to: Path | None, reason: str) -> Path:
+        """A verified copy (storage/backup_copy.py); the configured folder is then pruned.
+
+        A folder named for one copy (``to``) must exist already and is never pruned.
+        """
         db_file = self._db_file()
-        folder = to or self.folder()
-        try:
-            path = files.make_backup(db_file, folder, reason, now=datetime.now())
-        except OSError as exc:
-            raise DatabaseError(f"无法写入备份文件夹 {folder}：{exc.strerror}", code="backup_failed") from exc
         if to is None:
-            files.prune_backups(db_file, folder, self.keep())
-        return path
+            return files.make_backup(db_file, self.folder(), reason, keep=self.keep(), now=datetime.now())
+        return files.make_backup(db_file, to, reason, now=datetime.now(), create_folder=False)
+
+    def clean_leftovers(self) -> Sequence[Path]:
+        """Remove what killed backups left in the backup folder (at start-up; every backup does too)."""
+        db_file = self.office.db.file
+        return [] if db_file is None else files.clean_leftovers(db_file, self.folder())
 
     def daily_if_due(self) -> Path | None:
-        """Make today's automatic backup unless there is one already (or nothing to back up)."""
+        """At start-up: clear leftovers of killed backups, then make today's backup unless there is one."""
         db_file = self.office.db.file
-        if db_file is None or self.office.is_empty():
+        if db_file is None:
+            return None
+        self.clean_leftovers()
+        if self.office.is_empty():
             return None
         if not files.daily_backup_due(db_file, self.folder(), datetime.now().date()):
             return None
@@ -117,9 +128,7 @@ class BackupService:
         """Replace the database with ``backup`` (verified first); return the safety copy of the old one."""
         self.office.require(Permission.BACKUP_RESTORE)
         db_file = self._db_file()
-        problems = files.check_file(backup)
-        if problems:
-            raise DatabaseError(f"备份文件不可用，未做任何更改：{problems[0]}", code="bad_backup")
+        files.check_restorable(backup)  # before the database is closed: a refusal changes nothing
         actor = self.office.actor
         self.office.db.close()
         try:

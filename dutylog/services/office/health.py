@@ -38,6 +38,7 @@ BRIEFING_BATCH = 200
 EVIDENCE_BATCH = 500
 # Bytes of database-kept evidence held at once (one larger file is still read alone).
 EVIDENCE_BATCH_BYTES = 32 * 1024 * 1024
+NO_ANCHOR_NOTICE = "审计链尚无锚点文件：下一次写入记录时自动建立"
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,9 @@ class HealthService:
             if problems or not chain_intact or not may_advance(current, head, known):
                 return problems, []
         fresh = Anchor.of(head, database=db.description, at=datetime.now())
+        if db.read_only:
+            # A read changes nothing, not even the anchor: the next write moves it.
+            return [], [] if current is not None else [NO_ANCHOR_NOTICE]
         try:
             anchors.write(db.anchor_path, fresh)
         except OSError as exc:

@@ -11,7 +11,8 @@ from dutylog.domain.errors import ValidationError
 from dutylog.domain.matters.deadlines import TimeLimits
 from dutylog.domain.matters.numbering import check_prefix
 from dutylog.domain.matters.rules import DEFAULT_MEASURES, DEFAULT_TAGS, clean_tags
-from dutylog.domain.validation import clean_text
+from dutylog.domain.text import name_key
+from dutylog.domain.validation import clean_name, clean_text
 from dutylog.services.context import OfficeContext
 from dutylog.services.writes import writes
 
@@ -92,12 +93,17 @@ class SettingsService:
     @writes
     def add_units(self, names: list[str]) -> list[str]:
         """Make sure each named unit (责任单位) exists; units in use are never removed here."""
-        cleaned = list(clean_tags(names, field_name="units", label="责任单位"))
+        cleaned = [
+            clean_name(name, field="units", label="责任单位", max_length=100)
+            for name in clean_tags(names, field_name="units", label="责任单位")
+        ]
         self.office.require(Permission.SETTINGS_MANAGE)
         with self.office.db.transaction() as store:
-            known = {unit.name for unit in store.staff.units()}
+            # Unit names are unique by key: 市公安局 and a fullwidth or spaced look-alike are one unit.
+            known = {name_key(unit.name) for unit in store.staff.units()}
             for name in cleaned:
-                if name not in known:
+                if name_key(name) not in known:
+                    known.add(name_key(name))
                     store.staff.ensure_unit(name)
                     self.office.audit.record(store, AuditAction.CREATE, "unit", name, after=name)
         return cleaned

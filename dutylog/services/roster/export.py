@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from dutylog.domain.errors import ValidationError
 from dutylog.domain.roster.checks import check_range
 from dutylog.reports.roster_ics import roster_ics
 from dutylog.reports.roster_table import PRINT_FONT, month_html, months, write_xlsx
@@ -16,6 +15,7 @@ if TYPE_CHECKING:
     from dutylog.services.roster.holidays import HolidayService
     from dutylog.services.roster.roster import RosterService
     from dutylog.services.roster.staff import StaffService
+    from dutylog.storage.output import Written
 
 
 class RosterExportContext(OfficeContext, Protocol):
@@ -31,25 +31,14 @@ class RosterExportContext(OfficeContext, Protocol):
     def roster(self) -> RosterService: ...
 
 
-def _write(path: Path, data: bytes) -> Path:
-    """Write through a temporary file so a failed export never leaves half a file."""
-    target = Path(path)
-    temp = target.with_name(target.name + ".part")
-    try:
-        temp.write_bytes(data)
-        temp.replace(target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise ValidationError(f"无法写入文件 {target}：{exc.strerror}", code="write_failed") from exc
-    return target
-
-
 class RosterExporter:
     def __init__(self, office: RosterExportContext) -> None:
         self.office = office
 
-    def ics(self, first: date, last: date, path: Path, staff_id: int | None = None) -> int:
+    def ics(self, first: date, last: date, path: str | Path, staff_id: int | None = None) -> Written:
+        """Write the range's duties (one person's with ``staff_id``); ``count`` is the duties."""
         check_range(first, last)
+        self.office.outputs.check(path)  # refused before anything is read
         if staff_id is not None:
             self.office.staff.person(staff_id)
         duties = self.office.roster.between(first, last, staff_id)
@@ -62,26 +51,21 @@ class RosterExporter:
             now=self.office.clock(),
             holiday_names=names,
         )
-        _write(path, data)
-        return len(duties)
+        return self.office.outputs.write(path, data, count=len(duties))
 
-    def xlsx(self, first: date, last: date, path: Path) -> int:
+    def xlsx(self, first: date, last: date, path: str | Path) -> Written:
+        """Write the range as a workbook; ``count`` is the duties in it."""
         check_range(first, last)
-        days = self.office.roster.days(first, last)
-        quality = self.office.roster.check(first, last)
-        rows = [
-            (p.name, p.total, p.leader, p.officer, p.workday, p.weekend, p.holiday, round(p.hours, 1))
-            for p in quality.people
-        ]
-        target = Path(path)
-        temp = target.with_name(target.name + ".part.xlsx")
-        try:
-            write_xlsx(temp, self.office.unit_name(), days, rows)
-            temp.replace(target)
-        except OSError as exc:
-            temp.unlink(missing_ok=True)
-            raise ValidationError(f"无法写入文件 {target}：{exc.strerror}", code="write_failed") from exc
-        return sum(len(d.leaders) + len(d.officers) for d in days)
+        with self.office.outputs.writing(path) as out:
+            days = self.office.roster.days(first, last)
+            quality = self.office.roster.check(first, last)
+            rows = [
+                (p.name, p.total, p.leader, p.officer, p.workday, p.weekend, p.holiday, round(p.hours, 1))
+                for p in quality.people
+            ]
+            write_xlsx(out.temp, self.office.unit_name(), days, rows)
+            out.count = sum(len(d.leaders) + len(d.officers) for d in days)
+        return out.written
 
     def html_pages(self, first: date, last: date, font: str = PRINT_FONT) -> list[str]:
         """One printable HTML page per calendar month of the range."""

@@ -1,4 +1,9 @@
-"""The holiday calendar: filled from chinese_calendar for the years it knows, edited by the admin."""
+"""The holiday calendar: chinese_calendar's schedules combined with the administrator's entries.
+
+The package's days are never copied into the database: a read combines them with the
+rows the administrator entered (which win), so reading a calendar changes nothing.
+Removing a day the package knows stores a plain-day row that overrides it.
+"""
 
 from __future__ import annotations
 
@@ -9,30 +14,44 @@ from typing import TYPE_CHECKING
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import ValidationError
-from dutylog.domain.roster.calendar import DayKind, HolidayCalendar, HolidayDay, package_days, package_years
-from dutylog.domain.validation import clean_text
+from dutylog.domain.roster.calendar import (
+    DayKind,
+    HolidayCalendar,
+    HolidayDay,
+    package_days,
+    package_years,
+    plain_kind,
+)
+from dutylog.domain.validation import clean_name
 from dutylog.services.context import OfficeContext
 from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
     from dutylog.storage.database import Store
 
+# A holiday's name is a name (`clean_name`): shown in the roster beside the day, it must
+# not hide or reorder characters.
+HOLIDAY_NAME_MAX = 50
 
-def fill_known_years(store: Store, years: Iterable[int]) -> None:
-    """Copy the package's schedule for each year that the table does not have yet."""
-    have = store.duty_calendar.holiday_years()
-    known = package_years()
-    for year in years:
-        if year in have or year not in known:
-            continue
-        store.duty_calendar.put_holidays(package_days(year))
-        store.duty_calendar.mark_year(year, "package")
+
+def combined_days(store: Store, first: date, last: date) -> dict[date, HolidayDay]:
+    """Every entry between ``first`` and ``last``: the package's days, then the office's rows over them."""
+    days = {
+        entry.day: entry
+        for year in range(first.year, last.year + 1)
+        for entry in package_days(year)
+        if first <= entry.day <= last
+    }
+    days.update((entry.day, entry) for entry in store.duty_calendar.holidays_between(first, last))
+    return days
+
+
+def known_years(store: Store) -> set[int]:
+    return set(package_years()) | store.duty_calendar.holiday_years()
 
 
 def load_calendar(store: Store, first: date, last: date) -> HolidayCalendar:
-    fill_known_years(store, range(first.year, last.year + 1))
-    entries = store.duty_calendar.holidays_between(first, last)
-    return HolidayCalendar(entries, store.duty_calendar.holiday_years())
+    return HolidayCalendar(combined_days(store, first, last).values(), known_years(store))
 
 
 def unknown_year_warning(year: int) -> str:
@@ -44,18 +63,18 @@ class HolidayService:
         self.office = office
 
     def calendar(self, first: date, last: date) -> HolidayCalendar:
-        with self.office.db.transaction() as store:
+        with self.office.db.transaction(read_only=True) as store:
             return load_calendar(store, first, last)
 
     def days_of_year(self, year: int) -> list[HolidayDay]:
-        with self.office.db.transaction() as store:
-            fill_known_years(store, [year])
-            return store.duty_calendar.holidays_of_year(year)
+        """The holidays and make-up workdays of ``year`` (a removed package day is not listed)."""
+        with self.office.db.transaction(read_only=True) as store:
+            days = combined_days(store, date(year, 1, 1), date(year, 12, 31))
+        return [days[day] for day in sorted(days) if days[day].kind in (DayKind.HOLIDAY, DayKind.MAKEUP)]
 
     def is_year_known(self, year: int) -> bool:
-        with self.office.db.transaction() as store:
-            fill_known_years(store, [year])
-            return year in store.duty_calendar.holiday_years()
+        with self.office.db.transaction(read_only=True) as store:
+            return year in known_years(store)
 
     @writes
     def set_day(self, day: date, kind: DayKind, name: str) -> HolidayDay:
@@ -63,11 +82,10 @@ class HolidayService:
         kind = DayKind(kind)
         if kind not in (DayKind.HOLIDAY, DayKind.MAKEUP):
             raise ValidationError("只能录入法定节假日或调休上班日。", code="bad_kind", field="kind")
-        clean = clean_text(name, field="name", label="节日名称", max_length=50, multiline=False)
+        clean = clean_name(name, field="name", label="节日名称", max_length=HOLIDAY_NAME_MAX)
         entry = HolidayDay(day, kind, clean, "admin")
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
-            fill_known_years(store, [day.year])
             store.duty_calendar.put_holidays([entry])
             store.duty_calendar.mark_year(day.year, "admin")
             self.office.audit.record(store, AuditAction.UPDATE, "holiday", day.isoformat(), after=entry)
@@ -80,11 +98,10 @@ class HolidayService:
         for entry in entries:
             if entry.kind not in (DayKind.HOLIDAY, DayKind.MAKEUP):
                 raise ValidationError("只能录入法定节假日或调休上班日。", code="bad_kind", field="kind")
-            name = clean_text(entry.name, field="name", label="节日名称", max_length=50, multiline=False)
+            name = clean_name(entry.name, field="name", label="节日名称", max_length=HOLIDAY_NAME_MAX)
             cleaned.append(HolidayDay(entry.day, entry.kind, name, "admin"))
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
-            fill_known_years(store, {entry.day.year for entry in cleaned})
             store.duty_calendar.put_holidays(cleaned)
             for year in {entry.day.year for entry in cleaned}:
                 store.duty_calendar.mark_year(year, "admin")
@@ -95,9 +112,15 @@ class HolidayService:
 
     @writes
     def remove_day(self, day: date) -> bool:
+        """Make ``day`` an ordinary day again; a day the package lists is overridden, not deleted."""
         self.office.require(Permission.ROSTER_MANAGE)
         with self.office.db.transaction() as store:
-            removed = store.duty_calendar.remove_holiday(day)
-            if removed:
-                self.office.audit.record(store, AuditAction.DELETE, "holiday", day.isoformat())
-            return removed
+            current = combined_days(store, day, day).get(day)
+            if current is None or current.kind not in (DayKind.HOLIDAY, DayKind.MAKEUP):
+                return False
+            if any(entry.day == day for entry in package_days(day.year)):
+                store.duty_calendar.put_holidays([HolidayDay(day, plain_kind(day), "", "admin")])
+            else:
+                store.duty_calendar.remove_holiday(day)
+            self.office.audit.record(store, AuditAction.DELETE, "holiday", day.isoformat(), before=current)
+            return True

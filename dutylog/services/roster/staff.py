@@ -1,4 +1,9 @@
-"""Staff and units."""
+"""Staff and units.
+
+Names follow `clean_name` (no invisible characters, NFKC). Two people may share a name
+(张伟 is common), so a person's name is not unique; a unit's is, by `name_key`:
+``ensure_unit`` finds the existing unit that a fullwidth or differently cased spelling means.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,11 @@ from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import DutyRole
 from dutylog.domain.roster.staff import StaffRecord, UnitRecord
-from dutylog.domain.validation import NAME_MAX, clean_phone, clean_text
+from dutylog.domain.validation import NAME_MAX, clean_name, clean_phone, clean_text
 from dutylog.services.context import OfficeContext
 from dutylog.services.writes import writes
+
+UNIT_MAX = 100
 
 
 class StaffService:
@@ -28,19 +35,17 @@ class StaffService:
         roles: Iterable[DutyRole] = (DutyRole.OFFICER,),
         active: bool = True,
     ) -> StaffRecord:
-        clean_name = clean_text(name, field="name", label="姓名", max_length=NAME_MAX, multiline=False)
-        clean_unit = clean_text(
-            unit, field="unit", label="单位", max_length=100, required=False, multiline=False
-        )
+        person_name = clean_name(name, field="name", label="姓名", max_length=NAME_MAX)
+        unit_name = clean_name(unit, field="unit", label="单位", max_length=UNIT_MAX, required=False)
         clean_title = clean_text(
             title, field="title", label="职务", max_length=50, required=False, multiline=False
         )
         number = clean_phone(phone)
         self.office.require(Permission.STAFF_MANAGE)
         with self.office.db.transaction() as store:
-            unit_record = store.staff.ensure_unit(clean_unit) if clean_unit else None
+            unit_record = store.staff.ensure_unit(unit_name) if unit_name else None
             person = store.staff.add(
-                name=clean_name,
+                name=person_name,
                 phone=number,
                 unit_id=unit_record.id if unit_record else None,
                 title=clean_title,
@@ -64,9 +69,7 @@ class StaffService:
         """Change a person's details; ConflictError if someone saved a newer version first."""
         values: dict[str, object] = {}
         if name is not None:
-            values["name"] = clean_text(
-                name, field="name", label="姓名", max_length=NAME_MAX, multiline=False
-            )
+            values["name"] = clean_name(name, field="name", label="姓名", max_length=NAME_MAX)
         if phone is not None:
             values["phone"] = clean_phone(phone)
         if title is not None:

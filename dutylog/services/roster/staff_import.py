@@ -10,35 +10,45 @@ from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.roster.staff_import import ImportedStaff, parse_rows
+from dutylog.domain.text import name_key
+from dutylog.reports.spreadsheet_cells import from_csv_cell
 from dutylog.services.context import OfficeContext
+from dutylog.storage.inputs import MIB, check_zip, open_input, read_input
 
 MAX_ROWS = 5000
+# 5,000 people fit in well under 1 MB; the limits only keep a wrong file from exhausting memory.
+FILE_LIMIT = 10 * MIB
+UNPACKED_LIMIT = 100 * MIB
+LABEL = "人员表"
 
 
 @dataclass(frozen=True)
 class StaffImportResult:
     added: tuple[str, ...]
-    skipped: tuple[str, ...]  # names already on the staff list
+    skipped: tuple[str, ...]  # names already on the staff list (compared by `name_key`)
 
 
 def read_table(path: Path) -> list[list[object]]:
     """The sheet's rows (first sheet of a workbook; CSV in UTF-8 with or without BOM, or GBK)."""
     suffix = path.suffix.lower()
-    if not path.is_file():
-        raise ValidationError(f"找不到文件：{path}", code="no_file", field="path")
     if suffix == ".xlsx":
         from openpyxl import load_workbook
 
-        try:
-            book = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a damaged file
-            raise ValidationError(f"无法读取 Excel 文件：{path.name}", code="bad_file") from exc
-        try:
-            return [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
-        finally:
-            book.close()
+        with open_input(path, FILE_LIMIT, label=LABEL) as handle:
+            book = None
+            try:
+                check_zip(handle, path, UNPACKED_LIMIT, label=LABEL)
+                book = load_workbook(handle, read_only=True, data_only=True)
+                return [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+            except ValidationError:
+                raise
+            except Exception as exc:  # openpyxl raises many kinds for a damaged file
+                raise ValidationError(f"无法读取 Excel 文件：{path.name}", code="bad_file") from exc
+            finally:
+                if book is not None:
+                    book.close()
     if suffix == ".csv":
-        raw = path.read_bytes()
+        raw = read_input(path, FILE_LIMIT, label=LABEL)
         for encoding in ("utf-8-sig", "gb18030"):
             try:
                 text = raw.decode(encoding)
@@ -47,7 +57,8 @@ def read_table(path: Path) -> list[list[object]]:
                 continue
         else:  # pragma: no cover - gb18030 decodes any byte string
             raise ValidationError("无法识别 CSV 文件的编码。", code="bad_encoding")
-        return [list(row) for row in csv.reader(text.splitlines())]
+        # A cell marked as text ('+86 ..., '=...) reads as the text it stands for.
+        return [[from_csv_cell(cell) for cell in row] for row in csv.reader(text.splitlines())]
     raise ValidationError("只支持 .xlsx 或 .csv 文件。", code="bad_file_type", field="path")
 
 
@@ -69,9 +80,9 @@ def _store(office: OfficeContext, people: list[ImportedStaff]) -> StaffImportRes
     skipped: list[str] = []
     office.require(Permission.STAFF_MANAGE)
     with office.db.transaction() as store:
-        known = {person.name for person in store.staff.all()}
+        known = {name_key(person.name) for person in store.staff.all()}
         for person in people:
-            if person.name in known:
+            if name_key(person.name) in known:
                 skipped.append(person.name)
                 continue
             unit = store.staff.ensure_unit(person.unit) if person.unit else None
@@ -83,6 +94,6 @@ def _store(office: OfficeContext, people: list[ImportedStaff]) -> StaffImportRes
                 roles=person.roles,
             )
             office.audit.record(store, AuditAction.IMPORT, "staff", record.id, after=record)
-            known.add(person.name)
+            known.add(name_key(person.name))
             added.append(person.name)
     return StaffImportResult(tuple(added), tuple(skipped))

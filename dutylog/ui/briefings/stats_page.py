@@ -263,12 +263,12 @@ class StatsPage(QWidget):
         from dutylog.ui.printing import export_pdf
 
         document = self.current_document()
-        if document is not None and (path := export_pdf(self, document)):
-            self.message.setText(self.tr("已导出：") + path)
+        if document is not None and (written := export_pdf(self, document, self.office)):
+            self.message.setText(self.tr("已导出：") + written)
 
     def export_docx(self) -> None:
         from dutylog.ui.printing import export_docx
 
         document = self.current_document()
-        if document is not None and (path := export_docx(self, document)):
-            self.message.setText(self.tr("已导出：") + path)
+        if document is not None and (written := export_docx(self, document, self.office)):
+            self.message.setText(self.tr("已导出：") + written)

@@ -28,6 +28,7 @@ from dutylog.domain.enums import EntryKind
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.log.kinds import PATROL_RESULTS
 from dutylog.domain.log.records import LogEntryRecord, NewLogEntry
+from dutylog.domain.text import collect_notices
 from dutylog.office import Office
 from dutylog.ui.i18n import label
 from dutylog.ui.qt_dates import qdatetime
@@ -195,14 +196,16 @@ class LogEntryEditor(QWidget):
     def submit(self) -> LogEntryRecord | None:
         """Save the entry; on a refusal keep everything typed and show why."""
         try:
-            record = self.office.log.add_entry(self.entry())
+            with collect_notices() as notices:
+                record = self.office.log.add_entry(self.entry())
         except DutyLogError as exc:
             self.error.setText(exc.message)
             self.error.show()
             self.text.setFocus()
             return None
         self.error.clear()
-        self.status.clear()
+        # What was saved differs from what was typed (zero-width characters removed): say so.
+        self.status.setText(" ".join(notices))
         for edit in (self.sources, self.matter_number, self.person, self.open_matters):
             edit.clear()
         self.text.clear()

@@ -256,7 +256,7 @@ class MatterDialog(QDialog):
             self.timeline.addItem(i18n.spaced(at, label(event.to_status), event.actor_name, event.note))
         self.evidence.clear()
         for record in self.office.matters.evidence.for_matter(m.id):
-            item = QListWidgetItem(f"{record.filename} ({record.size / 1024:.0f} KB)")
+            item = QListWidgetItem(f"{record.safe_name} ({record.size / 1024:.0f} KB)")
             item.setData(Qt.ItemDataRole.UserRole, record)
             self.evidence.addItem(item)
         steps: list[QWidget] = []
@@ -426,4 +426,4 @@ class MatterDialog(QDialog):
         elif record.media_type == "text/plain":
             self.preview.setText(data[:2000].decode("utf-8", errors="replace"))
         else:
-            self.preview.setText(f"{record.filename}\nSHA-256: {record.sha256}")
+            self.preview.setText(f"{record.safe_name}\nSHA-256: {record.sha256}")

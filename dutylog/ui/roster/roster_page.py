@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -341,11 +342,20 @@ class RosterPage(QWidget):
             if kind == "pdf":
                 from dutylog.render.roster_pdf import write_roster_pdf
 
-                pages = self.office.roster.export.html_pages(first, last)
-                write_roster_pdf(pages, f"{self.office.unit_name()}值班表", path)
+                with self.office.outputs.writing(path) as out:  # refused before anything is read
+                    pages = self.office.roster.export.html_pages(first, last)
+                    out.count = write_roster_pdf(pages, f"{self.office.unit_name()}值班表", out.temp)
+                written = out.written
             elif kind == "xlsx":
-                self.office.roster.export.xlsx(first, last, path)
+                written = self.office.roster.export.xlsx(first, last, path)
             else:
-                self.office.roster.export.ics(first, last, path)
+                written = self.office.roster.export.ics(first, last, path)
         except DutyLogError as exc:
             QMessageBox.warning(self, self.tr("导出失败"), exc.message)
+            return
+        from dutylog.ui.printing import written_text
+
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            shown = written_text(written.path, written.size)
+            window.statusBar().showMessage(self.tr("已导出：") + shown, 8000)

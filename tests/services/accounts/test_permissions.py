@@ -196,7 +196,7 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
     ),
     "audit.find": lambda office, people, ctx: office.audit.find(),
     "audit.delete": lambda office, people, ctx: office.audit.delete(1),
-    "backups.backup": lambda office, people, ctx: office.backups.backup(ctx["tmp"]),
+    "backups.backup": lambda office, people, ctx: office.backups.backup(),
     "ledger_import.import_file": lambda office, people, ctx: office.ledger_import.import_file(ctx["ledger"]),
 }
 

@@ -29,7 +29,8 @@ def test_xlsx_export_has_chinese_headers_real_dates_and_a_frozen_header(
     filled: Office, tmp_path: Path
 ) -> None:
     out = tmp_path / "out.xlsx"
-    assert filled.ledger_export.export_xlsx(out) == 4
+    written = filled.ledger_export.export_xlsx(out)
+    assert (written.count, written.path, written.size) == (4, out.resolve(), out.stat().st_size)
     sheet = load_workbook(out).active
     assert sheet is not None
     header = [cell.value for cell in sheet[1]]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +13,11 @@ import pytest
 
 from dutylog.cli import main
 from dutylog.domain.enums import EntryKind
-from dutylog.domain.errors import DatabaseError, NotFoundError
+from dutylog.domain.errors import DatabaseError, DutyLogError, NotFoundError
 from dutylog.domain.log.records import NewLogEntry
 from dutylog.office import Office
 from dutylog.storage import backup as files
+from dutylog.storage.backup_copy import partial_name
 
 # test_backups_on_server.py covers the refusal on PostgreSQL.
 pytestmark = pytest.mark.sqlite_only("backups copy the SQLite file; a server is backed up with its own tools")
@@ -44,6 +47,23 @@ def test_daily_backup_once_a_day_and_not_for_an_empty_database(office: Office) -
     first = office.backups.daily_if_due()
     assert first is not None and "-daily-" in first.name
     assert office.backups.daily_if_due() is None
+
+
+def test_start_up_clears_what_a_killed_backup_left_even_when_no_backup_is_due(
+    office: Office, db_path: Path
+) -> None:
+    _add(office, "巡查")
+    made = office.backups.daily_if_due()
+    assert made is not None
+    folder = office.backups.folder()
+    killed = subprocess.Popen([sys.executable, "-c", "pass"])
+    killed.wait()
+    partial = folder / partial_name(f"{db_path.stem}-manual-20261117-153000-000000.sqlite3", pid=killed.pid)
+    partial.write_bytes(b"half a copy")
+    Path(f"{partial}-journal").write_bytes(b"journal")
+    assert office.backups.daily_if_due() is None  # today's copy exists
+    assert {p.name for p in folder.iterdir()} == {made.name, f"{made.name}.anchor"}
+    assert office.backups.list() == [made]
 
 
 def test_keeps_only_the_newest_n(office: Office) -> None:
@@ -89,7 +109,7 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(
     entry = _add(office, "原有记录")
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(content)
-    with pytest.raises(DatabaseError, match="未做任何更改"):
+    with pytest.raises(DutyLogError, match="未做任何更改"):
         office.backups.restore(bad)
     assert office.log.get(entry).text == "原有记录"
 
@@ -133,6 +153,7 @@ def test_cli_backup_and_restore(
     assert main(["--db", db, "demo", "--days", "2"]) == 0
     monkeypatch.setenv("DUTYLOG_USER", "admin")  # the demo's administrator
     monkeypatch.setenv("DUTYLOG_PASSWORD", "demo1234")
+    (tmp_path / "usb").mkdir()  # a folder named for one copy is never created (an unmounted stick)
     assert main(["--db", db, "backup", "--to", str(tmp_path / "usb")]) == 0
     copy = next(p for p in (tmp_path / "usb").iterdir() if p.suffix == ".sqlite3")
     assert main(["--db", db, "restore", str(copy)]) == 0

@@ -12,6 +12,7 @@ from dutylog.office import Office
 
 def test_backup_copies_a_file_and_refuses_a_server(office: Office, db_backend: str, tmp_path: Path) -> None:
     if db_backend == "sqlite":
+        (tmp_path / "manual").mkdir()
         made = office.backups.backup(tmp_path / "manual")
         assert made.exists() and made.stat().st_size > 0
         return

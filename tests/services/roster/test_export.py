@@ -29,7 +29,7 @@ def test_ics_parses_back_to_the_same_assignments(office: Office, team: Team, tmp
     office.roster.add_special_period("重大活动", date(2026, 12, 24), date(2026, 12, 24))
     office.roster.generate(date(2026, 12, 1), date(2026, 12, 31))
     path = tmp_path / "roster.ics"
-    count = office.roster.export.ics(date(2026, 12, 1), date(2026, 12, 31), path)
+    count = office.roster.export.ics(date(2026, 12, 1), date(2026, 12, 31), path).count
     parsed = icalendar.Calendar.from_ical(path.read_bytes())
     events = list(parsed.walk("VEVENT"))
     assert count == len(events) == 63
@@ -50,7 +50,7 @@ def test_ics_for_one_person(office: Office, team: Team, tmp_path: Path) -> None:
     office.roster.generate(date(2026, 12, 1), date(2026, 12, 31))
     zhang = team.officers[0]
     path = tmp_path / "zhang.ics"
-    count = office.roster.export.ics(date(2026, 12, 1), date(2026, 12, 31), path, zhang.id)
+    count = office.roster.export.ics(date(2026, 12, 1), date(2026, 12, 31), path, zhang.id).count
     events = list(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
     assert count == len(events) == len(office.roster.between(date(2026, 12, 1), date(2026, 12, 31), zhang.id))
     assert {str(e["x-dutylog-staff"]) for e in events} == {"张伟"}

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from dutylog.domain.accounts.users import UserRecord
 from dutylog.domain.enums import UserRole
 from dutylog.domain.errors import NotFoundError
+from dutylog.domain.text import name_key
 from dutylog.storage.locking import update_versioned
 from dutylog.storage.models import AppUser, Staff
 
@@ -55,9 +56,14 @@ class UserRepo:
         self.session.flush()
         return self._record(row)
 
-    def by_username(self, username: str) -> UserRecord | None:
-        row = self.session.scalars(select(AppUser).where(AppUser.username == username)).first()
-        return self._record(row) if row else None
+    def with_name_key(self, key: str) -> list[UserRecord]:
+        """Every account whose name has this `name_key`, oldest first.
+
+        Compared here in Python, not in SQL: neither database folds case and width the way
+        `name_key` does, and an office has tens of accounts, not millions.
+        """
+        names = self.session.execute(select(AppUser.id, AppUser.username).order_by(AppUser.id))
+        return [self.get(user_id) for user_id, username in names if name_key(username) == key]
 
     def get(self, user_id: int) -> UserRecord:
         row = self.session.get(AppUser, user_id)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from dutylog.domain.enums import DutyRole
 from dutylog.domain.errors import NotFoundError
 from dutylog.domain.roster.staff import StaffRecord, UnitRecord
+from dutylog.domain.text import name_key
 from dutylog.storage.locking import update_versioned
 from dutylog.storage.models import Staff, Unit
 from dutylog.storage.records import to_record
@@ -28,11 +29,20 @@ class StaffRepo:
         self.session = session
 
     def unit_named(self, name: str) -> UnitRecord | None:
+        """The unit ``name`` means: the same name, else the first whose `name_key` is the same.
+
+        Keys are compared in Python: an office has tens of units, and no SQL function folds
+        width and case as `name_key` does.
+        """
         row = self.session.scalars(select(Unit).where(Unit.name == name)).first()
+        if row is None:
+            key = name_key(name)
+            rows = self.session.scalars(select(Unit).order_by(Unit.id))
+            row = next((unit for unit in rows if name_key(unit.name) == key), None)
         return UnitRecord(row.id, row.name) if row else None
 
     def ensure_unit(self, name: str) -> UnitRecord:
-        """The unit called ``name``, created at the end of the list if it is new."""
+        """The unit called ``name`` (or a look-alike of it), created at the end of the list if new."""
         existing = self.unit_named(name)
         if existing is not None:
             return existing
@@ -79,8 +89,10 @@ class StaffRepo:
         return [staff_record(row) for row in self.session.scalars(query)]
 
     def by_name(self, name: str) -> list[StaffRecord]:
-        rows = self.session.scalars(select(Staff).where(Staff.name == name).order_by(Staff.id))
-        return [staff_record(row) for row in rows]
+        """Everyone whose name has the `name_key` of ``name`` (张伟 and 张 伟; Li Na and ＬＩ ＮＡ)."""
+        key = name_key(name)
+        rows = self.session.scalars(select(Staff).order_by(Staff.id))
+        return [staff_record(row) for row in rows if name_key(row.name) == key]
 
     def update(self, staff_id: int, *, expected_version: int, **values: Any) -> StaffRecord:
         """Save changed fields if nobody saved a newer version; raises ConflictError otherwise."""
