@@ -10,9 +10,9 @@ Commands that change records log in first: see cli/common.py.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from dutylog import __version__
@@ -94,6 +94,7 @@ def _accept_db_after_command(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(argv if argv is not None else sys.argv[1:])
+    _tolerant_output()
     verbose = "--verbose" in arguments or bool(os.environ.get("DUTYLOG_DEBUG"))
     try:
         parser = build_parser()
@@ -101,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             args = parser.parse_args([*arguments, "gui"])
         with collect_notices() as notices:
+            _refuse_undecodable(args)
             result: int = args.func(args)
         for notice in notices:  # what the input rules changed without refusing it (zero-width...)
             print(f"dutylog: notice: {notice}", file=sys.stderr)
@@ -120,6 +122,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
 
 
+# Options that name files or databases: a file name that is not UTF-8 is still a file name.
+PATH_OPTIONS = frozenset({"db", "pdf", "docx", "xlsx", "csv", "ics", "out", "verify", "file", "url"})
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Text typed in another encoding arrives as lone surrogates: refuse it before it reaches a record."""
+    for dest, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if dest in PATH_OPTIONS or not any(isinstance(v, str) and _undecodable(v) for v in values):
+            continue
+        raise ValidationError(
+            f"参数 {dest} 含有无法识别的字符（不是 UTF-8 编码），请检查终端的字符编码。",
+            code="bad_characters",
+            field=dest,
+        )
+
+
+def _undecodable(text: str) -> bool:
+    return any("\ud800" <= char <= "\udfff" for char in text)
+
+
 def describe_failure(exc: BaseException) -> tuple[str, str, int]:
     """(code, message, exit status) of a failure, for one line on stderr."""
     if isinstance(exc, DutyLogError):
@@ -135,12 +158,24 @@ def describe_failure(exc: BaseException) -> tuple[str, str, int]:
 
 def _fail(code: str, message: str, *, verbose: bool) -> None:
     if verbose:
+        import traceback  # only here: a normal start need not pay for it
+
         traceback.print_exc()
     try:
-        print(f"dutylog: {code}: {message}", file=sys.stderr)
+        # One line, whatever the message quotes (a file name may hold a line break).
+        print(f"dutylog: {code}: {' '.join(message.splitlines())}", file=sys.stderr)
         sys.stderr.flush()
     except (OSError, ValueError):
         pass  # stderr itself is gone: nothing more can be said
+
+
+def _tolerant_output() -> None:
+    """A file name that is not valid UTF-8 (argv's surrogate escapes) prints escaped, not as a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
 
 
 def _quiet_closed_stdout() -> None:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from dutylog.cli.common import Access, declare, open_office
+from dutylog.cli.values import path_value
 
 
 def register(subparsers: Any) -> None:
     backup = subparsers.add_parser("backup", help="copy the database to the backup folder (or --to DIR)")
     backup.add_argument(
-        "--to", metavar="DIR", type=Path, help="existing folder for this copy (not pruned; never created)"
+        "--to",
+        metavar="DIR",
+        type=path_value,
+        help="existing folder for this copy (not pruned; never created)",
     )
     backup.set_defaults(func=run_backup)
     declare(backup, Access.WRITE)
@@ -20,7 +23,7 @@ def register(subparsers: Any) -> None:
     restore = subparsers.add_parser(
         "restore", help="replace the database with a backup (verified first; the current one is kept)"
     )
-    restore.add_argument("file", type=Path, help="backup file to restore")
+    restore.add_argument("file", type=path_value, help="backup file to restore")
     restore.set_defaults(func=run_restore)
     declare(restore, Access.WRITE)
 

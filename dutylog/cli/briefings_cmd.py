@@ -7,16 +7,15 @@ the command, never at import.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from dutylog.cli.common import Access, declare, open_office, print_json
 from dutylog.cli.values import date_value, week_value
-from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.errors import ValidationError
 
 if TYPE_CHECKING:
+    from dutylog.domain.accounts.permissions import Permission
     from dutylog.office import Office
     from dutylog.reports.official import OfficialDocument
 
@@ -130,6 +129,7 @@ def _my_staff_id(office: Any, permission: Permission) -> int:
 
 
 def run_brief(args: argparse.Namespace) -> int:
+    from dutylog.domain.accounts.permissions import Permission
     from dutylog.domain.enums import Shift
     from dutylog.reports.official import OfficialDocument, briefing_document
 
@@ -195,6 +195,8 @@ def run_weekly(args: argparse.Namespace) -> int:
 
 
 def statistics_json(stats: Any) -> dict[str, Any]:
+    import dataclasses
+
     from dutylog.reports.statistics_report import summary_paragraph
 
     data: dict[str, Any] = dataclasses.asdict(stats)

@@ -19,18 +19,22 @@ tests/cli/test_access.py walks the parser so that no subcommand goes undeclared.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dutylog.domain.accounts.permissions import Actor
 from dutylog.domain.errors import PermissionDenied, ValidationError
-from dutylog.domain.office.connection import OpenMode
-from dutylog.office import Office, open_resolved
-from dutylog.services.office.connection import ResolvedTarget, resolve_target
+
+if TYPE_CHECKING:
+    # Imported where used: building the parser (--help, --version, a usage error) must not
+    # pay for SQLAlchemy and the services, which `dutylog.office` pulls in.
+    from dutylog.domain.accounts.permissions import Actor
+    from dutylog.office import Office
+    from dutylog.services.office.connection import ResolvedTarget
 
 USER_ENV = "DUTYLOG_USER"
 PASSWORD_ENV = "DUTYLOG_PASSWORD"
@@ -104,6 +108,8 @@ def ask_secret(prompt: str, *, hint: str = "") -> str:
 
 def resolve_database(args: argparse.Namespace) -> ResolvedTarget:
     """--db, then $DUTYLOG_DB, then the saved connection, then the file in the user data folder."""
+    from dutylog.services.office.connection import resolve_target
+
     resolved = resolve_target(getattr(args, "db", None))
     if resolved.warning:
         print(f"dutylog: warning: {resolved.warning}", file=sys.stderr)
@@ -116,6 +122,9 @@ def open_office(args: argparse.Namespace) -> Office:
     A read opens the database read-only (it is never created or migrated); a write opens
     an existing database; only SETUP may create one.
     """
+    from dutylog.domain.office.connection import OpenMode
+    from dutylog.office import open_resolved
+
     access = access_of(args)
     username = username_of(args)
     if access is Access.WRITE and username is None:
@@ -140,9 +149,26 @@ def open_office(args: argparse.Namespace) -> Office:
     return office
 
 
+@contextmanager
+def setup_office(args: argparse.Namespace) -> Iterator[Office]:
+    """The office of a command that may create its database (SETUP); if the command fails,
+    a database file it created is removed again, so a failed setup leaves nothing behind."""
+    office = open_office(args)
+    try:
+        yield office
+    except BaseException:
+        office.db.discard_created()
+        raise
+    finally:
+        office.close()
+
+
 def _read_login(resolved: ResolvedTarget, username: str) -> Actor:
     """Check a reader's password. A refusal is counted and audited like any other; a read
     that logs in successfully leaves no record, since it changes nothing."""
+    from dutylog.domain.office.connection import OpenMode
+    from dutylog.office import open_resolved
+
     password = login_password(username)  # asked before the database is opened for writing
     office = open_resolved(resolved, mode=OpenMode.WRITE)
     try:
@@ -162,5 +188,7 @@ def _jsonable(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
+    import json  # imported by the commands that print it, not by every start
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_jsonable)
     sys.stdout.write("\n")

@@ -12,16 +12,14 @@ import os
 from typing import Any
 
 from dutylog.cli.common import Access, declare
-from dutylog.domain.office.connection import TargetSource
-from dutylog.paths import default_database_path
-from dutylog.services.office.connection import DB_ENV, describe_target
-from dutylog.services.office.connection_store import ConnectionStore
 
+# Keyed by TargetSource's values. The services (and the domain module) are imported by the
+# commands themselves: building the parser (--help, --version) stays light.
 SOURCE_TEXT = {
-    TargetSource.OPTION: "--db",
-    TargetSource.ENVIRONMENT: f"${DB_ENV}",
-    TargetSource.SAVED: "the saved connection",
-    TargetSource.DEFAULT: "the default file",
+    "option": "--db",
+    "environment": "$DUTYLOG_DB",
+    "saved": "the saved connection",
+    "default": "the default file",
 }
 
 
@@ -38,6 +36,11 @@ def register(subparsers: Any) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from dutylog.domain.office.connection import TargetSource
+    from dutylog.paths import default_database_path
+    from dutylog.services.office.connection import DB_ENV, describe_target
+    from dutylog.services.office.connection_store import ConnectionStore
+
     store = ConnectionStore()
     saved = store.load(with_password=False)
     if saved is None:
@@ -58,6 +61,9 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_forget(_args: argparse.Namespace) -> int:
+    from dutylog.services.office.connection import DB_ENV
+    from dutylog.services.office.connection_store import ConnectionStore
+
     store = ConnectionStore()
     if store.forget():
         print(f"forgotten: {store.file}; DutyLog now opens the default file unless --db or ${DB_ENV}")

@@ -11,7 +11,7 @@ import sys
 import time
 from typing import Any
 
-from dutylog.cli.common import Access, declare, open_office
+from dutylog.cli.common import Access, declare, setup_office
 from dutylog.cli.values import float_value, int_value
 
 
@@ -53,11 +53,8 @@ def run(args: argparse.Namespace) -> int:
         return _run_bulk(args)
     from dutylog.demo.office import DEMO_ADMIN, DEMO_PASSWORD, DemoOptions, fill_demo
 
-    office = open_office(args)
-    try:
+    with setup_office(args) as office:
         summary = fill_demo(office, DemoOptions(days=args.days or 60, seed=args.seed))
-    finally:
-        office.close()
     print(
         f"demo: {summary.staff} staff, {summary.duty_slots} duty slots, "
         f"{summary.log_entries} log entries, {summary.matters} matters, {summary.briefings} briefings "
@@ -79,12 +76,9 @@ def _run_bulk(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"[{time.perf_counter() - start:6.1f} s] {message}", file=sys.stderr, flush=True)
 
-    office = open_office(args)
-    try:
+    with setup_office(args) as office:
         options = BulkDemoOptions(years=args.years, scale=args.scale, seed=args.seed)
         summary = fill_bulk_demo(office, options, progress)
-    finally:
-        office.close()
     seconds = time.perf_counter() - start
     size = ""
     if office.db.file is not None and office.db.file.exists():

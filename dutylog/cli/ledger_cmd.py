@@ -58,8 +58,9 @@ def register(subparsers: Any) -> None:
 
     archive = subparsers.add_parser("archive", help="build or verify a year's archive package (.zip)")
     archive.add_argument("--year", type=year_value, help="year to archive")
-    archive.add_argument("--out", metavar="F.zip", help="archive file to write")
-    archive.add_argument("--verify", metavar="F.zip", help="check an archive's files against its manifest")
+    task = archive.add_mutually_exclusive_group()
+    task.add_argument("--out", metavar="F.zip", help="archive file to write")
+    task.add_argument("--verify", metavar="F.zip", help="check an archive's files against its manifest")
     archive.set_defaults(func=run_archive)
     declare(archive, Access.READ)  # builds a file; the records stay as they are
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import asdict
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from dutylog.cli.common import Access, declare, open_office, print_json
-from dutylog.cli.values import date_value, time_value
+from dutylog.cli.values import date_value, path_value, time_value
 from dutylog.domain.errors import NotFoundError, ValidationError
 from dutylog.domain.text import name_key
 
@@ -43,9 +41,9 @@ def register(subparsers: Any) -> None:
     export = actions.add_parser("export", help="write the roster as PDF, .xlsx or .ics")
     _range(export)
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--pdf", type=Path, metavar="FILE")
-    target.add_argument("--xlsx", type=Path, metavar="FILE")
-    target.add_argument("--ics", type=Path, metavar="FILE")
+    target.add_argument("--pdf", type=path_value, metavar="FILE")
+    target.add_argument("--xlsx", type=path_value, metavar="FILE")
+    target.add_argument("--ics", type=path_value, metavar="FILE")
     export.add_argument("--person", metavar="PERSON", help=".ics for one person (name or id)")
     export.set_defaults(func=run_export)
     declare(export, Access.READ)
@@ -53,7 +51,7 @@ def register(subparsers: Any) -> None:
     staff = actions.add_parser(
         "import-staff", help="add staff from .xlsx/.csv (姓名, 部门/单位, 电话/手机, 职务/角色)"
     )
-    staff.add_argument("file", type=Path)
+    staff.add_argument("file", type=path_value)
     staff.set_defaults(func=run_import_staff)
     declare(staff, Access.WRITE)
 
@@ -88,7 +86,7 @@ def resolve_person(office: Any, text: str | None) -> int | None:
     if text is None:
         return None
     people = office.staff.all()
-    if text.isdigit() and any(p.id == int(text) for p in people):
+    if text.isascii() and text.isdigit() and len(text) <= 12 and any(p.id == int(text) for p in people):
         return int(text)
     named = [p for p in people if name_key(p.name) == name_key(text)]
     if not named:
@@ -122,6 +120,15 @@ def _person(duty: Any) -> dict[str, Any]:
     return {"id": duty.staff_id, "name": duty.staff_name, "phone": duty.phone, "shift": duty.shift.value}
 
 
+def _problem(problem: Any) -> dict[str, Any]:
+    return {
+        "kind": problem.kind.value,
+        "date": problem.duty_date,
+        "message": problem.message,
+        "staff_id": problem.staff_id,
+    }
+
+
 def run_show(args: argparse.Namespace) -> int:
     office = open_office(args)
     try:
@@ -144,7 +151,7 @@ def run_show(args: argparse.Namespace) -> int:
         "leaders": [_person(d) for d in leaders],
         "officers": [_person(d) for d in officers],
         "standby": [_person(d) for d in standby],
-        "problems": list(day.problems),
+        "problems": [_problem(p) for p in day.problems],
     }
     if args.json:
         print_json(data)
@@ -155,7 +162,7 @@ def run_show(args: argparse.Namespace) -> int:
         names = "、".join(f"{d.staff_name}（{d.shift.zh}{' ' + d.phone if d.phone else ''}）" for d in duties)
         print(f"  {title}：{names or '无'}")
     for problem in day.problems:
-        print(f"  ! {problem}")
+        print(f"  ! {problem.message}")
     return 0
 
 
@@ -166,15 +173,14 @@ def run_check(args: argparse.Namespace) -> int:
     finally:
         office.close()
     if args.json:
+        from dataclasses import asdict  # not at the top: the parser is built on every start
+
         print_json(
             {
                 "from": quality.first,
                 "to": quality.last,
                 "gaps": quality.gaps,
-                "problems": [
-                    {"kind": p.kind.value, "date": p.duty_date, "message": p.message, "staff_id": p.staff_id}
-                    for p in quality.problems
-                ],
+                "problems": [_problem(p) for p in quality.problems],
                 "people": [asdict(person) for person in quality.people],
                 "spread": {role.value: value for role, value in quality.spread.items()},
             }

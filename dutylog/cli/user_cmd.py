@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from dutylog.cli.common import Access, ask_secret, declare, open_office, print_json
+from dutylog.cli.common import Access, ask_secret, declare, open_office, print_json, setup_office
 from dutylog.domain.enums import UserRole
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.text import name_key
@@ -63,8 +63,7 @@ def run_add(args: argparse.Namespace) -> int:
             field="role",
         ) from None
     password = read_password(args)  # asked before anything is opened or created
-    office = open_office(args)
-    try:
+    with setup_office(args) as office:
         if office.actor.system and role is not UserRole.ADMIN:
             # No account yet, so no login: the first account must be able to add the others.
             raise ValidationError(
@@ -83,8 +82,6 @@ def run_add(args: argparse.Namespace) -> int:
                 )
             staff_id = matches[0].id
         user = office.accounts.add_user(args.name, role, password, staff_id=staff_id)
-    finally:
-        office.close()
     print(f"created: {user.username} ({user.role.value}){' - ' + user.staff_name if user.staff_name else ''}")
     return 0
 

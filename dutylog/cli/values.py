@@ -12,7 +12,10 @@ import argparse
 import re
 from collections.abc import Callable
 from datetime import date, time
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2200
@@ -27,6 +30,13 @@ def _bad(message: str) -> argparse.ArgumentTypeError:
 def _check_year(year: int, text: str) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise _bad(f"日期超出范围（{FIRST_YEAR} 年至 {LAST_YEAR} 年）：{text}")
+
+
+def path_value(text: str) -> Path:
+    """A file or folder name, as given. pathlib is imported here, not on every start (--help)."""
+    from pathlib import Path
+
+    return Path(text)
 
 
 def date_value(text: str) -> date:
@@ -111,4 +121,5 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line (exit 2), pointing at --help."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: bad_input: {message}（用法见 {self.prog} --help）\n")
+        line = " ".join(message.splitlines())  # one line, whatever the typed value held
+        self.exit(2, f"{self.prog}: bad_input: {line}（用法见 {self.prog} --help）\n")

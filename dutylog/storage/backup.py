@@ -185,8 +185,12 @@ def known_revisions() -> frozenset[str]:
     return frozenset(_revisions_in_migrations()[0])
 
 
-def check_file(path: Path, *, require_schema: bool = True) -> list[str]:
-    """Problems that make ``path`` unusable as a DutyLog database; empty if it is sound."""
+def check_file(path: Path, *, require_schema: bool = True, immutable: bool = False) -> list[str]:
+    """Problems that make ``path`` unusable as a DutyLog database; empty if it is sound.
+
+    ``immutable``: a file nobody has open (a backup to restore): read without creating
+    -wal/-shm files beside it, which a read-only open of a WAL file would leave behind.
+    """
     if not path.exists():
         return [f"文件不存在：{path}"]
     if not path.is_file():
@@ -199,7 +203,8 @@ def check_file(path: Path, *, require_schema: bool = True) -> list[str]:
     if magic != SQLITE_MAGIC:
         return [f"不是 SQLite 数据库文件：{path.name}"]
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        suffix = "&immutable=1" if immutable else ""
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{suffix}", uri=True)
     except sqlite3.Error as exc:
         return [f"无法打开 {path.name}：{exc}"]
     try:
@@ -214,7 +219,7 @@ def check_file(path: Path, *, require_schema: bool = True) -> list[str]:
         conn.close()
     if problems or not require_schema:
         return problems
-    return _schema_problems(path)
+    return _schema_problems(path, immutable=immutable)
 
 
 def _schema_problems(path: Path, *, immutable: bool = False) -> list[str]:
@@ -258,7 +263,7 @@ def check_restorable(path: Path) -> None:
         ) from exc
     if magic != SQLITE_MAGIC:
         raise ValidationError(f"不是 SQLite 数据库文件，未做任何更改：{path}", code="bad_backup_file")
-    problems = check_file(path)
+    problems = check_file(path, immutable=True)
     if problems:
         raise DatabaseError(f"备份文件不可用，未做任何更改：{problems[0]}", code="bad_backup")
 

@@ -144,6 +144,8 @@ class Database:
         # Opened for reading only (OpenMode.READ): the connections refuse writes, and nothing
         # beside the database (its audit anchor) is written either.
         self.read_only = read_only
+        # This open made the file (see discard_created).
+        self.created = False
         # The Store of the transaction open on each thread, so that a nested
         # `transaction()` joins it (as a savepoint) instead of opening a second
         # connection that would wait for the first one's write lock.
@@ -174,7 +176,8 @@ class Database:
         url = resolve_url(target)
         path = sqlite_path(url)
         create = mode is OpenMode.CREATE
-        if path is not None and check_sqlite_target(path, create=create):
+        created = path is not None and check_sqlite_target(path, create=create)
+        if created and path is not None:
             create_sqlite_file(path)
         engine = make_engine(url, read_only=mode is OpenMode.READ)
         # Look before touching: an existing SQLite file is looked at read-only, so that
@@ -199,7 +202,9 @@ class Database:
             looking.dispose()
             engine.dispose()
             raise DatabaseError(f"无法打开数据库 {describe(url)}：{_reason(exc)}") from exc
-        return cls(engine, read_only=mode is OpenMode.READ)
+        db = cls(engine, read_only=mode is OpenMode.READ)
+        db.created = created
+        return db
 
     @property
     def url(self) -> URL:
@@ -297,6 +302,16 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def discard_created(self) -> None:
+        """Close and remove the file this open created: a setup that failed leaves nothing behind."""
+        self.close()
+        path = self.file
+        if not self.created or path is None:
+            return
+        for leftover in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm", "-journal"))):
+            leftover.unlink(missing_ok=True)
+        anchor.beside(path).unlink(missing_ok=True)
 
 
 def _require_current_schema(engine: Engine, where: str) -> None:

@@ -25,10 +25,12 @@ SERVER_CONNECT_TIMEOUT_S = 5
 def resolve_url(target: str | os.PathLike[str]) -> URL:
     """Accept ``sqlite:///x``, ``postgresql+psycopg://...`` or a plain file path."""
     text = os.fspath(target)
+    if text == ":memory:":
+        return URL.create("sqlite+pysqlite", database=":memory:")
     if "://" in text:
         try:
             return make_url(text)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
             raise DatabaseError(f"无法识别的数据库地址：{exc}", code="bad_url") from None
     path = Path(text).expanduser().resolve()
     return URL.create("sqlite+pysqlite", database=str(path))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from dutylog.ui.office.change_watcher import ChangeWatcher
 from dutylog.ui.office.connection_banner import ConnectionBanner
 from dutylog.ui.pages import PAGES, PLACEHOLDER, page_spec, page_title
 from dutylog.ui.theme import icon
+from dutylog.ui.widgets.fit import fitted, scrolling
 from dutylog.ui.widgets.selection import refresh_keeping_selection
 
 
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.update_title()
         self.setWindowIcon(icon("app"))
-        self.resize(1200, 760)
+        self.resize(fitted(QSize(1200, 760), self))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -108,15 +110,23 @@ class MainWindow(QMainWindow):
             widget: QWidget = cls(self.office, self, **kwargs)
             widget.setObjectName(f"page_{key}")
             self._pages[key] = widget
-            self.stack.addWidget(widget)
+            self.stack.addWidget(scrolling(widget))
         return self._pages[key]
+
+    def _frame(self, widget: QWidget) -> QWidget:
+        """The stack's child holding ``widget``: the scroll area around it."""
+        for index in range(self.stack.count()):
+            frame = self.stack.widget(index)
+            if isinstance(frame, QScrollArea) and frame.widget() is widget:
+                return frame
+        return widget
 
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
         spec = PAGES[row]
         widget = self.page(spec.key)
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self._frame(widget))
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()

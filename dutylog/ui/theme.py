@@ -59,19 +59,100 @@ def is_dark() -> bool:
         return True
     if scheme == Qt.ColorScheme.Light:
         return False
+    return _on_dark()
+
+
+def _on_dark() -> bool:
+    """Whether the window background in use is dark.
+
+    Colours are picked from what they are painted on, not from the system's wish: a
+    desktop theme, a high-contrast palette or ``DUTYLOG_COLOR_SCHEME`` may set either.
+    """
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return False
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
+# Text colours by meaning: (on a light background, on a dark one). Each pair keeps a
+# contrast ratio of at least 4.5 against white and against the dark palette's window
+# and base colours (tests/ui/test_theme.py checks it).
+TEXT_COLOURS = {
+    "error": ("#c62828", "#ef9a9a"),
+    "ok": ("#2e7d32", "#81c784"),
+    "warning": ("#a85f00", "#ffb74d"),
+    "info": ("#1565c0", "#90caf9"),
+}
+
+# Cell and banner backgrounds by meaning, pale on a light palette and deep on a dark
+# one, so the palette's own text colour stays readable on them.
+BACKGROUNDS = {
+    "danger": ("#fdecea", "#4a1f1f"),
+    "warning": ("#fff3e0", "#47371c"),
+    "holiday": ("#fde2e2", "#4a2626"),
+    "weekend": ("#eef3fb", "#22303f"),
+    "makeup": ("#fff4d6", "#3f3722"),
+    "special": ("#fff0c0", "#4a4020"),
+}
+
+
+def text_colour(name: str) -> QColor:
+    light, dark = TEXT_COLOURS[name]
+    return QColor(dark if _on_dark() else light)
+
+
+def background(name: str) -> QColor:
+    light, dark = BACKGROUNDS[name]
+    return QColor(dark if _on_dark() else light)
+
+
+def muted_colour() -> QColor:
+    """Text that should recede (closed shifts, days outside the month): the palette's own."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def outside_background() -> QColor:
+    """Cells that are not part of the thing shown (days of the next month)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.AlternateBase)
+
+
 def grade_colour(grade: Grade) -> QColor:
-    return (GRADE_COLOURS_DARK if is_dark() else GRADE_COLOURS)[grade]
+    return (GRADE_COLOURS_DARK if _on_dark() else GRADE_COLOURS)[grade]
 
 
 def error_colour() -> QColor:
-    return QColor("#ef5350") if is_dark() else QColor("#c62828")
+    return text_colour("error")
 
 
 def overdue_background() -> QColor:
-    return QColor("#4a1f1f") if is_dark() else QColor("#fdecea")
+    return background("danger")
+
+
+def text_style(name: str, *, bold: bool = False) -> str:
+    """A style sheet that colours a label's text by meaning (an error, a success)."""
+    weight = " font-weight: bold;" if bold else ""
+    return f"color: {text_colour(name).name()};{weight}"
+
+
+def error_style() -> str:
+    """Messages under forms."""
+    return text_style("error")
+
+
+def ok_style() -> str:
+    return text_style("ok")
+
+
+def notice_style(selector: str = "") -> str:
+    """A boxed notice (a lost connection, a briefing not yet written)."""
+    box = (
+        f"background: {background('danger').name()}; border: 1px solid {text_colour('error').name()};"
+        " border-radius: 4px;"
+    )
+    text = f"color: {text_colour('error').name()};"
+    if not selector:
+        return f"{box} {text} padding: 6px;"
+    return f"{selector} {{ {box} }} {selector} QLabel {{ {text} }}"
 
 
 def follow_system_scheme(app: QApplication) -> None:
@@ -126,8 +207,3 @@ def dark_palette() -> QPalette:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     return palette
-
-
-# Messages under forms: a red that reads on light and dark backgrounds alike.
-ERROR_STYLE = "color: #e53935; font-weight: bold;"  # readable on white and on #2b2b2b
-OK_STYLE = "color: #43a047;"

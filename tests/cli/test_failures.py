@@ -8,6 +8,7 @@ truncated and missing databases.
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -176,3 +177,64 @@ def test_verbose_shows_the_traceback(capsys: pytest.CaptureFixture[str], tmp_pat
     status, _out, err = run(capsys, "--verbose", "--db", str(tmp_path / "x.sqlite3"), "check")
     assert status == 1
     assert err[0].startswith("Traceback") and err[-1].startswith("dutylog: no_database")
+
+
+def test_a_failed_first_account_leaves_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("a good long password\n"))
+    target = tmp_path / "new.sqlite3"
+    status, _out, err = run(
+        capsys,
+        "--db",
+        f"sqlite:///{target}",
+        "user",
+        "add",
+        "值班员",
+        "--role",
+        "officer",
+        "--password-stdin",
+    )
+    assert status == 2 and len(err) == 1 and "first_account_admin" in err[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["matters", "search", "\udc81"],
+        ["report", "special", "\udc90\udcf4"],
+        ["backup", "--to", "out/a\nb"],
+        ["archive", "--out", "a.zip", "--verify", "b.zip"],
+        ["--db", "postgresql+psycopg://u:p@[::1:1/x", "check"],
+        ["report", "special", "回车\r覆盖"],
+        ["roster", "generate", "--from", "2026-11-10", "--to", "2026-11-10", "--start-leader", "1" * 5000],
+        ["migrate-to", ":memory:"],
+    ],
+)
+def test_hostile_text_is_one_line(
+    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    monkeypatch.setenv("DUTYLOG_PASSWORD", "demo1234")
+    before = dump(db)
+    status, _out, err = run(capsys, "--db", str(db), "--user", "admin", *argv)
+    assert status in (1, 2)
+    assert len(err) == 1 and err[0].startswith("dutylog") and "unexpected" not in err[0], err
+    assert dump(db) == before
+
+
+def test_migrate_to_never_writes_over_the_offices_own_files(
+    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DUTYLOG_PASSWORD", "demo1234")
+    journal = Path(f"{db}-journal")
+    status, _out, err = run(capsys, "--db", str(db), "--user", "admin", "migrate-to", str(journal))
+    assert status == 2 and "unsafe_target" in err[0]
+    assert not journal.exists()
+
+
+def test_roster_show_json_words_its_problems(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "--db", str(db), "roster", "show", "--date", "2030-01-01", "--json")
+    assert (status, err) == (0, [])
+    problems = json.loads(out)["problems"]
+    assert problems and all(isinstance(problem["message"], str) for problem in problems)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
-from dutylog.domain.errors import DutyLogError
+from dutylog.domain.errors import DutyLogError, ValidationError
 from dutylog.domain.office.connection import (
     Backend,
     ConnectionCheck,
@@ -160,8 +160,15 @@ class ConnectionService:
 
         Audited in this database: the whole office's records went somewhere else.
         """
+        from dutylog.storage.engine import resolve_url, sqlite_path
         from dutylog.storage.transfer import copy_database
 
+        target_url = resolve_url(target)
+        target_file = sqlite_path(target_url)
+        if target_file is None and target_url.get_backend_name() == "sqlite":
+            raise ValidationError("不能迁移到内存数据库：复制的记录会随程序退出而消失。", code="bad_target")
+        if target_file is not None:
+            self.office.outputs.check(target_file)  # never this office's own files, a folder or a device
         result = copy_database(self.office.db, target, batch_size=max(1, batch_size))
         with self.office.db.transaction() as store:
             after = {"to": result.target, "rows": result.rows, "ok": result.ok, "reason": "migrate-to"}

@@ -23,6 +23,7 @@ from dutylog.domain.enums import DutyRole, UserRole
 from dutylog.domain.errors import DutyLogError
 from dutylog.office import Office
 from dutylog.ui.i18n import label
+from dutylog.ui.theme import error_style
 
 # The roles an administrator hands out, in the order of the enumeration.
 ROLES = tuple(UserRole)
@@ -51,7 +52,7 @@ class _PasswordForm(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setObjectName("account_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

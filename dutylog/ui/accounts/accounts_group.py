@@ -28,7 +28,7 @@ from dutylog.office import Office
 from dutylog.ui.accounts.account_dialogs import AddAccountDialog, ResetPasswordDialog, role_box
 from dutylog.ui.accounts.rights import may, refusal
 from dutylog.ui.i18n import label
-from dutylog.ui.theme import ERROR_STYLE, OK_STYLE
+from dutylog.ui.theme import error_style, ok_style
 
 
 class AccountsGroup(QGroupBox):
@@ -138,7 +138,7 @@ class AccountsGroup(QGroupBox):
             self.role.setCurrentIndex(max(0, self.role.findData(user.role.value)))
 
     def _say(self, text: str, *, error: bool | None) -> None:
-        self.message.setStyleSheet("" if error is None else ERROR_STYLE if error else OK_STYLE)
+        self.message.setStyleSheet("" if error is None else error_style() if error else ok_style())
         self.message.setText(text)
 
     # -- actions -----------------------------------------------------------------

@@ -23,6 +23,7 @@ from dutylog.office import Office
 from dutylog.services.accounts.audit import AuditFilter
 from dutylog.ui.accounts.audit_model import ENTITIES, AuditTableModel, vocabulary
 from dutylog.ui.qt_dates import qdate
+from dutylog.ui.theme import ok_style, text_style
 from dutylog.ui.widgets.empty_state import EmptyState
 
 
@@ -124,10 +125,10 @@ class AuditPage(QWidget):
         report = self.office.audit.verify()
         if report.problem is None:
             self.status.setText(self.tr("审计链完整：{n} 条记录均未被改动。").format(n=report.records))
-            self.status.setStyleSheet("color: #1b7f3a;")
+            self.status.setStyleSheet(ok_style())
         else:
             self.status.setText(self.tr("审计链被破坏：") + report.problem.describe())
-            self.status.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.status.setStyleSheet(text_style("error", bold=True))
 
     def _denied(self, exc: PermissionDenied) -> None:
         self.table.setEnabled(False)

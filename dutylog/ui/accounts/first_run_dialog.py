@@ -21,6 +21,7 @@ from dutylog.domain.accounts.permissions import Actor
 from dutylog.domain.errors import DutyLogError
 from dutylog.office import Office
 from dutylog.ui.accounts.staff_accounts import StaffAccountsForm
+from dutylog.ui.theme import error_style
 
 
 class FirstRunDialog(QDialog):
@@ -52,7 +53,7 @@ class FirstRunDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setObjectName("first_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
 
         form = QFormLayout()

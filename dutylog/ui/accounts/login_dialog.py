@@ -16,6 +16,7 @@ from dutylog.domain.accounts.permissions import Actor
 from dutylog.domain.errors import DutyLogError
 from dutylog.office import Office
 from dutylog.ui.accounts.rights import who
+from dutylog.ui.theme import error_style
 
 
 class LoginDialog(QDialog):
@@ -39,7 +40,7 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setObjectName("login_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
 
         form = QFormLayout()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.errors import DutyLogError
 from dutylog.office import Office
+from dutylog.ui.theme import error_style
 
 
 class PasswordDialog(QDialog):
@@ -27,7 +28,7 @@ class PasswordDialog(QDialog):
         for edit in (self.old, self.new, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("原密码"), self.old)

@@ -30,6 +30,7 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.roster.staff import StaffRecord
 from dutylog.office import Office
 from dutylog.ui.accounts.account_dialogs import role_box
+from dutylog.ui.theme import error_style
 
 NAME, USERNAME, ROLE = range(3)
 
@@ -83,7 +84,7 @@ class StaffAccountsForm(QWidget):
         form.addRow(self.tr("再次输入密码"), self.confirm)
         self.error = QLabel()
         self.error.setObjectName("staff_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.create_button = QPushButton(self.tr("创建账号"))
         self.create_button.setObjectName("staff_create")

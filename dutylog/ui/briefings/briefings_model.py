@@ -14,7 +14,9 @@ from PySide6.QtGui import QColor
 from dutylog.domain.briefings.briefing import BriefingRecord
 from dutylog.domain.enums import BriefingStatus
 from dutylog.ui.i18n import label
+from dutylog.ui.theme import muted_colour, text_colour
 from dutylog.ui.widgets.record_table import RecordTableModel
+from dutylog.ui.widgets.rich import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,12 +30,18 @@ COLUMNS = (
 )
 DATE, SHIFT, TITLE, STATUS, AUTHOR, SIGNER = range(len(COLUMNS))
 
+# Text colour names in ui/theme.py (None: the palette's muted text).
 STATUS_COLOURS = {
-    BriefingStatus.DRAFT: QColor("#616161"),
-    BriefingStatus.SUBMITTED: QColor("#1565c0"),
-    BriefingStatus.RETURNED: QColor("#c62828"),
-    BriefingStatus.SIGNED: QColor("#2e7d32"),
+    BriefingStatus.DRAFT: None,
+    BriefingStatus.SUBMITTED: "info",
+    BriefingStatus.RETURNED: "error",
+    BriefingStatus.SIGNED: "ok",
 }
+
+
+def status_colour(status: BriefingStatus) -> QColor:
+    name = STATUS_COLOURS[status]
+    return muted_colour() if name is None else text_colour(name)
 
 
 def shift_text(briefing: BriefingRecord) -> str:
@@ -72,9 +80,11 @@ class BriefingListModel(RecordTableModel[BriefingRecord]):
             )
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
-            return STATUS_COLOURS[briefing.status]
+            return status_colour(briefing.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and briefing.return_reason:
-            return QCoreApplication.translate("BriefingListModel", "退回原因：") + briefing.return_reason
+            return plain_tip(
+                QCoreApplication.translate("BriefingListModel", "退回原因：") + briefing.return_reason
+            )
         if role == Qt.ItemDataRole.UserRole:
             return briefing.id
         return None

@@ -43,6 +43,7 @@ from dutylog.ui.briefings.briefings_model import TITLE, BriefingListModel, shift
 from dutylog.ui.i18n import label
 from dutylog.ui.qt_dates import pydate, qdate
 from dutylog.ui.reminder_text import briefing_reminder_text
+from dutylog.ui.theme import error_colour, error_style, notice_style, ok_style
 from dutylog.ui.widgets.conflict import ask_reload
 from dutylog.ui.widgets.empty_state import EmptyState
 from dutylog.ui.widgets.menu_button import menu_button
@@ -72,7 +73,7 @@ class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
 
         self.reminder = QLabel()
         self.reminder.setObjectName("briefings_reminder")
-        self.reminder.setStyleSheet("background:#fff3e0; color:#b71c1c; padding:6px; border-radius:3px;")
+        self.reminder.setStyleSheet(notice_style())
         self.reminder.hide()
         self.message = QLabel()
         self.message.setObjectName("briefings_message")
@@ -241,7 +242,7 @@ class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
         ]
         if briefing.return_reason and briefing.status is BriefingStatus.RETURNED:
             reason = self.tr("退回原因：") + html.escape(briefing.return_reason)
-            parts.append(f"<span style='color:#c62828'>{reason}</span>")
+            parts.append(f"<span style='color:{error_colour().name()}'>{reason}</span>")
         if briefing.signed_at is not None:
             signer = f"{html.escape(briefing.signer_name)} {briefing.signed_at:%Y-%m-%d %H:%M}"
             instruction = self.tr("批示：") + html.escape(briefing.instruction)
@@ -268,7 +269,7 @@ class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
             widget.setEnabled(briefing is not None)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color:#c62828;" if error else "color:#2e7d32;")
+        self.message.setStyleSheet(error_style() if error else ok_style())
         self.message.setText(text)
 
     def _after_change(self, briefing: BriefingRecord, text: str) -> None:

@@ -33,6 +33,7 @@ from dutylog.ui import i18n
 from dutylog.ui.briefings.stats_charts import grade_chart, per_day_chart, source_chart
 from dutylog.ui.briefings.submissions_model import TITLE, SubmissionsModel
 from dutylog.ui.qt_dates import pydate, qdate
+from dutylog.ui.theme import error_style, ok_style
 
 
 class StatsPage(QWidget):
@@ -171,7 +172,7 @@ class StatsPage(QWidget):
             stats = self.office.reports.statistics(first, last)
             submissions = self.office.submissions.between(first, last)
         except DutyLogError as error:
-            self.message.setStyleSheet("color:#c62828;")
+            self.message.setStyleSheet(error_style())
             self.message.setText(error.message)
             return
         self.message.clear()
@@ -227,7 +228,7 @@ class StatsPage(QWidget):
                 instructed=self.instructed.isChecked(),
             )
         except DutyLogError as error:
-            self.message.setStyleSheet("color:#c62828;")
+            self.message.setStyleSheet(error_style())
             self.message.setText(error.message)
             return
         self.sub_title.clear()
@@ -235,7 +236,7 @@ class StatsPage(QWidget):
         self.adopted.setChecked(False)
         self.instructed.setChecked(False)
         self.refresh()
-        self.message.setStyleSheet("color:#2e7d32;")
+        self.message.setStyleSheet(ok_style())
         self.message.setText(self.tr("已添加报送记录。"))
 
     # --- documents ------------------------------------------------------------------------

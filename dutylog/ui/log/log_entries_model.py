@@ -11,14 +11,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from dutylog.domain.enums import EntryKind
 from dutylog.domain.log.kinds import describe_details
 from dutylog.domain.log.records import LogEntryRecord
 from dutylog.ui import i18n
 from dutylog.ui.i18n import label
+from dutylog.ui.theme import muted_colour
 from dutylog.ui.widgets.record_table import RecordTableModel
+from dutylog.ui.widgets.rich import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,13 +114,13 @@ class LogEntriesModel(RecordTableModel[LogEntryRecord]):
             if column == MATTER:
                 return entry.matter_number
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
-            return entry.text[:2000]
+            return plain_tip(entry.text[:2000])
         if role == Qt.ItemDataRole.ToolTipRole and column == KIND and entry.late:
             return self.tr("补录：发生于 {occurred}，录入于 {entered}").format(
                 occurred=f"{entry.occurred_at:%Y-%m-%d %H:%M}", entered=f"{entry.created_at:%Y-%m-%d %H:%M}"
             )
         if role == Qt.ItemDataRole.ForegroundRole and entry.locked:
-            return QColor("#555555")  # a closed shift: read-only
+            return muted_colour()  # a closed shift: read-only
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         return None

@@ -32,6 +32,7 @@ from dutylog.domain.text import collect_notices
 from dutylog.office import Office
 from dutylog.ui.i18n import label
 from dutylog.ui.qt_dates import qdatetime
+from dutylog.ui.theme import error_style
 from dutylog.ui.widgets.keys import multi_line, save_on_ctrl_enter
 
 AUTOSAVE_MS = 3000
@@ -74,7 +75,7 @@ class LogEntryEditor(QWidget):
         self.text.setPlaceholderText(self.tr("例如：早间巡查，未发现涉我单位负面舆情。"))
         self.error = QLabel()
         self.error.setObjectName("entry_error")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.status = QLabel()
         self.save_button = QPushButton(self.tr("保存记录"))

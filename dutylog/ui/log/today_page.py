@@ -31,10 +31,11 @@ from dutylog.ui.log.log_entry_editor import LogEntryEditor
 from dutylog.ui.matters.ledger_model import deadline_text
 from dutylog.ui.reminder_text import reminder_text
 from dutylog.ui.theme import error_colour, grade_colour, overdue_background
+from dutylog.ui.widgets.rich import escape, plain_tip
 
 
 def people(assignments: tuple[DutyAssignment, ...]) -> str:
-    return "<br>".join(f"<b>{a.staff_name}</b>&emsp;{a.phone}" for a in assignments)
+    return "<br>".join(f"<b>{escape(a.staff_name)}</b>&emsp;{escape(a.phone)}" for a in assignments)
 
 
 class TodayPage(QWidget):
@@ -87,7 +88,7 @@ class TodayPage(QWidget):
         )
         self.empty_hint.setObjectName("today_empty_hint")
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color: palette(mid); padding: 6px;")
+        self.empty_hint.setStyleSheet("color: palette(placeholder-text); padding: 6px;")
         entries_box = QGroupBox(self.tr("今日值班日志"))
         entries_layout = QVBoxLayout(entries_box)
         entries_layout.addWidget(self.empty_hint)
@@ -137,7 +138,7 @@ class TodayPage(QWidget):
         locale = QLocale()
         weekday = locale.dayName(day.isoweekday())
         self.heading.setText(
-            f"<h2>{unit}&emsp;{long_date(locale, day.year, day.month, day.day)} {weekday}"
+            f"<h2>{escape(unit)}&emsp;{long_date(locale, day.year, day.month, day.day)} {weekday}"
             f"&emsp;<span style='font-weight:normal'>{label(duty.shift)}</span></h2>"
         )
         if not duty.officers and not duty.leaders:
@@ -172,7 +173,9 @@ class TodayPage(QWidget):
             item.setForeground(grade_colour(matter.grade))
             if deadline.overdue and matter.reported_at is None:
                 item.setBackground(overdue_background())
-            item.setToolTip(f"{matter.title}\n{label(matter.status)} · {matter.discovered_at:%Y-%m-%d %H:%M}")
+            item.setToolTip(
+                plain_tip(f"{matter.title}\n{label(matter.status)} · {matter.discovered_at:%Y-%m-%d %H:%M}")
+            )
             self.open_matters.addItem(item)
         if not matters:
             self.open_matters.addItem(self.tr("暂无未办结事项"))

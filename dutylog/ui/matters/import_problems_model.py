@@ -10,9 +10,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from dutylog.domain.matters.ledger_rows import RowProblem
+from dutylog.ui.theme import error_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,7 +23,6 @@ COLUMNS = (
     str(QT_TRANSLATE_NOOP("ImportProblemsModel", "原因")),
 )
 ROW, COLUMN, KIND, REASON = range(len(COLUMNS))
-_ERROR_COLOUR = QColor("#c62828")
 
 
 class ImportProblemsModel(QAbstractTableModel):
@@ -70,7 +69,7 @@ class ImportProblemsModel(QAbstractTableModel):
             if column == REASON:
                 return problem.reason
         if role == Qt.ItemDataRole.ForegroundRole and problem.is_error and column == KIND:
-            return _ERROR_COLOUR
+            return error_colour()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

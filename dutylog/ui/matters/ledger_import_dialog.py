@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,11 +46,11 @@ from dutylog.services.matters.ledger_import import (
 )
 from dutylog.ui import i18n
 from dutylog.ui.matters.import_problems_model import ImportProblemsModel
+from dutylog.ui.theme import background, error_style
 
 Job = Callable[[ProgressCallback, CancelCheck], ImportReport]
 FILE_STEP, MAPPING_STEP, RESULT_STEP = range(3)
 _SAMPLE_SHOWN = 3
-_UNPLACED = QColor("#fff3e0")
 
 
 class ImportWorker(QThread):
@@ -177,7 +176,7 @@ class LedgerImportDialog(QDialog):
         self.mapping_message = QLabel()
         self.mapping_message.setObjectName("import_mapping_message")
         self.mapping_message.setWordWrap(True)
-        self.mapping_message.setStyleSheet("color: #c62828;")
+        self.mapping_message.setStyleSheet(error_style())
         layout = QVBoxLayout(page)
         layout.addWidget(self.mapping_intro)
         layout.addWidget(self.mapping_table, 1)
@@ -271,7 +270,7 @@ class LedgerImportDialog(QDialog):
         return True
 
     def _file_error(self, message: str) -> None:
-        self.file_message.setStyleSheet("color: #c62828;")
+        self.file_message.setStyleSheet(error_style())
         self.file_message.setText(message)
         self._show_step(FILE_STEP)
 
@@ -298,7 +297,7 @@ class LedgerImportDialog(QDialog):
             if field_now is None and header:
                 unplaced += 1
                 for item in (name_item, sample_item):
-                    item.setBackground(_UNPLACED)
+                    item.setBackground(background("warning"))
             self.mapping_table.setItem(column, 0, name_item)
             self.mapping_table.setItem(column, 1, sample_item)
             self.mapping_table.setCellWidget(column, 2, combo)
@@ -422,7 +421,7 @@ class LedgerImportDialog(QDialog):
             text = self.tr(
                 "发现 {0} 处错误（共 {1} 行），请修改文件或列对应后重试；不会导入任何数据。"
             ).format(len(report.errors), report.rows_read)
-            self.result_summary.setStyleSheet("color: #c62828;")
+            self.result_summary.setStyleSheet(error_style())
         self.result_summary.setText(text)
         self._show_step(RESULT_STEP)
 
@@ -446,7 +445,7 @@ class LedgerImportDialog(QDialog):
             self._dry_run_done(error.report)
             return
         message = error.message if isinstance(error, DutyLogError) else f"{type(error).__name__}: {error}"
-        self.result_summary.setStyleSheet("color: #c62828;")
+        self.result_summary.setStyleSheet(error_style())
         self.result_summary.setText(message)
         if self.stack.currentIndex() == MAPPING_STEP:
             self.mapping_message.setText(message)

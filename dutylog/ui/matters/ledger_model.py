@@ -24,6 +24,7 @@ from dutylog.domain.matters.records import LedgerFilter, MatterRecord
 from dutylog.office import Office
 from dutylog.ui.i18n import label
 from dutylog.ui.theme import grade_colour
+from dutylog.ui.widgets.rich import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -169,7 +170,7 @@ class LedgerTableModel(QAbstractTableModel):
             return grade_colour(Grade.MAJOR) if deadline.overdue else None
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             voided = QCoreApplication.translate("LedgerTableModel", "（已作废）") if row.voided else ""
-            return row.title + voided
+            return plain_tip(row.title + voided)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

@@ -30,6 +30,7 @@ from dutylog.ui.i18n import label
 from dutylog.ui.matters.ledger_model import DISCOVERED, NUMBER, TITLE, LedgerTableModel
 from dutylog.ui.matters.matter_dialog import MatterDialog
 from dutylog.ui.qt_dates import qdate
+from dutylog.ui.theme import error_style
 from dutylog.ui.widgets.empty_state import EmptyState
 
 
@@ -72,7 +73,7 @@ class LedgerPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("ledger_count")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(error_style())
 
         self.model = LedgerTableModel(office, self)
         self.table = QTableView()

@@ -44,6 +44,7 @@ from dutylog.ui import i18n
 from dutylog.ui.i18n import label
 from dutylog.ui.matters.ledger_model import deadline_text
 from dutylog.ui.qt_dates import qdate, qdatetime
+from dutylog.ui.theme import error_colour, error_style
 from dutylog.ui.widgets.conflict import ask_reload
 from dutylog.ui.widgets.keys import multi_line, save_on_ctrl_enter
 from dutylog.ui.widgets.optional_datetime import OptionalDateTime, minute_of
@@ -65,7 +66,7 @@ class MatterDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("matter_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(error_style())
         self.steps = QHBoxLayout()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -275,15 +276,16 @@ class MatterDialog(QDialog):
     def _state_html(self, m: MatterRecord) -> str:
         """Number, status, grade and the report deadline (red when overdue) above the tabs."""
         deadline = self.office.matters.deadline(m)
-        colour = "#c62828" if deadline.overdue and not deadline.met else "#333333"
         report = self.tr("报送时限：{due}（{state}）").format(
             due=f"{deadline.due:%m-%d %H:%M}", state=deadline_text(deadline)
         )
         parts = [
-            f"<b>{m.number}</b>",
+            f"<b>{html.escape(m.number)}</b>",
             self.tr("状态：{status}").format(status=label(m.status)),
             self.tr("等级：{grade}").format(grade=label(m.grade)),
-            f"<span style='color:{colour}'>{report}</span>",
+            f"<span style='color:{error_colour().name()}'>{report}</span>"
+            if deadline.overdue and not deadline.met
+            else report,
         ]
         if deadline.special_due:
             parts.append(self.tr("专报时限：{due}").format(due=f"{deadline.special_due:%m-%d %H:%M}"))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from dutylog.domain.errors import DutyLogError
+from dutylog.ui.theme import notice_style
 
 RETRY_INTERVAL_MS = 5000
 
@@ -26,10 +27,7 @@ class ConnectionBanner(QFrame):
         super().__init__(parent)
         self.probe = probe
         self.setObjectName("connection_banner")
-        self.setStyleSheet(
-            "#connection_banner { background: #fdecea; border: 1px solid #e57373; border-radius: 4px; }"
-            "#connection_banner QLabel { color: #b71c1c; }"
-        )
+        self.setStyleSheet(notice_style("#connection_banner"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.retry_button = QPushButton(self.tr("立即重试"))

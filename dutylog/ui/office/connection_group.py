@@ -36,7 +36,7 @@ from dutylog.domain.office.connection import (
 )
 from dutylog.office import Office
 from dutylog.paths import default_database_path
-from dutylog.ui.theme import ERROR_STYLE
+from dutylog.ui.theme import text_style
 from dutylog.ui.widgets.settings_group import SettingsGroup
 
 # Threads still running when their group goes away stay referenced here until they end.
@@ -105,7 +105,7 @@ class ConnectionGroup(SettingsGroup):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setStyleSheet(ERROR_STYLE)
+        self.keyring_note.setStyleSheet(text_style("error", bold=True))
         self.keyring_note.hide()
         note = QLabel(self.tr("只影响本机；需要管理员权限；保存后在下次启动 DutyLog 时生效。"))
         note.setWordWrap(True)

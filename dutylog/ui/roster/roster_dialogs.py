@@ -35,6 +35,7 @@ from dutylog.domain.roster.records import GenerationResult
 from dutylog.office import Office
 from dutylog.ui.i18n import label
 from dutylog.ui.roster.roster_text import duty_text
+from dutylog.ui.theme import error_style
 
 
 def to_date(value: QDate) -> date:
@@ -255,7 +256,7 @@ class HolidayDialog(QDialog):
                 "国务院通常在每年 11 月公布次年安排，请在下方录入。"
             ).format(year=year)
         )
-        self.status.setStyleSheet("" if known else "color: #b71c1c;")
+        self.status.setStyleSheet("" if known else error_style())
         self.table.setRowCount(len(days))
         for row, entry in enumerate(days):
             for column, text in enumerate((entry.day.isoformat(), label(entry.kind), entry.name)):

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from dutylog.domain.roster.calendar import DayKind
 from dutylog.domain.roster.checks import PersonStats
@@ -20,18 +20,20 @@ from dutylog.domain.roster.duty import DutyAssignment
 from dutylog.domain.roster.records import RosterDay
 from dutylog.ui.i18n import label
 from dutylog.ui.roster.roster_text import people, problem_text
+from dutylog.ui.theme import background, error_colour, muted_colour, outside_background
 from dutylog.ui.widgets.record_table import RecordTableModel
+from dutylog.ui.widgets.rich import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # the cell's date
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the day has problems
 
+# Shade names in ui/theme.py, looked up when painted so a change of scheme applies.
 SHADES = {
-    DayKind.HOLIDAY: QColor("#fde2e2"),
-    DayKind.WEEKEND: QColor("#eef3fb"),
-    DayKind.MAKEUP: QColor("#fff4d6"),
+    DayKind.HOLIDAY: "holiday",
+    DayKind.WEEKEND: "weekend",
+    DayKind.MAKEUP: "makeup",
 }
-SPECIAL_SHADE = QColor("#fff0c0")
 DAY_NAMES = (
     str(QT_TRANSLATE_NOOP("RosterMonthModel", "星期一")),
     str(QT_TRANSLATE_NOOP("RosterMonthModel", "星期二")),
@@ -41,8 +43,6 @@ DAY_NAMES = (
     str(QT_TRANSLATE_NOOP("RosterMonthModel", "星期六")),
     str(QT_TRANSLATE_NOOP("RosterMonthModel", "星期日")),
 )
-OUTSIDE = QColor("#f4f4f4")
-PROBLEM_TEXT = QColor("#b71c1c")
 
 
 class RosterMonthModel(QAbstractTableModel):
@@ -122,19 +122,19 @@ class RosterMonthModel(QAbstractTableModel):
                 + people(info.officers, phones=True)
             ]
             lines += ["⚠ " + problem_text(problem) for problem in info.problems]
-            return "\n".join(lines)
+            return plain_tip("\n".join(lines))
         if role == Qt.ItemDataRole.BackgroundRole:
             if not inside:
-                return QBrush(OUTSIDE)
+                return QBrush(outside_background())
             if info is not None and info.special_names and info.kind is not DayKind.HOLIDAY:
-                return QBrush(SPECIAL_SHADE)
+                return QBrush(background("special"))
             shade = SHADES.get(info.kind) if info is not None else None
-            return QBrush(shade) if shade is not None else None
+            return QBrush(background(shade)) if shade is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if not inside:
-                return QBrush(QColor("#9e9e9e"))
+                return QBrush(muted_colour())
             if info is not None and info.problems:
-                return QBrush(PROBLEM_TEXT)
+                return QBrush(error_colour())
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -219,7 +219,7 @@ class RosterListModel(RecordTableModel[tuple[RosterDay, DutyAssignment]]):
             return values[index.column()] if 0 <= index.column() < len(values) else None
         if role == Qt.ItemDataRole.BackgroundRole:
             shade = SHADES.get(day.kind)
-            return QBrush(shade) if shade is not None else None
+            return QBrush(background(shade)) if shade is not None else None
         return None
 
 

@@ -33,6 +33,7 @@ from dutylog.office import Office
 from dutylog.ui.accounts.rights import offer
 from dutylog.ui.roster.roster_models import DAY_ROLE, RosterListModel, RosterMonthModel, RosterStatsModel
 from dutylog.ui.roster.roster_text import change_text, problem_line
+from dutylog.ui.theme import error_style
 from dutylog.ui.widgets.menu_button import menu_button
 
 
@@ -239,7 +240,7 @@ class RosterPage(QWidget):
         if unknown:
             text += self.tr(" {y} 年节假日尚未录入，仅按周末区分休息日。").format(y=unknown[0])
         self.summary.setText(text + (" " + spread if spread else ""))
-        self.summary.setStyleSheet("color: #b71c1c;" if quality.problems or unknown else "")
+        self.summary.setStyleSheet(error_style() if quality.problems or unknown else "")
 
     def _show_quality(self, quality: RosterQuality) -> None:
         self.stats_model.set_people(quality.people)

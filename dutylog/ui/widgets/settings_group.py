@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dutylog.domain.errors import DutyLogError
-from dutylog.ui.theme import ERROR_STYLE, OK_STYLE
+from dutylog.ui.theme import error_style, ok_style
 
 
 class SettingsGroup(QGroupBox):
@@ -48,6 +48,6 @@ class SettingsGroup(QGroupBox):
 
     def show_message(self, text: str, *, error: bool | None) -> None:
         """Red for an error, green for done, the plain text colour (None) for "in progress"."""
-        self.message.setStyleSheet("" if error is None else ERROR_STYLE if error else OK_STYLE)
+        self.message.setStyleSheet("" if error is None else error_style() if error else ok_style())
         self.message.setText(text)
         self.message.show()

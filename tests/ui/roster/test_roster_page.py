@@ -26,7 +26,7 @@ from dutylog.ui.roster.roster_models import (
     RosterStatsModel,
 )
 from dutylog.ui.roster.roster_page import RosterPage
-from dutylog.ui.theme import apply_fonts
+from dutylog.ui.theme import apply_fonts, background
 
 
 @pytest.fixture
@@ -81,9 +81,9 @@ def test_holidays_are_shaded_and_named(qtbot: QtBot, office_with_team: Office, c
     model = widget.month_model
     national = model.index_of(date(2026, 10, 1))
     assert "国庆节" in model.data(national)  # type: ignore[operator]
-    assert model.data(national, Qt.ItemDataRole.BackgroundRole).color() == SHADES[DayKind.HOLIDAY]  # type: ignore[union-attr]
+    assert model.data(national, Qt.ItemDataRole.BackgroundRole).color() == background(SHADES[DayKind.HOLIDAY])  # type: ignore[union-attr]
     makeup = model.index_of(date(2026, 10, 10))
-    assert model.data(makeup, Qt.ItemDataRole.BackgroundRole).color() == SHADES[DayKind.MAKEUP]  # type: ignore[union-attr]
+    assert model.data(makeup, Qt.ItemDataRole.BackgroundRole).color() == background(SHADES[DayKind.MAKEUP])  # type: ignore[union-attr]
     assert "节假日 14" in widget.summary.text()
 
 

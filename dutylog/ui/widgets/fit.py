@@ -1,0 +1,46 @@
+"""Windows and pages that fit the screen they are on.
+
+A page's minimum size (a tall form, a long list of reminders) must never push the
+window past the screen: pages scroll inside themselves instead, and a window opened
+with no saved size takes at most the screen's available area.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def available_size(widget: QWidget) -> QSize:
+    """The room on the screen ``widget`` is on (or the primary screen), less the task bar."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(16777215, 16777215)
+    return screen.availableGeometry().size()
+
+
+def fitted(wanted: QSize, widget: QWidget) -> QSize:
+    """``wanted``, shrunk to the available screen area (the frame's title bar included)."""
+    room = available_size(widget)
+    # The title bar and borders are not part of the size given to resize(); before the
+    # window is first shown the platform has not said how big they are, so allow for
+    # the largest common ones.
+    frame = widget.frameGeometry().size() - widget.geometry().size()
+    if frame.isEmpty():
+        frame = FRAME_ALLOWANCE
+    return wanted.boundedTo(room - frame)
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` inside a frameless scroll area: it fills the area and scrolls only when the
+    area is smaller than the page's minimum size."""
+    area = QScrollArea()
+    area.setObjectName(f"{page.objectName()}_scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(page)
+    return area
