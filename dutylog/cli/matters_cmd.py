@@ -58,9 +58,11 @@ def run_search(args: argparse.Namespace) -> int:
     office = open_office(args)
     try:
         found = office.matters.search(args.text, limit=args.limit)
-        limits = office.matters.time_limits()
         if args.json:
-            print_json([_as_json(m, office.matters.deadline(m, limits=limits)) for m in found])
+            # JSON carries every field (summary, URL, tags...): read the full records of the hits.
+            limits = office.matters.time_limits()
+            full = office.matters.records([m.id for m in found])
+            print_json([_as_json(m, office.matters.deadline(m, limits=limits)) for m in full])
             return 0
         for matter in found:
             when = matter.discovered_at.strftime("%Y-%m-%d %H:%M")

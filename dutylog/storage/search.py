@@ -50,13 +50,20 @@ def _successor(term: str) -> str:
     return term[:-1] + chr(min(code, 0x10FFFF))
 
 
+_TERM_SEEK = {
+    table: text(f"SELECT term FROM {table}_terms WHERE term >= :low AND term < :high LIMIT 1")
+    for table in ("matter_fts", "matter_log_fts", "log_fts")
+}
+
+
 def expand_short_term(session: Session, table: str, term: str, *, cap: int = 5000) -> list[str]:
     """The distinct trigrams in ``table``'s index that start with ``term`` (1 or 2 characters)."""
     found: list[str] = []
     low, high = term, term + _TOP
-    query = text(f"SELECT term FROM {table}_terms WHERE term >= :low AND term < :high LIMIT 1")
+    query = _TERM_SEEK[table]
+    connection = session.connection()
     while len(found) < cap:
-        hit = session.execute(query, {"low": low, "high": high}).scalar()
+        hit = connection.execute(query, {"low": low, "high": high}).scalar()
         if hit is None:
             break
         found.append(hit)
@@ -146,33 +153,34 @@ def search_matter_ids(
     return search_pg.newest_matter_ids(session, wanted, limit=limit, before_id=before_id, few=FEW_HITS)
 
 
+# Built once: the search runs these on every keystroke, and building a statement costs
+# about as much as running it.
+_NEWEST_MATTERS = text(
+    "SELECT rowid FROM matter_fts WHERE matter_fts MATCH :q AND rowid < :bound ORDER BY rowid DESC LIMIT :n"
+)
+_NEWEST_LOG_MATTERS = text(
+    f"SELECT rowid >> {LOG_ROWID_SHIFT} FROM matter_log_fts "
+    "WHERE matter_log_fts MATCH :q AND rowid < :bound ORDER BY rowid DESC"
+)
+
+
 def _sqlite_matter_ids(session: Session, wanted: str, *, limit: int, before_id: int | None) -> list[int]:
     # Each index is asked for its newest `limit` hits only (FTS5 walks its rowids
-    # backwards and stops), then the two short lists are merged.
+    # backwards and stops), then the two short lists are merged. Core on the session's
+    # connection: the ORM's statement handling would cost more than these queries.
+    connection = session.connection()
     bound = before_id if before_id is not None else MAX_MATTER_ID
     found: set[int] = set()
     on_matter = match_expression(session, "matter_fts", wanted)
     if on_matter is not None:
         found.update(
-            session.execute(
-                text(
-                    "SELECT rowid FROM matter_fts WHERE matter_fts MATCH :q AND rowid < :bound "
-                    "ORDER BY rowid DESC LIMIT :n"
-                ),
-                {"q": on_matter, "bound": bound, "n": limit},
-            ).scalars()
+            connection.execute(_NEWEST_MATTERS, {"q": on_matter, "bound": bound, "n": limit}).scalars()
         )
     on_log = match_expression(session, "matter_log_fts", wanted)
     if on_log is not None:
         # Rowids there are matter_id << 32 | entry id: walking them downwards meets the
         # newest matters first, so reading stops once `limit` distinct matters were seen.
-        result = session.execute(
-            text(
-                f"SELECT rowid >> {LOG_ROWID_SHIFT} FROM matter_log_fts "
-                "WHERE matter_log_fts MATCH :q AND rowid < :bound ORDER BY rowid DESC"
-            ),
-            {"q": on_log, "bound": bound << LOG_ROWID_SHIFT},
-        )
+        result = connection.execute(_NEWEST_LOG_MATTERS, {"q": on_log, "bound": bound << LOG_ROWID_SHIFT})
         seen: set[int] = set()
         for matter_id in result.scalars():
             seen.add(matter_id)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from dutylog import __version__
 from dutylog.domain.errors import ConnectionLostError, DutyLogError
 from dutylog.office import Office
-from dutylog.ui.office.change_watcher import ChangeWatcher
 from dutylog.ui.office.connection_banner import ConnectionBanner
-from dutylog.ui.pages import PAGES, PLACEHOLDER, page_spec, page_title
+from dutylog.ui.operations import Operations
+from dutylog.ui.pages import PAGES, PLACEHOLDER, Page, page_actions, page_spec, page_title
 from dutylog.ui.theme import icon
 from dutylog.ui.widgets.fit import fitted, scrolling
 from dutylog.ui.widgets.selection import refresh_keeping_selection
@@ -47,6 +47,11 @@ class MainWindow(QMainWindow):
         self.office = office
         self.settings = settings
         self._pages: dict[str, QWidget] = {}
+        # Pages whose areas changed while they were off screen: refreshed when next shown.
+        self._stale: set[str] = set()
+        # Every slow service call, its errors and the one change signal (ui/operations.py).
+        self.operations = Operations(office, self)
+        self.watcher = self.operations.watcher
         self.update_title()
         self.setWindowIcon(icon("app"))
         self.resize(fitted(QSize(1200, 760), self))
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         from dutylog.ui.shell import WindowShell
 
         self.shell = WindowShell(self)
+        self._show_page_menu(self.page(self.current_page_key()))
 
     def update_title(self) -> None:
         self.setWindowTitle(self.tr("DutyLog 值班管理") + f" — {self.office.unit_name()}")
@@ -110,6 +116,7 @@ class MainWindow(QMainWindow):
             widget: QWidget = cls(self.office, self, **kwargs)
             widget.setObjectName(f"page_{key}")
             self._pages[key] = widget
+            self._stale.add(key)
             self.stack.addWidget(scrolling(widget))
         return self._pages[key]
 
@@ -127,19 +134,30 @@ class MainWindow(QMainWindow):
         spec = PAGES[row]
         widget = self.page(spec.key)
         self.stack.setCurrentWidget(self._frame(widget))
-        refresh = getattr(widget, "refresh", None)
-        if callable(refresh):
-            refresh()
+        # Catch up with the counters now rather than at the next tick; a change lands in
+        # on_changes, which refreshes this page if it shows that area. Not while the
+        # connection is down (the watcher is stopped): the banner retries instead.
+        if self.watcher.active:
+            self.watcher.poll_now()
+        if spec.key in self._stale:
+            self.refresh_current_page()
+        self._show_page_menu(widget)
         self.statusBar().showMessage(page_title(spec), 2000)
+
+    def _show_page_menu(self, widget: QWidget) -> None:
+        # The shell's 操作 menu lists what the page on screen offers (`page_actions`).
+        shell = getattr(self, "shell", None)  # not yet while the first page is shown
+        if shell is not None:
+            shell.show_page_actions(page_actions(widget))
 
     def after_login(self) -> None:
         """Someone else logged in: every page refreshes (rights included) and Today shows."""
         self.session.update()
         for widget in self._pages.values():
-            refresh = getattr(widget, "refresh", None)
-            if callable(refresh):
+            if isinstance(widget, Page):
                 with contextlib.suppress(DutyLogError):
-                    refresh()
+                    widget.refresh()
+        self._stale.clear()
         self.show_page("today")
         self.shell.check_reminders()
 
@@ -148,8 +166,7 @@ class MainWindow(QMainWindow):
 
     # -- other workstations and the connection ------------------------------
     def _watch_database(self) -> None:
-        self.watcher = ChangeWatcher(self.office, parent=self)
-        self.watcher.changed.connect(self.on_changes)
+        self.operations.changed.connect(self.on_changes)
         self.connection_lost.connect(self._on_connection_lost)
         self.banner.reconnected.connect(self._on_reconnected)
         self.office.db.connection_listeners.append(self._notify_connection_lost)
@@ -158,25 +175,35 @@ class MainWindow(QMainWindow):
     def _notify_connection_lost(self, error: ConnectionLostError) -> None:
         self.connection_lost.emit(error.message)
 
-    def on_changes(self, areas: set[str]) -> None:
-        """Others (or this window) changed ``areas``: refresh the page on screen if it shows them.
+    def on_changes(self, areas: frozenset[str]) -> None:
+        """This window or another workstation changed ``areas`` (the one change signal).
 
-        A page may declare ``watched_areas`` (e.g. {"log", "roster"}); without it any change
-        refreshes it. Pages not on screen refresh when they are shown anyway.
+        Every page showing one of them is due; the page on screen refreshes now, the
+        others when they are next shown.
         """
-        widget = self._pages.get(self.current_page_key())
-        watched = getattr(widget, "watched_areas", None)
-        if watched is None or set(watched) & areas:
+        for key in self._pages:
+            if page_spec(key).areas & areas:
+                self._stale.add(key)
+        if self.current_page_key() in self._stale and self.isVisible():
             self.refresh_current_page()
 
     def refresh_current_page(self) -> None:
-        widget = self._pages.get(self.current_page_key())
-        refresh = getattr(widget, "refresh", None)
-        if widget is None or not callable(refresh):
+        key = self.current_page_key()
+        widget = self._pages.get(key)
+        if widget is None:
+            return
+        self._stale.discard(key)
+        if not isinstance(widget, Page):
             return
         # On a lost connection the banner (told by the database) explains and retries.
         with contextlib.suppress(ConnectionLostError):
-            refresh_keeping_selection(widget, refresh)
+            refresh_keeping_selection(widget, widget.refresh)
+
+    def showEvent(self, event: Any) -> None:
+        # Back from the tray or minimised: catch up with what changed meanwhile.
+        super().showEvent(event)
+        if self.current_page_key() in self._stale:
+            self.refresh_current_page()
 
     def _on_connection_lost(self, message: str) -> None:
         # Polling a dead server would block the window every 2 s; the banner retries instead.
@@ -243,6 +270,7 @@ class MainWindow(QMainWindow):
             return
         self.shell.stop()
         self.watcher.stop()
+        self.operations.wait()
         self.banner.timer.stop()
         if self._notify_connection_lost in self.office.db.connection_listeners:
             self.office.db.connection_listeners.remove(self._notify_connection_lost)

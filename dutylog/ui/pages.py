@@ -1,17 +1,39 @@
 """The navigation areas of the main window.
 
 To add a page: write ``dutylog/ui/<area>/<name>_page.py`` with a QWidget subclass
-whose constructor takes ``(office, parent=None)`` and, optionally, a ``refresh()``
-method called whenever the page is shown; then point its `PageSpec` here at it
-("module:Class"). Pages are imported the first time they are shown, so start-up
-pays only for the first page.
+whose constructor takes ``(office, parent=None)`` and that follows `Page`; then point
+its `PageSpec` here at it ("module:Class") and name the areas it shows. Pages are
+imported the first time they are shown, so start-up pays only for the first page.
+
+The main window treats every page alike: it refreshes a page when one of its ``areas``
+changes (the operations layer's ``changed`` signal: this window's writes and other
+workstations' alike) while it is on screen, or when it is next shown.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction
+
+# The change areas (services/office/changes.py); the audit trail follows every write.
+ALL_AREAS = frozenset({"staff", "roster", "log", "matters", "briefings", "settings", "accounts"})
+
+
+@runtime_checkable
+class Page(Protocol):
+    """What the main window asks of a page (title and areas are its `PageSpec`)."""
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the office; keeps what the user is typing."""
+
+
+def page_actions(page: object) -> list[QAction]:
+    """The actions a page offers for the menu and shortcuts (``menu_actions()``), if any."""
+    offered = getattr(page, "menu_actions", None)
+    return list(offered()) if callable(offered) else []
 
 
 @dataclass(frozen=True)
@@ -21,6 +43,7 @@ class PageSpec:
     icon: str
     target: str  # "module:Class"
     shortcut: str
+    areas: frozenset[str] = field(default=ALL_AREAS)  # what it shows: a change there refreshes it
 
 
 PLACEHOLDER = "dutylog.ui.office.placeholder_page:PlaceholderPage"
@@ -32,6 +55,7 @@ PAGES: tuple[PageSpec, ...] = (
         "today",
         "dutylog.ui.log.today_page:TodayPage",
         "Ctrl+1",
+        frozenset({"log", "roster", "staff", "matters", "briefings", "settings"}),
     ),
     PageSpec(
         "roster",
@@ -39,6 +63,7 @@ PAGES: tuple[PageSpec, ...] = (
         "roster",
         "dutylog.ui.roster.roster_page:RosterPage",
         "Ctrl+2",
+        frozenset({"roster", "staff", "settings"}),
     ),
     PageSpec(
         "log",
@@ -46,6 +71,7 @@ PAGES: tuple[PageSpec, ...] = (
         "log",
         "dutylog.ui.log.log_page:LogPage",
         "Ctrl+3",
+        frozenset({"log", "roster", "staff", "settings"}),
     ),
     PageSpec(
         "ledger",
@@ -53,6 +79,7 @@ PAGES: tuple[PageSpec, ...] = (
         "ledger",
         "dutylog.ui.matters.ledger_page:LedgerPage",
         "Ctrl+4",
+        frozenset({"matters", "staff"}),
     ),
     PageSpec(
         "briefings",
@@ -60,6 +87,7 @@ PAGES: tuple[PageSpec, ...] = (
         "briefings",
         "dutylog.ui.briefings.briefings_page:BriefingsPage",
         "Ctrl+5",
+        frozenset({"briefings", "log", "matters", "staff", "settings"}),
     ),
     PageSpec(
         "stats",
@@ -67,6 +95,7 @@ PAGES: tuple[PageSpec, ...] = (
         "stats",
         "dutylog.ui.briefings.stats_page:StatsPage",
         "Ctrl+6",
+        frozenset({"matters", "log", "briefings", "settings"}),
     ),
     PageSpec(
         "settings",

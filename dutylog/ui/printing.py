@@ -1,7 +1,14 @@
-"""Print preview, PDF and Word export of official documents, from any page."""
+"""Print preview, PDF and Word export of official documents, from any page.
+
+An export inside the main window runs through its operations layer (ui/operations.py):
+a document of many pages is written on a worker thread, the window stays responsive, a
+refusal shows in the one error dialog, and ``on_written`` gets the status text later.
+A widget outside a window (a dialog of its own, tests) exports inline as before.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,10 +53,60 @@ def written_text(path: Path, size: int) -> str:
     return f"{path}（{size:,} B）"
 
 
-def export_pdf(parent: QWidget, document: OfficialDocument, office: Office) -> str | None:
+def _write_pdf(document: OfficialDocument, office: Office, path: str) -> str:
+    with office.outputs.writing(path) as out:
+        out.count = write_pdf(document, out.temp)
+    return written_text(out.written.path, out.written.size)
+
+
+def _write_docx(document: OfficialDocument, office: Office, path: str) -> str:
+    from dutylog.reports.docx_writer import write_docx
+
+    with office.outputs.writing(path) as out:
+        write_docx(document, out.temp)
+    return written_text(out.written.path, out.written.size)
+
+
+def _export(
+    parent: QWidget,
+    office: Office,
+    title: str,
+    path: str,
+    write: Callable[[Office, str], str],
+    on_written: Callable[[str], None] | None,
+) -> str | None:
+    from dutylog.ui.operations import operations_of
+
+    operations = operations_of(parent)
+    if operations is not None:
+        operations.run(
+            lambda worker_office: write(worker_office, path),
+            on_done=on_written or (lambda _text: None),
+            parent=parent,
+            what=title,
+        )
+        return None
+    try:
+        text = write(office, path)
+    except DutyLogError as exc:
+        QMessageBox.warning(parent, title, exc.message)
+        return None
+    if on_written is not None:
+        on_written(text)
+    return text
+
+
+def export_pdf(
+    parent: QWidget,
+    document: OfficialDocument,
+    office: Office,
+    on_written: Callable[[str], None] | None = None,
+) -> str | None:
     """Ask where, then write through ``office.outputs`` (an unsafe target is refused with a message).
 
-    Returns the status text naming the file and its size, or None when nothing was written.
+    ``on_written`` gets the status text naming the file and its size. Returns that text
+    when the export ran inline, None when it runs in the window's operations layer (or
+    nothing was written).
     """
     title = QCoreApplication.translate("Printing", "导出 PDF")
     path, _filter = QFileDialog.getSaveFileName(
@@ -57,28 +114,20 @@ def export_pdf(parent: QWidget, document: OfficialDocument, office: Office) -> s
     )
     if not path:
         return None
-    try:
-        with office.outputs.writing(path) as out:
-            out.count = write_pdf(document, out.temp)
-    except DutyLogError as exc:
-        QMessageBox.warning(parent, title, exc.message)
-        return None
-    return written_text(out.written.path, out.written.size)
+    return _export(parent, office, title, path, lambda o, p: _write_pdf(document, o, p), on_written)
 
 
-def export_docx(parent: QWidget, document: OfficialDocument, office: Office) -> str | None:
-    from dutylog.reports.docx_writer import write_docx
-
+def export_docx(
+    parent: QWidget,
+    document: OfficialDocument,
+    office: Office,
+    on_written: Callable[[str], None] | None = None,
+) -> str | None:
+    """As `export_pdf`, as a Word document."""
     title = QCoreApplication.translate("Printing", "导出 Word")
     path, _filter = QFileDialog.getSaveFileName(
         parent, title, safe_file_name(document.title) + ".docx", "Word (*.docx)"
     )
     if not path:
         return None
-    try:
-        with office.outputs.writing(path) as out:
-            write_docx(document, out.temp)
-    except DutyLogError as exc:
-        QMessageBox.warning(parent, title, exc.message)
-        return None
-    return written_text(out.written.path, out.written.size)
+    return _export(parent, office, title, path, lambda o, p: _write_docx(document, o, p), on_written)

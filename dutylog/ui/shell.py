@@ -48,6 +48,7 @@ class WindowShell(QObject):
         self.actions: dict[str, QAction] = {}
         self.shown_keys: set[str] = set()
         self.current: list[DueReminder] = []
+        self._page_actions: list[QAction] = []
         self._build_actions()
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -84,6 +85,7 @@ class WindowShell(QObject):
             ("next_day", self.tr("后一天"), "Alt+Right", lambda: self.step_day(1)),
         ):
             menu.addAction(self._action(key, text, shortcut, slot))
+        self.actions_menu = menu
         menu_help = help_menu.menu()
         assert isinstance(menu_help, QMenu)
         first = menu_help.actions()[0]  # 关于 stays last
@@ -93,6 +95,17 @@ class WindowShell(QObject):
         keys = self._action("shortcuts", self.tr("键盘快捷键(&K)"), "Ctrl+/", self.show_shortcuts)
         menu_help.insertAction(first, guide)
         menu_help.insertAction(first, keys)
+
+    def show_page_actions(self, actions: list[QAction]) -> None:
+        """Below the window's own actions: those the page on screen offers (pages.page_actions)."""
+        for old in self._page_actions:
+            self.actions_menu.removeAction(old)
+        self._page_actions = []
+        if actions:
+            self._page_actions.append(self.actions_menu.addSeparator())
+            for action in actions:
+                self.actions_menu.addAction(action)
+                self._page_actions.append(action)
 
     def new_log_entry(self) -> None:
         page = self.window.show_page("today")
@@ -105,7 +118,8 @@ class WindowShell(QObject):
 
         dialog = MatterDialog(self.office, None, self.window)
         dialog.setObjectName("new_matter_dialog")
-        dialog.finished.connect(lambda _code: self.window.refresh_current_page())
+        # The dialog saves by itself; what it wrote arrives through the one change signal.
+        dialog.finished.connect(lambda _code: self.window.watcher.poll_now())
         dialog.open()
         return dialog
 

@@ -4,17 +4,17 @@
 <context>
     <name>AccountDialogs</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="63"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="64"/>
         <source>初始密码（至少 8 位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="64"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="65"/>
         <source>再次输入密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="73"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="74"/>
         <source>两次输入的密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,32 +122,32 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="87"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="88"/>
         <source>添加账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="94"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="95"/>
         <source>（不关联）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="98"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="99"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="99"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="100"/>
         <source>关联人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="100"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="101"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="101"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="102"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,67 +173,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="45"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="46"/>
         <source>查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="46"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="47"/>
         <source>校验审计链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="53"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="54"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="54"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="55"/>
         <source>对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="55"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="56"/>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="56"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="57"/>
         <source>到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="66"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="67"/>
         <source>所选期间没有审计记录。调整人员、对象或日期后点“查询”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="76"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="77"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="97"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="98"/>
         <source>全部人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="99"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="100"/>
         <source>全部对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="121"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="122"/>
         <source>共 {n} 条记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="126"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="127"/>
         <source>审计链完整：{n} 条记录均未被改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/audit_page.py" line="129"/>
+        <location filename="../../dutylog/ui/accounts/audit_page.py" line="130"/>
         <source>审计链被破坏：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,42 +756,42 @@
 <context>
     <name>BriefingListModel</name>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="22"/>
+        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="24"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="23"/>
+        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="25"/>
         <source>班次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="24"/>
+        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="26"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="25"/>
+        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="27"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="26"/>
+        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="28"/>
         <source>撰写人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="27"/>
+        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="29"/>
         <source>审签人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="42"/>
+        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="50"/>
         <source>全天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="77"/>
+        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="86"/>
         <source>退回原因：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,163 +799,162 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="61"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="62"/>
         <source>撰写今日汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="67"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="68"/>
         <source>其他报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="65"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="66"/>
         <source>舆情专报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="66"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="67"/>
         <source>周报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="103"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="104"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="119"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="120"/>
         <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="139"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="140"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="152"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="153"/>
         <source>加粗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="165"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="166"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="166"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="167"/>
         <source>重新生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="167"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="168"/>
         <source>提交审签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="168"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="169"/>
         <source>退回…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="169"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="170"/>
         <source>审签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="170"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="171"/>
         <source>历史版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="171"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="172"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="172"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="173"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="173"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="174"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="239"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="240"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="240"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="241"/>
         <source>撰写人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="243"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="244"/>
         <source>退回原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="247"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="248"/>
         <source>批示：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="249"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="250"/>
         <source>审签：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="295"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="296"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="319"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="320"/>
         <source>已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="330"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="331"/>
         <source>已载入他人保存的最新内容，请在此基础上重新修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="342"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="343"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="355"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="356"/>
         <source>已提交，等待领导审签。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="63"/>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="70"/>
+        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="73"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="75"/>
+        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="78"/>
         <source>舆情专报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="76"/>
+        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="79"/>
         <source>事项编号（如 YQ-2026-0042）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="85"/>
+        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="88"/>
         <source>周报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="86"/>
+        <location filename="../../dutylog/ui/briefings/briefing_documents.py" line="89"/>
         <source>周次（YYYY-Www）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,52 +997,52 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="146"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="174"/>
         <source>调班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="146"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="174"/>
         <source>替班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="161"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="189"/>
         <source>例如：出差、病假、本人申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="162"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="190"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="164"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="192"/>
         <source>原值班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="165"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="193"/>
         <source>与此值班对调</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="165"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="193"/>
         <source>替班人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="166"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="194"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="167"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="195"/>
         <source>批准人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="180"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="208"/>
         <source>没有可调整的未来值班。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,12 +1068,12 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../dutylog/ui/office/connection_banner.py" line="35"/>
+        <location filename="../../dutylog/ui/office/connection_banner.py" line="33"/>
         <source>立即重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/connection_banner.py" line="52"/>
+        <location filename="../../dutylog/ui/office/connection_banner.py" line="50"/>
         <source>⚠ 数据库连接中断，正在自动重连……已填写的内容会保留，恢复后请重新保存。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,22 +1234,22 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="48"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="52"/>
         <source>已报送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="51"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="55"/>
         <source>逾期报送 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="57"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="61"/>
         <source>超时 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="58"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="62"/>
         <source>剩余 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,62 +1257,62 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="31"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="32"/>
         <source>首次使用 — DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="36"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="37"/>
         <source>欢迎使用 DutyLog。请填写本单位名称，并创建第一个管理员账号（之后可在“设置”中添加其他账号）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="42"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="43"/>
         <source>例如：某某市委网信办值班室</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="59"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="60"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="60"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="61"/>
         <source>管理员姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="61"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="62"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="62"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="63"/>
         <source>密码（至少 8 位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="63"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="64"/>
         <source>再次输入密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="67"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="68"/>
         <source>创建并进入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="68"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="69"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="86"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="87"/>
         <source>两次输入的密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="105"/>
+        <location filename="../../dutylog/ui/accounts/first_run_dialog.py" line="106"/>
         <source>首次使用 — 为人员创建账号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,77 +1320,78 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="58"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="64"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="150"/>
         <source>生成排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="72"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="78"/>
         <source> 小时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="74"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="80"/>
         <source>休息日连续由同一值班员值守（一人值整个周末）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="76"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="82"/>
         <source>休息日连续由同一带班领导带班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="79"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="85"/>
         <source>开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="80"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="86"/>
         <source>结束日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="81"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="87"/>
         <source>值班员从谁开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="82"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="88"/>
         <source>带班领导从谁开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="83"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="89"/>
         <source>每天值班员人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="84"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="90"/>
         <source>每天带班领导人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="85"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="91"/>
         <source>两次值班最短间隔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="88"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="94"/>
         <source>只会为明天及以后的日期排班；手工安排和调班、替班的结果保持不变。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="93"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="99"/>
         <source>生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="103"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="109"/>
         <source>（按上次轮到的位置继续）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="126"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="140"/>
         <source>无法生成排班</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,52 +1442,52 @@
 <context>
     <name>HolidayDialog</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="201"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="229"/>
         <source>节假日与调休</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="210"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="238"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="210"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="238"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="210"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="238"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="221"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="249"/>
         <source>例如：元旦、春节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="222"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="250"/>
         <source>添加/修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="226"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="254"/>
         <source>删除所选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="229"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="257"/>
         <source>年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="251"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="279"/>
         <source>{year} 年共 {n} 天。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="254"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="282"/>
         <source>{year} 年的节假日安排尚未录入：排班只按周六、周日休息。国务院通常在每年 11 月公布次年安排，请在下方录入。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,12 +1515,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/import_problems_model.py" line="68"/>
+        <location filename="../../dutylog/ui/matters/import_problems_model.py" line="67"/>
         <source>错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/import_problems_model.py" line="69"/>
+        <location filename="../../dutylog/ui/matters/import_problems_model.py" line="68"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,184 +1528,184 @@
 <context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="94"/>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="369"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="93"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="368"/>
         <source>导入台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="102"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="101"/>
         <source>上一步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="103"/>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="210"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="102"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="209"/>
         <source>下一步：检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="104"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="103"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="105"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="104"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="131"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="130"/>
         <source>选择 Excel (.xlsx) 或 CSV 台账文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="133"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="132"/>
         <source>浏览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="145"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="144"/>
         <source>工作表：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="149"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="148"/>
         <source>可导入 Excel/WPS 保存的 .xlsx 或 CSV（UTF-8 或 GBK）台账。程序会识别常见表头（序号、标题、网址、来源、发布者、发布时间、发现时间、上报时间、等级、处置措施、处置结果、责任单位、备注），无法识别的列可在下一步手动指定。导入前会逐行检查，有任何错误都不会导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="170"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="169"/>
         <source>文件中的列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="170"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="169"/>
         <source>示例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="170"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="169"/>
         <source>导入为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="174"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="173"/>
         <source>自动新建台账中出现的新责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="210"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="209"/>
         <source>下一步：列对应</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="230"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="229"/>
         <source>选择台账文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="230"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="229"/>
         <source>台账文件 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="243"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="242"/>
         <source>请选择台账文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="260"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="259"/>
         <source>该文件已于 {0} 导入过（{1} 条），不能重复导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="267"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="266"/>
         <source>表头在第 {0} 行，约 {1} 行数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="284"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="283"/>
         <source>（第 {0} 列，无表头）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="293"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="292"/>
         <source>（不导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="307"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="306"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="310"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="309"/>
         <source>“{0}”工作表“{1}”。已自动识别 {2} 列，{3} 列未能识别（橙色），请为需要导入的列选择字段。必需：{4}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="348"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="347"/>
         <source>正在逐行检查台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="362"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="361"/>
         <source>正在导入台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="367"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="366"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="384"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="383"/>
         <source>读取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="384"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="383"/>
         <source>写入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="393"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="392"/>
         <source>{0}：{1} / {2} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="396"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="395"/>
         <source>{0}：已处理 {1} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="415"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="414"/>
         <source>检查通过：{0} 行可以导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="417"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="416"/>
         <source> 将新建责任单位：{0}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="419"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="418"/>
         <source> 另有 {0} 条提示，见下表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="423"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="422"/>
         <source>发现 {0} 处错误（共 {1} 行），请修改文件或列对应后重试；不会导入任何数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="435"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="434"/>
         <source>已导入 {0} 条事项，编号 {1} 至 {2}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="440"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="439"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,62 +1713,62 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="42"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="43"/>
         <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="44"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="45"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="50"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="51"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="52"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="53"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="55"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="56"/>
         <source>全部责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="58"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="59"/>
         <source>全部处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="61"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="62"/>
         <source>全部分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="64"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="65"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="66"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="67"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="69"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="70"/>
         <source>导入台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="83"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="84"/>
         <source>没有符合条件的事项。清除搜索词或放宽筛选条件；发现舆情请点“新建事项”（Ctrl+Shift+N）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="162"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="163"/>
         <source>共 %n 条</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1778,57 +1778,57 @@
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="32"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="36"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="33"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="37"/>
         <source>发现时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="34"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="38"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="35"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="39"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="36"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="40"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="37"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="41"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="38"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="42"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="39"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="43"/>
         <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="40"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="44"/>
         <source>报送时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="171"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="146"/>
         <source>（已作废）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="189"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="164"/>
         <source> 作废</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,92 +1836,92 @@
 <context>
     <name>LogEntriesModel</name>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="26"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="27"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="27"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="28"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="28"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="29"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="29"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="30"/>
         <source>记录人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="30"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="31"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="38"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="39"/>
         <source>有发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="39"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="40"/>
         <source>未发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="40"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="41"/>
         <source>巡查：{sources}；结果：{result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="41"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="42"/>
         <source>来自：{caller}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="42"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="43"/>
         <source>指示领导：{leader}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="44"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="45"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="45"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="46"/>
         <source>已确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="46"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="47"/>
         <source>待接班人确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="118"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="119"/>
         <source>补录：发生于 {occurred}，录入于 {entered}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="43"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="44"/>
         <source>移交未办结事项：{matters}；{confirmed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="97"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="98"/>
         <source>（补正）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="100"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="101"/>
         <source>（补录）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="110"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="111"/>
         <source>{text}&#x3000;〔{details}〕</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,72 +1929,72 @@
 <context>
     <name>LogEntryEditor</name>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="61"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="62"/>
         <source>微博、微信公众号、抖音、本地论坛</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="65"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="66"/>
         <source>未发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="65"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="66"/>
         <source>有发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="74"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="75"/>
         <source>例如：早间巡查，未发现涉我单位负面舆情。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="80"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="81"/>
         <source>保存记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="89"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="90"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="97"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="98"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="98"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="99"/>
         <source>巡查平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="99"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="100"/>
         <source>巡查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="100"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="101"/>
         <source>事项编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="101"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="102"/>
         <source>来电单位/指示领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="102"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="103"/>
         <source>移交未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="103"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="104"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="167"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="168"/>
         <source>已恢复 %1 自动保存的草稿。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,42 +2056,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="28"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="29"/>
         <source>登录 — DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="28"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="29"/>
         <source>切换用户 — DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="46"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="47"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="47"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="48"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="51"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="52"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="52"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="53"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="52"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="53"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="60"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="61"/>
         <source>当前用户：{name}。登录另一个账号后，本窗口将以该账号操作。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,52 +2099,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="89"/>
+        <location filename="../../dutylog/ui/main_window.py" line="97"/>
         <source>DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="79"/>
+        <location filename="../../dutylog/ui/main_window.py" line="86"/>
         <source>数据库：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="177"/>
+        <location filename="../../dutylog/ui/main_window.py" line="214"/>
         <source>数据库连接已恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="183"/>
+        <location filename="../../dutylog/ui/main_window.py" line="220"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="184"/>
+        <location filename="../../dutylog/ui/main_window.py" line="221"/>
         <source>退出(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="189"/>
+        <location filename="../../dutylog/ui/main_window.py" line="226"/>
         <source>转到(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="197"/>
+        <location filename="../../dutylog/ui/main_window.py" line="234"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="198"/>
+        <location filename="../../dutylog/ui/main_window.py" line="235"/>
         <source>关于 DutyLog(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="207"/>
+        <location filename="../../dutylog/ui/main_window.py" line="244"/>
         <source>关于 DutyLog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="208"/>
+        <location filename="../../dutylog/ui/main_window.py" line="245"/>
         <source>DutyLog 值班管理 {version}
 数据库：{db}</source>
         <translation type="unfinished"></translation>
@@ -2153,188 +2153,188 @@
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="58"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="59"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="58"/>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="335"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="59"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="337"/>
         <source>事项 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="62"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="63"/>
         <source>基本信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="63"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="64"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="64"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="65"/>
         <source>证据备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="73"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="74"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="74"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="75"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="77"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="78"/>
         <source>作废…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="79"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="80"/>
         <source>作废后事项仍保留在台账中，编号不再使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="120"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="121"/>
         <source>负面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="121"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="122"/>
         <source>中性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="122"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="123"/>
         <source>正面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="127"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="128"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="140"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="141"/>
         <source> 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="146"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="147"/>
         <source>跟踪至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="152"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="153"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="153"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="154"/>
         <source>摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="156"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="157"/>
         <source>发布者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="158"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="159"/>
         <source>来源平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="159"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="160"/>
         <source>网址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="160"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="161"/>
         <source>发布时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="161"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="162"/>
         <source>发现时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="162"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="163"/>
         <source>上报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="163"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="164"/>
         <source>专报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="166"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="167"/>
         <source>倾向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="168"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="169"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="170"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="171"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="171"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="172"/>
         <source>分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="176"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="177"/>
         <source>删帖数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="180"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="181"/>
         <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="181"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="182"/>
         <source>处置结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="182"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="183"/>
         <source>跟踪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="191"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="192"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="202"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="203"/>
         <source>选择一个文件查看预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="206"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="207"/>
         <source>添加证据文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="231"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="232"/>
         <source>新事项：保存后自动编号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="264"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="265"/>
         <source>转为：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,85 +2354,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="289"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="291"/>
         <source>专报时限：{due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="291"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="293"/>
         <source>（已作废：{reason}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="348"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="350"/>
         <source>已载入其他工作站保存的最新内容，请在此基础上重新修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="373"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="375"/>
         <source>作废事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="373"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="375"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="384"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="386"/>
         <source>请先保存事项，再添加证据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="388"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="390"/>
         <source>选择证据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="390"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="392"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../dutylog/ui/operations.py" line="64"/>
+        <source>程序内部错误：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/operations.py" line="256"/>
+        <source>{what}未能完成。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../dutylog/ui/pages.py" line="31"/>
+        <location filename="../../dutylog/ui/pages.py" line="54"/>
         <source>今日值班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages.py" line="38"/>
+        <location filename="../../dutylog/ui/pages.py" line="62"/>
         <source>排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages.py" line="45"/>
+        <location filename="../../dutylog/ui/pages.py" line="70"/>
         <source>值班日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages.py" line="52"/>
+        <location filename="../../dutylog/ui/pages.py" line="78"/>
         <source>舆情台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages.py" line="59"/>
+        <location filename="../../dutylog/ui/pages.py" line="86"/>
         <source>报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages.py" line="66"/>
+        <location filename="../../dutylog/ui/pages.py" line="94"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages.py" line="73"/>
+        <location filename="../../dutylog/ui/pages.py" line="102"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/pages.py" line="80"/>
+        <location filename="../../dutylog/ui/pages.py" line="109"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,27 +2453,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/password_dialog.py" line="23"/>
+        <location filename="../../dutylog/ui/accounts/password_dialog.py" line="24"/>
         <source>修改密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/password_dialog.py" line="33"/>
+        <location filename="../../dutylog/ui/accounts/password_dialog.py" line="34"/>
         <source>原密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/password_dialog.py" line="34"/>
+        <location filename="../../dutylog/ui/accounts/password_dialog.py" line="35"/>
         <source>新密码（至少 8 位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/password_dialog.py" line="35"/>
+        <location filename="../../dutylog/ui/accounts/password_dialog.py" line="36"/>
         <source>再次输入新密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/password_dialog.py" line="48"/>
+        <location filename="../../dutylog/ui/accounts/password_dialog.py" line="49"/>
         <source>两次输入的新密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,62 +2481,62 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="307"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="335"/>
         <source>请假/不可值班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="307"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="335"/>
         <source>特殊时期（24小时值守）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="312"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="340"/>
         <source>例如：重大活动保障、敏感时期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="318"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="346"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="320"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="348"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="321"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="349"/>
         <source>开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="322"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="350"/>
         <source>结束日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="323"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="351"/>
         <source>事由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="323"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="351"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="325"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="353"/>
         <source>请假期间不会排班；已排的值班会在检查中标出，可用替班调整。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="327"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="355"/>
         <source>特殊时期内值班员按白班、夜班轮换，保证全天有人值守；重新生成排班后生效。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="345"/>
+        <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="373"/>
         <source>没有可选的人员。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,17 +2552,17 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../dutylog/ui/printing.py" line="34"/>
+        <location filename="../../dutylog/ui/printing.py" line="41"/>
         <source>打印预览 — </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/printing.py" line="54"/>
+        <location filename="../../dutylog/ui/printing.py" line="111"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/printing.py" line="72"/>
+        <location filename="../../dutylog/ui/printing.py" line="127"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,17 +2633,17 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="140"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="141"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="141"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="142"/>
         <source>账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="142"/>
+        <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="143"/>
         <source>重置</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,37 +2850,37 @@
 <context>
     <name>RosterMonthModel</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="36"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="38"/>
         <source>星期一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="37"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="39"/>
         <source>星期二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="38"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="40"/>
         <source>星期三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="39"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="41"/>
         <source>星期四</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="40"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="42"/>
         <source>星期五</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="41"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="43"/>
         <source>星期六</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="42"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="44"/>
         <source>星期日</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,185 +2928,185 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="57"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="58"/>
         <source>上个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="60"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="61"/>
         <source>下个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="62"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="63"/>
         <source>本月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="72"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="73"/>
         <source>生成排班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="74"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="75"/>
         <source>调班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="75"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="76"/>
         <source>替班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="76"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="77"/>
         <source>节假日…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="79"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="80"/>
         <source>请假/不可值班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="80"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="81"/>
         <source>特殊时期…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="81"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="82"/>
         <source>从表格导入人员…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="86"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="87"/>
         <source>人员与时期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="87"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="88"/>
         <source>打印预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="89"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="90"/>
         <source>PDF 值班表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="90"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="91"/>
         <source>Excel 表格…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="91"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="92"/>
         <source>日历文件 (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="92"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="93"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="132"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="133"/>
         <source>月历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="133"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="134"/>
         <source>列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="139"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="257"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="140"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="258"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="142"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="143"/>
         <source>统计期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="153"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="154"/>
         <source>统计与检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="154"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="155"/>
         <source>调整记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="209"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="210"/>
         <source>{y}年{m}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="229"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="230"/>
         <source>值班员次数最多与最少相差 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="230"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="231"/>
         <source>带班领导次数最多与最少相差 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="232"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="233"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="235"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="236"/>
         <source>本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="240"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="241"/>
         <source> {y} 年节假日尚未录入，仅按周末区分休息日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="269"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="271"/>
         <source>已排 {n} 个班次（{a} 至 {b}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="274"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="276"/>
         <source>生成排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="299"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="309"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="313"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="302"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="312"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="316"/>
         <source>导入人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="299"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="302"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="314"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="317"/>
         <source>已导入 {n} 人，{k} 人已在名单中未重复导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="335"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="338"/>
         <source>导出值班表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="354"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="357"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="361"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="364"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,7 +3114,7 @@
 <context>
     <name>RosterPrint</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="328"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="331"/>
         <source>打印值班表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,52 +3423,52 @@
 <context>
     <name>StaffAccountsForm</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="53"/>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="54"/>
         <source>管理员账号已创建。可以现在为名单上的人员各建一个账号，也可以跳过，以后在“设置”中添加。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="55"/>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="56"/>
         <source>勾选的人使用同一个初始密码，请他们首次登录后在“账号”菜单中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="60"/>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="61"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="60"/>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="61"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="60"/>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="61"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="82"/>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="83"/>
         <source>初始密码（至少 8 位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="83"/>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="84"/>
         <source>再次输入密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="88"/>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="89"/>
         <source>创建账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="92"/>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="93"/>
         <source>跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="121"/>
+        <location filename="../../dutylog/ui/accounts/staff_accounts.py" line="122"/>
         <source>两次输入的密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,138 +3476,137 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="52"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="53"/>
         <source>统计期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="56"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="57"/>
         <source>本周</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="56"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="57"/>
         <source>本月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="56"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="57"/>
         <source>本年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="61"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="62"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="67"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="68"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="69"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="70"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="71"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="72"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="80"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="81"/>
         <source>统计报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="81"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="82"/>
         <source>信息报送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="119"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="120"/>
         <source>报送信息标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="121"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="122"/>
         <source>如：市委网信办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="123"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="124"/>
         <source>事项编号（可空）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="124"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="125"/>
         <source>已采用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="125"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="126"/>
         <source>获批示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="126"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="127"/>
         <source>添加报送记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="132"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="133"/>
         <source>报送日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="134"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="135"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="136"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="137"/>
         <source>报送单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="138"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="139"/>
         <source>关联事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="193"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="194"/>
         <source>每日舆情数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="194"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="195"/>
         <source>按等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="195"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="196"/>
         <source>按来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="203"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="204"/>
         <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="239"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="240"/>
         <source>已添加报送记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="247"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="248"/>
         <source>网络舆情工作统计报告（{period}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="267"/>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="274"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="264"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,73 +3647,73 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="51"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="52"/>
         <source>当前值班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="58"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="59"/>
         <source>未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="66"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="67"/>
         <source>提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="86"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="87"/>
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="91"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="92"/>
         <source>今日值班日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="98"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="99"/>
         <source>新增记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="146"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="147"/>
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="151"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="152"/>
         <source>值班员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="151"/>
         <location filename="../../dutylog/ui/log/today_page.py" line="152"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="153"/>
         <source>（未安排）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="152"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="153"/>
         <source>带班领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="155"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="156"/>
         <source>备班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="165"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="166"/>
         <source>未办结事项（{n}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="168"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="169"/>
         <source>【{grade}】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="178"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="181"/>
         <source>暂无未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,108 +3721,116 @@
 <context>
     <name>WindowShell</name>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="74"/>
+        <location filename="../../dutylog/ui/shell.py" line="75"/>
         <source>操作(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="79"/>
+        <location filename="../../dutylog/ui/shell.py" line="80"/>
         <source>新增日志记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="80"/>
+        <location filename="../../dutylog/ui/shell.py" line="81"/>
         <source>新建事项…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="81"/>
+        <location filename="../../dutylog/ui/shell.py" line="82"/>
         <source>搜索台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="82"/>
+        <location filename="../../dutylog/ui/shell.py" line="83"/>
         <source>打印当前页…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="83"/>
+        <location filename="../../dutylog/ui/shell.py" line="84"/>
         <source>前一天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="84"/>
+        <location filename="../../dutylog/ui/shell.py" line="85"/>
         <source>后一天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="91"/>
+        <location filename="../../dutylog/ui/shell.py" line="93"/>
         <source>使用说明(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="93"/>
+        <location filename="../../dutylog/ui/shell.py" line="95"/>
         <source>键盘快捷键(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="126"/>
+        <location filename="../../dutylog/ui/shell.py" line="140"/>
         <source>本页没有可打印的内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="146"/>
+        <location filename="../../dutylog/ui/shell.py" line="160"/>
         <source>保存对话框 / 取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="147"/>
+        <location filename="../../dutylog/ui/shell.py" line="161"/>
         <source>保存日志记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="153"/>
+        <location filename="../../dutylog/ui/shell.py" line="167"/>
         <source>键盘快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="156"/>
+        <location filename="../../dutylog/ui/shell.py" line="170"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="156"/>
+        <location filename="../../dutylog/ui/shell.py" line="170"/>
         <source>快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="172"/>
+        <location filename="../../dutylog/ui/shell.py" line="186"/>
         <source>使用说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="233"/>
+        <location filename="../../dutylog/ui/shell.py" line="247"/>
         <source>显示主窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="234"/>
+        <location filename="../../dutylog/ui/shell.py" line="248"/>
         <source>注销/切换用户…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="236"/>
+        <location filename="../../dutylog/ui/shell.py" line="250"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="269"/>
+        <location filename="../../dutylog/ui/shell.py" line="283"/>
         <source>DutyLog 仍在运行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="269"/>
+        <location filename="../../dutylog/ui/shell.py" line="283"/>
         <source>提醒会继续显示在这里。右键图标可退出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.operations</name>
+    <message>
+        <location filename="../../dutylog/ui/operations.py" line="115"/>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,7 +60,8 @@ def test_yesterday_waits_for_signature_and_today_is_a_draft(office: Office, cloc
 
 def test_serious_matters_carry_a_screenshot_and_a_saved_page(office: Office) -> None:
     summary = fill_demo(office, OPTIONS)
-    matters, _cursor = office.matters.ledger_page(LedgerFilter(), limit=500)
+    rows, _cursor = office.matters.ledger_page(LedgerFilter(), limit=500)
+    matters = office.matters.records([row.id for row in rows])
     kept = {m.id: office.matters.evidence.for_matter(m.id) for m in matters}
     with_evidence = [m for m in matters if kept[m.id]]
     assert len(with_evidence) >= 3

@@ -10,7 +10,8 @@ from dutylog.office import Office
 
 def test_every_demo_matter_can_be_saved_unchanged(office: Office) -> None:
     fill_demo(office, DemoOptions(days=40, seed=5))
-    matters, _cursor = office.matters.ledger_page(LedgerFilter(), limit=500)
+    rows, _cursor = office.matters.ledger_page(LedgerFilter(), limit=500)
+    matters = office.matters.records([row.id for row in rows])
     assert matters
     for m in matters:
         data = MatterInput(

@@ -73,8 +73,8 @@ def office_data(office: Office) -> list[str]:
     words.update(unit.name for unit in office.staff.units())
     for key in ("sources", "tags", "measures"):
         words.update(office.settings.choices(key))
-    matters, _cursor = office.matters.ledger_page(LedgerFilter(), limit=1000)
-    for matter in matters:
+    rows, _cursor = office.matters.ledger_page(LedgerFilter(), limit=1000)
+    for matter in office.matters.records([row.id for row in rows]):
         words.update((matter.title, matter.source, matter.author_name, matter.unit_name))
         words.update(event.note for event in office.matters.timeline(matter.id))
     for year in {office.clock().year, office.clock().year + 1}:

@@ -146,6 +146,7 @@ def test_a_whole_duty_day(
     pdf = tmp_path / "briefing.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), "PDF (*.pdf)"))
     click(qtbot, briefings.pdf_button)  # type: ignore[attr-defined]
+    qtbot.waitUntil(pdf.exists, timeout=10_000)  # written by the operations layer's worker
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -39,6 +39,27 @@ class MatterRecord:
     updated_at: datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class MatterRow:
+    """A matter as a list shows it (ledger page, search hit): a few columns, no text bodies.
+
+    Lists of thousands of these are read many times a second, so they carry only
+    what a row displays; opening a matter reads its full ``MatterRecord`` by id.
+    """
+
+    id: int
+    number: str
+    discovered_at: datetime
+    grade: Grade
+    status: MatterStatus
+    title: str
+    unit_name: str = ""
+    source: str = ""
+    reported_at: datetime | None = None  # for the report deadline column
+    measures: tuple[str, ...] = ()
+    voided: bool = False
+
+
 @dataclass(frozen=True)
 class MatterInput:
     """Every editable field of a matter, as typed in the dialog (before validation)."""

@@ -13,7 +13,13 @@ from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.matters.deadlines import SETTING_KEY, Deadline, TimeLimits, report_deadline
 from dutylog.domain.matters.numbering import DEFAULT_PREFIX, format_number
-from dutylog.domain.matters.records import LedgerFilter, MatterEventRecord, MatterInput, MatterRecord
+from dutylog.domain.matters.records import (
+    LedgerFilter,
+    MatterEventRecord,
+    MatterInput,
+    MatterRecord,
+    MatterRow,
+)
 from dutylog.domain.matters.rules import (
     DEFAULT_MEASURES,
     DEFAULT_TAGS,
@@ -268,13 +274,22 @@ class MatterService:
         with self.office.db.transaction() as store:
             return store.matters.open_matters()
 
-    def search(self, term: str, *, limit: int = 50) -> list[MatterRecord]:
-        """Matters whose title, summary, URL, author, source or linked log text contain ``term``."""
+    def records(self, ids: list[int]) -> list[MatterRecord]:
+        """Full records of ``ids`` in the order given (ids no longer stored are left out)."""
+        with self.office.db.transaction() as store:
+            return store.matters.many(ids)
+
+    def search(self, term: str, *, limit: int = 50) -> list[MatterRow]:
+        """Matters whose title, summary, URL, author, source or linked log text contain ``term``.
+
+        Newest first, as light rows: a result list shows them; ``get`` or ``records`` reads
+        the full matters.
+        """
         wanted = normalize_term(term)
         if not 1 <= limit <= 10_000:
             raise ValidationError("--limit 应在 1 到 10000 之间。", code="bad_limit", field="limit")
         with self.office.db.transaction() as store:
-            return store.matters.many(store.matters.search_ids(wanted, limit=limit))
+            return store.matters.search_rows(wanted, limit=limit)
 
     def ledger_count(self, filters: LedgerFilter) -> int:
         with self.office.db.transaction() as store:
@@ -288,7 +303,8 @@ class MatterService:
         descending: bool = True,
         after: LedgerCursor | None = None,
         limit: int = 100,
-    ) -> tuple[list[MatterRecord], LedgerCursor | None]:
+    ) -> tuple[list[MatterRow], LedgerCursor | None]:
+        """One page of the ledger as light rows, and the cursor of the next (None at the end)."""
         with self.office.db.transaction() as store:
             return store.matters.ledger_page(
                 filters, sort=sort, descending=descending, after=after, limit=limit
@@ -309,7 +325,7 @@ class MatterService:
                 store, AuditAction.UPDATE, "setting", SETTING_KEY, before=before, after=limits.to_setting()
             )
 
-    def deadline(self, matter: MatterRecord, *, limits: TimeLimits | None = None) -> Deadline:
+    def deadline(self, matter: MatterRecord | MatterRow, *, limits: TimeLimits | None = None) -> Deadline:
         return report_deadline(
             matter.grade,
             matter.discovered_at,

@@ -59,15 +59,18 @@ class BriefingDocuments:
         from dutylog.ui.printing import export_pdf
 
         document = self.current_document()
-        if document is not None and (written := export_pdf(self._parent(), document, self.office)):
-            self._say(QCoreApplication.translate("BriefingsPage", "已导出：") + written)
+        if document is not None:
+            export_pdf(self._parent(), document, self.office, self._say_exported)
 
     def export_docx(self) -> None:
         from dutylog.ui.printing import export_docx
 
         document = self.current_document()
-        if document is not None and (written := export_docx(self._parent(), document, self.office)):
-            self._say(QCoreApplication.translate("BriefingsPage", "已导出：") + written)
+        if document is not None:
+            export_docx(self._parent(), document, self.office, self._say_exported)
+
+    def _say_exported(self, written: str) -> None:
+        self._say(QCoreApplication.translate("BriefingsPage", "已导出：") + written)
 
     def special_report(self) -> None:
         number, ok = QInputDialog.getText(

@@ -260,16 +260,19 @@ class StatsPage(QWidget):
             self.preview_dialog = print_preview(self, document)
             self.preview_dialog.open()
 
+    def _say_exported(self, written: str) -> None:
+        self.message.setText(self.tr("已导出：") + written)
+
     def export_pdf(self) -> None:
         from dutylog.ui.printing import export_pdf
 
         document = self.current_document()
-        if document is not None and (written := export_pdf(self, document, self.office)):
-            self.message.setText(self.tr("已导出：") + written)
+        if document is not None:
+            export_pdf(self, document, self.office, self._say_exported)
 
     def export_docx(self) -> None:
         from dutylog.ui.printing import export_docx
 
         document = self.current_document()
-        if document is not None and (written := export_docx(self, document, self.office)):
-            self.message.setText(self.tr("已导出：") + written)
+        if document is not None:
+            export_docx(self, document, self.office, self._say_exported)

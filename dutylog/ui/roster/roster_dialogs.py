@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -37,6 +38,9 @@ from dutylog.ui.i18n import label
 from dutylog.ui.roster.roster_text import duty_text
 from dutylog.ui.theme import error_style
 
+if TYPE_CHECKING:
+    from dutylog.ui.operations import Running
+
 
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
@@ -56,6 +60,7 @@ class GenerateDialog(QDialog):
         super().__init__(parent)
         self.office = office
         self.result_summary: GenerationResult | None = None
+        self._running: Running[GenerationResult] | None = None
         self.setWindowTitle(self.tr("生成排班"))
         rules = office.roster.rules()
         self.first = date_edit(first)
@@ -107,25 +112,47 @@ class GenerateDialog(QDialog):
         return combo
 
     def accept(self) -> None:
-        try:
+        from dutylog.ui.operations import operations_of
+
+        # Read the form here, on the GUI thread; the work may run on a worker.
+        officers, leaders, rest = self.officers.value(), self.leaders.value(), self.rest.value()
+        officer_block, leader_block = self.officer_block.isChecked(), self.leader_block.isChecked()
+        first, last = to_date(self.first.date()), to_date(self.last.date())
+        start_officer, start_leader = self.start_officer.currentData(), self.start_leader.currentData()
+
+        def generate(office: Office) -> GenerationResult:
             rules = replace(
-                self.office.roster.rules(),
-                officers=self.officers.value(),
-                leaders=self.leaders.value(),
-                min_rest_hours=self.rest.value(),
-                officer_covers_rest_days=self.officer_block.isChecked(),
-                leader_covers_rest_days=self.leader_block.isChecked(),
+                office.roster.rules(),
+                officers=officers,
+                leaders=leaders,
+                min_rest_hours=rest,
+                officer_covers_rest_days=officer_block,
+                leader_covers_rest_days=leader_block,
             )
-            self.office.roster.set_rules(rules)
-            self.result_summary = self.office.roster.generate(
-                to_date(self.first.date()),
-                to_date(self.last.date()),
-                start_officer=self.start_officer.currentData(),
-                start_leader=self.start_leader.currentData(),
-            )
-        except DutyLogError as exc:
-            QMessageBox.warning(self, self.tr("无法生成排班"), exc.message)
+            office.roster.set_rules(rules)
+            return office.roster.generate(first, last, start_officer=start_officer, start_leader=start_leader)
+
+        operations = operations_of(self)
+        if operations is None:  # a dialog outside the main window
+            try:
+                self._generated(generate(self.office))
+            except DutyLogError as exc:
+                QMessageBox.warning(self, self.tr("无法生成排班"), exc.message)
             return
+        # A year of duties on a large office takes a while: off the GUI thread, the form
+        # stays as typed if it fails, and the roster pages learn of it through `changed`.
+        if self._running is not None and not (self._running.finished or self._running.cancelled):
+            return  # 生成 pressed again while the first run is still working
+        self._running = operations.run(
+            generate,
+            on_done=self._generated,
+            parent=self,
+            what=self.tr("生成排班"),
+            areas=frozenset({"roster", "settings"}),
+        )
+
+    def _generated(self, result: GenerationResult) -> None:
+        self.result_summary = result
         super().accept()
 
 

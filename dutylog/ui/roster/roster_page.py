@@ -261,6 +261,7 @@ class RosterPage(QWidget):
 
     # -- actions ------------------------------------------------------------
     def open_generate(self) -> None:
+        from dutylog.ui.operations import operations_of
         from dutylog.ui.roster.roster_dialogs import GenerateDialog
 
         first, last = self.bounds()
@@ -273,7 +274,8 @@ class RosterPage(QWidget):
             if result.warnings:
                 message += "\n\n" + "\n".join(result.warnings)
             QMessageBox.information(self, self.tr("生成排班"), message)
-        self.refresh()
+        if operations_of(self) is None:  # in the window, the change signal refreshes this page
+            self.refresh()
 
     def open_change(self, *, swap: bool) -> None:
         from dutylog.ui.roster.roster_dialogs import ChangeDialog

@@ -6,12 +6,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, delete, func, select, tuple_, update
+from sqlalchemy import ColumnElement, bindparam, case, delete, func, select, tuple_, update
 from sqlalchemy.orm import Session, joinedload
 
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.errors import ConflictError, NotFoundError
-from dutylog.domain.matters.records import LedgerFilter, MatterEventRecord, MatterRecord
+from dutylog.domain.matters.records import LedgerFilter, MatterEventRecord, MatterRecord, MatterRow
 from dutylog.storage.locking import serialize
 from dutylog.storage.models import (
     Matter,
@@ -59,6 +59,54 @@ def _row_record(
         tags=tuple(tags),
         measures=tuple(measures),
         void_reason=row.void_reason or "",
+    )
+
+
+# A row's measures travel as one string; cleaned labels never hold this control character.
+_MEASURE_SEP = "\x1f"
+_GRADES = {grade.value: grade for grade in Grade}
+_STATUSES = {status.value: status for status in MatterStatus}
+
+
+# The columns of a ``MatterRow``, read with the unit joined (see ``_light_row``). Built once:
+# constructing a select costs about as much as running this one.
+_ROW_COLUMNS = (
+    Matter.id,
+    Matter.number,
+    Matter.discovered_at,
+    Matter.grade,
+    Matter.status,
+    Matter.title,
+    Unit.name,
+    Matter.source,
+    Matter.reported_at,
+    select(func.aggregate_strings(MatterMeasure.measure, _MEASURE_SEP))
+    .where(MatterMeasure.matter_id == Matter.id)
+    .scalar_subquery(),
+    Matter.voided_at,
+)
+_ROWS_BY_ID = (
+    select(*_ROW_COLUMNS)
+    .outerjoin(Unit, Unit.id == Matter.unit_id)
+    .where(Matter.id.in_(bindparam("ids", expanding=True)))
+)
+
+
+def _light_row(row: Sequence[Any]) -> MatterRow:
+    # Plain lookups, not Enum calls or to_record: the ledger maps 100,000 of these in a scroll.
+    matter_id, number, found, grade, status, title, unit, source, reported, measures, voided = row[:11]
+    return MatterRow(
+        matter_id,
+        number,
+        found,
+        _GRADES[grade],
+        _STATUSES[status],
+        title,
+        unit or "",
+        source,
+        reported,
+        tuple(sorted(measures.split(_MEASURE_SEP))) if measures else (),
+        voided is not None,
     )
 
 
@@ -346,6 +394,15 @@ class MatterRepo:
         tags, measures = self.labels_for(list(rows))
         return [_row_record(rows[i], tags.get(i, []), measures.get(i, [])) for i in ids if i in rows]
 
+    def rows(self, ids: Sequence[int]) -> list[MatterRow]:
+        """Light rows for ``ids`` in the order given: one statement, no text bodies, no labels."""
+        if not ids:
+            return []
+        # Core on the session's connection: no ORM statement handling for a plain row read.
+        result = self.session.connection().execute(_ROWS_BY_ID, {"ids": list(ids)})
+        found = {row[0]: _light_row(row) for row in result}
+        return [found[i] for i in ids if i in found]
+
     def open_matters(self, limit: int = 200) -> list[MatterRecord]:
         query = (
             select(Matter.id)
@@ -357,6 +414,10 @@ class MatterRepo:
 
     def search_ids(self, term: str, *, limit: int = 50, before_id: int | None = None) -> list[int]:
         return search_matter_ids(self.session, term, limit=limit, before_id=before_id)
+
+    def search_rows(self, term: str, *, limit: int = 50) -> list[MatterRow]:
+        """Newest first: light rows of the matters containing ``term``."""
+        return self.rows(self.search_ids(term, limit=limit))
 
     def count(self) -> int:
         return self.session.scalar(select(func.count(Matter.id))) or 0
@@ -401,15 +462,20 @@ class MatterRepo:
         descending: bool = True,
         after: tuple[Any, int] | None = None,
         limit: int = 100,
-    ) -> tuple[list[MatterRecord], tuple[Any, int] | None]:
-        """One page of the ledger and the keyset cursor for the next page (None at the end)."""
+    ) -> tuple[list[MatterRow], tuple[Any, int] | None]:
+        """One page of the ledger and the keyset cursor for the next page (None at the end).
+
+        One statement reads the rows themselves (the sort key last, for the cursor).
+        """
         key = SORT_KEYS[sort]
-        query = self._filtered(select(Matter.id, key.label("sort_key")), filters)
+        query = self._filtered(
+            select(*_ROW_COLUMNS, key.label("sort_key")).outerjoin(Unit, Unit.id == Matter.unit_id),
+            filters,
+        )
         if after is not None:
             cursor = tuple_(key, Matter.id)
             query = query.where(cursor < tuple_(*after) if descending else cursor > tuple_(*after))
         order = (key.desc(), Matter.id.desc()) if descending else (key.asc(), Matter.id.asc())
-        rows = self.session.execute(query.order_by(*order).limit(limit)).all()
-        records = self.many([row[0] for row in rows])
-        following = (rows[-1][1], rows[-1][0]) if len(rows) == limit else None
-        return records, following
+        rows = self.session.connection().execute(query.order_by(*order).limit(limit)).all()
+        following = (rows[-1][-1], rows[-1][0]) if len(rows) == limit else None
+        return [_light_row(row) for row in rows], following
