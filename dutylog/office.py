@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from datetime import datetime, time
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from dutylog.domain.accounts.permissions import SHIFT_BOUND, SYSTEM_ACTOR, Actor, Permission, require
 from dutylog.domain.errors import DutyLogError
@@ -25,6 +26,29 @@ from dutylog.services.context import Clock
 from dutylog.services.office.connection import ResolvedTarget
 from dutylog.storage.database import Database
 from dutylog.storage.output import OutputFiles, Protected
+
+# Each area service is imported by the property that makes it (a command touching one area
+# imports one); the services refer back to Office for typing only.
+if TYPE_CHECKING:
+    from dutylog.services.accounts.accounts import AccountService
+    from dutylog.services.accounts.audit import AuditService
+    from dutylog.services.briefings.briefings import BriefingService
+    from dutylog.services.briefings.reports import ReportService
+    from dutylog.services.briefings.submissions import SubmissionService
+    from dutylog.services.log.drafts import DraftService
+    from dutylog.services.log.entries import LogService
+    from dutylog.services.matters.ledger_export import LedgerExportService
+    from dutylog.services.matters.ledger_import import LedgerImportService
+    from dutylog.services.matters.matters import MatterService
+    from dutylog.services.office.backups import BackupService
+    from dutylog.services.office.changes import ChangesService
+    from dutylog.services.office.connection import ConnectionService
+    from dutylog.services.office.health import HealthService
+    from dutylog.services.office.reminders import ReminderService
+    from dutylog.services.office.settings import SettingsService
+    from dutylog.services.roster.holidays import HolidayService
+    from dutylog.services.roster.roster import RosterService
+    from dutylog.services.roster.staff import StaffService
 
 DEFAULT_UNIT_NAME = "网络舆情值班室"
 
@@ -96,78 +120,116 @@ class Office:
     # does not pay for the others.
     @cached_property
     def staff(self) -> StaffService:
+        from dutylog.services.roster.staff import StaffService
+
         return StaffService(self)
 
     @cached_property
     def roster(self) -> RosterService:
+        from dutylog.services.roster.roster import RosterService
+
         return RosterService(self)
 
     @cached_property
     def holidays(self) -> HolidayService:
+        from dutylog.services.roster.holidays import HolidayService
+
         return HolidayService(self)
 
     @cached_property
     def log(self) -> LogService:
+        from dutylog.services.log.entries import LogService
+
         return LogService(self)
 
     @cached_property
     def drafts(self) -> DraftService:
+        from dutylog.services.log.drafts import DraftService
+
         return DraftService(self)
 
     @cached_property
     def matters(self) -> MatterService:
+        from dutylog.services.matters.matters import MatterService
+
         return MatterService(self)
 
     @cached_property
     def changes(self) -> ChangesService:
+        from dutylog.services.office.changes import ChangesService
+
         return ChangesService(self)
 
     @cached_property
     def connection(self) -> ConnectionService:
+        from dutylog.services.office.connection import ConnectionService
+
         return ConnectionService(self)
 
     @cached_property
     def health(self) -> HealthService:
+        from dutylog.services.office.health import HealthService
+
         return HealthService(self)
 
     @cached_property
     def settings(self) -> SettingsService:
+        from dutylog.services.office.settings import SettingsService
+
         return SettingsService(self)
 
     @cached_property
     def ledger_import(self) -> LedgerImportService:
+        from dutylog.services.matters.ledger_import import LedgerImportService
+
         return LedgerImportService(self)
 
     @cached_property
     def ledger_export(self) -> LedgerExportService:
+        from dutylog.services.matters.ledger_export import LedgerExportService
+
         return LedgerExportService(self)
 
     @cached_property
     def briefings(self) -> BriefingService:
+        from dutylog.services.briefings.briefings import BriefingService
+
         return BriefingService(self)
 
     @cached_property
     def reports(self) -> ReportService:
+        from dutylog.services.briefings.reports import ReportService
+
         return ReportService(self)
 
     @cached_property
     def submissions(self) -> SubmissionService:
+        from dutylog.services.briefings.submissions import SubmissionService
+
         return SubmissionService(self)
 
     @cached_property
     def accounts(self) -> AccountService:
+        from dutylog.services.accounts.accounts import AccountService
+
         return AccountService(self)
 
     @cached_property
     def audit(self) -> AuditService:
+        from dutylog.services.accounts.audit import AuditService
+
         return AuditService(self)
 
     @cached_property
     def backups(self) -> BackupService:
+        from dutylog.services.office.backups import BackupService
+
         return BackupService(self)
 
     @cached_property
     def reminders(self) -> ReminderService:
+        from dutylog.services.office.reminders import ReminderService
+
         return ReminderService(self)
 
     @cached_property
@@ -220,25 +282,3 @@ def open_resolved(
         raise type(exc)(message, code=exc.code, field=exc.field) from exc
     office.connection.started_from = resolved
     return office
-
-
-# Imported at the bottom: the area services refer back to Office for typing only.
-from dutylog.services.accounts.accounts import AccountService  # noqa: E402
-from dutylog.services.accounts.audit import AuditService  # noqa: E402
-from dutylog.services.briefings.briefings import BriefingService  # noqa: E402
-from dutylog.services.briefings.reports import ReportService  # noqa: E402
-from dutylog.services.briefings.submissions import SubmissionService  # noqa: E402
-from dutylog.services.log.drafts import DraftService  # noqa: E402
-from dutylog.services.log.entries import LogService  # noqa: E402
-from dutylog.services.matters.ledger_export import LedgerExportService  # noqa: E402
-from dutylog.services.matters.ledger_import import LedgerImportService  # noqa: E402
-from dutylog.services.matters.matters import MatterService  # noqa: E402
-from dutylog.services.office.backups import BackupService  # noqa: E402
-from dutylog.services.office.changes import ChangesService  # noqa: E402
-from dutylog.services.office.connection import ConnectionService  # noqa: E402
-from dutylog.services.office.health import HealthService  # noqa: E402
-from dutylog.services.office.reminders import ReminderService  # noqa: E402
-from dutylog.services.office.settings import SettingsService  # noqa: E402
-from dutylog.services.roster.holidays import HolidayService  # noqa: E402
-from dutylog.services.roster.roster import RosterService  # noqa: E402
-from dutylog.services.roster.staff import StaffService  # noqa: E402

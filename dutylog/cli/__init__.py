@@ -11,42 +11,43 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any, cast
 
 from dutylog import __version__
-from dutylog.cli import (
-    backup_cmd,
-    briefings_cmd,
-    check_cmd,
-    connection_cmd,
-    demo_cmd,
-    gui_cmd,
-    ledger_cmd,
-    matters_cmd,
-    migrate_to_cmd,
-    roster_cmd,
-    user_cmd,
-)
 from dutylog.cli.values import OneLineParser
 from dutylog.domain.errors import DutyLogError, NotFoundError, PermissionDenied, ValidationError
-from dutylog.domain.text import collect_notices
 
-# Each module adds its subcommand(s) with `register(subparsers)`.
-COMMAND_MODULES = [
-    gui_cmd,
-    demo_cmd,
-    check_cmd,
-    roster_cmd,
-    matters_cmd,
-    ledger_cmd,
-    briefings_cmd,
-    user_cmd,
-    backup_cmd,
-    migrate_to_cmd,
-    connection_cmd,
-]
+# Every command: its name, its line in `dutylog --help`, and the modules in dutylog/cli that
+# add it (`register(subparsers)`). A command's modules are imported and its parser built only
+# when it is named, so `--version`, `--help` and a usage error pay for argparse alone.
+COMMANDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("gui", "open the desktop application (default)", ("gui_cmd",)),
+    ("demo", "fill an empty database with demo data", ("demo_cmd",)),
+    ("check", "check the database's integrity and consistency", ("check_cmd",)),
+    ("roster", "duty roster: generate, show, check, export", ("roster_cmd",)),
+    ("matters", "舆情事项：搜索 (search)", ("matters_cmd", "ledger_cmd")),
+    ("archive", "build or verify a year's archive package (.zip)", ("ledger_cmd",)),
+    ("brief", "the end-of-day briefing of a date (当日汇报)", ("briefings_cmd",)),
+    ("report", "special (专报) and weekly reports", ("briefings_cmd",)),
+    ("stats", "statistics for a period (统计)", ("briefings_cmd",)),
+    ("user", "manage login accounts", ("user_cmd",)),
+    ("backup", "copy the database to the backup folder (or --to DIR)", ("backup_cmd",)),
+    (
+        "restore",
+        "replace the database with a backup (verified first; the current one is kept)",
+        ("backup_cmd",),
+    ),
+    (
+        "migrate-to",
+        "copy every table of the --db database into an empty database (e.g. PostgreSQL)",
+        ("migrate_to_cmd",),
+    ),
+    ("connection", "show or forget this workstation's saved connection", ("connection_cmd",)),
+)
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -54,7 +55,11 @@ EXIT_BAD_INPUT = 2
 BAD_INPUT = (ValidationError, NotFoundError, PermissionDenied)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, all_commands: bool = False) -> argparse.ArgumentParser:
+    """The command line's parser; a command's own parser is built when it is named.
+
+    ``all_commands`` builds them all now (for tests that walk every command).
+    """
     parser = OneLineParser(
         prog="dutylog",
         description="DutyLog 值班管理：排班、值班日志、舆情台账、当日汇报。",
@@ -73,22 +78,80 @@ def build_parser() -> argparse.ArgumentParser:
         "else a prompt on a terminal. Commands that change records need it; reads do not",
     )
     parser.add_argument("--verbose", action="store_true", help="show the traceback of a failure")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
-    _accept_db_after_command(parser)
+    commands = cast(
+        LazyCommands, parser.add_subparsers(dest="command", metavar="COMMAND", action=LazyCommands)
+    )
+    for name, help_line, _modules in COMMANDS:
+        # A stand-in until the command is named: enough for the top-level help and usage errors.
+        commands.add_parser(name, help=help_line, add_help=False)
+    if all_commands:
+        for name, _help, _modules in COMMANDS:
+            commands.load(name)
     return parser
+
+
+class LazyCommands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """The subcommands: a command's modules are imported and its parser built when it is named."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.built: set[str] = set()
+
+    def load(self, name: str) -> None:
+        """Build the parser of command ``name`` (and of the others its modules add)."""
+        if name in self.built or name not in _MODULES:
+            return
+        # The modules' own subparsers go to a scratch action first: a module may add to a
+        # command another module began (`matters`), which the stand-in could not take.
+        scratch = argparse._SubParsersAction(
+            option_strings=[], prog=self._prog_prefix, parser_class=self._parser_class
+        )
+        for module in _modules_with(name):
+            importlib.import_module(f"dutylog.cli.{module}").register(scratch)
+        for listed in scratch._choices_actions:  # the table and the modules must agree
+            if listed.dest not in _MODULES or listed.help != _HELP[listed.dest]:
+                raise RuntimeError(f"command {listed.dest!r}: not as dutylog.cli.COMMANDS lists it")
+        for built_name, built in scratch.choices.items():
+            _accept_db_after_command(built)
+            self._name_parser_map[built_name] = built
+            self.built.add(built_name)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        self.load(values[0])
+        super().__call__(parser, namespace, values, option_string)
+
+
+_MODULES = {name: modules for name, _help, modules in COMMANDS}
+_HELP = {name: help_line for name, help_line, _modules in COMMANDS}
+
+
+def _modules_with(name: str) -> list[str]:
+    """The modules of ``name`` and of every command that shares a module with it, in table order."""
+    wanted = set(_MODULES[name])
+    grown = True
+    while grown:
+        grown = False
+        for modules in _MODULES.values():
+            if wanted.intersection(modules) and not wanted.issuperset(modules):
+                wanted.update(modules)
+                grown = True
+    ordered = [module for _name, _help, modules in COMMANDS for module in modules]
+    return [module for module in dict.fromkeys(ordered) if module in wanted]
 
 
 def _accept_db_after_command(parser: argparse.ArgumentParser) -> None:
     """Let `--db` stand after the command too (`dutylog demo --db X`), at every depth."""
+    if "--db" not in parser._option_string_actions:
+        parser.add_argument("--db", metavar="TARGET", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():
-                if "--db" not in sub._option_string_actions:
-                    sub.add_argument(
-                        "--db", metavar="TARGET", default=argparse.SUPPRESS, help=argparse.SUPPRESS
-                    )
                 _accept_db_after_command(sub)
 
 
@@ -101,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
         if args.command is None:
             args = parser.parse_args([*arguments, "gui"])
+        from dutylog.domain.text import collect_notices  # only now: --help and --version need none
+
         with collect_notices() as notices:
             _refuse_undecodable(args)
             result: int = args.func(args)

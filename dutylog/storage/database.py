@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
@@ -30,21 +31,27 @@ from dutylog.storage.evidence_files import evidence_folder
 from dutylog.storage.locking import serialize
 from dutylog.storage.opening import check_schema, check_sqlite_target, create_sqlite_file
 from dutylog.storage.output import Protected
-from dutylog.storage.repos.accounts.audit import AuditRepo, VoidRepo
-from dutylog.storage.repos.accounts.users import UserRepo
-from dutylog.storage.repos.briefings.briefings import BriefingRepo, SubmissionRepo
-from dutylog.storage.repos.briefings.reporting import ReportingRepo
-from dutylog.storage.repos.log.entries import LogRepo
-from dutylog.storage.repos.matters.evidence import EvidenceRepo
-from dutylog.storage.repos.matters.ledger_io import LedgerIORepo
-from dutylog.storage.repos.matters.matters import MatterRepo
-from dutylog.storage.repos.office.bulk import BulkRepo
+
+# Every transaction flushes the change counters: that repository is always needed.
 from dutylog.storage.repos.office.changes import ChangeRepo, track_changes
-from dutylog.storage.repos.office.health import HealthRepo
-from dutylog.storage.repos.office.settings import SettingsRepo
-from dutylog.storage.repos.roster.calendar import DutyCalendarRepo
-from dutylog.storage.repos.roster.slots import RosterRepo
-from dutylog.storage.repos.roster.staff import StaffRepo
+
+# The other repositories are imported by the Store property that makes them, so that a
+# command reading two tables imports (and maps) only what it reads.
+if TYPE_CHECKING:
+    from dutylog.storage.repos.accounts.audit import AuditRepo, VoidRepo
+    from dutylog.storage.repos.accounts.users import UserRepo
+    from dutylog.storage.repos.briefings.briefings import BriefingRepo, SubmissionRepo
+    from dutylog.storage.repos.briefings.reporting import ReportingRepo
+    from dutylog.storage.repos.log.entries import LogRepo
+    from dutylog.storage.repos.matters.evidence import EvidenceRepo
+    from dutylog.storage.repos.matters.ledger_io import LedgerIORepo
+    from dutylog.storage.repos.matters.matters import MatterRepo
+    from dutylog.storage.repos.office.bulk import BulkRepo
+    from dutylog.storage.repos.office.health import HealthRepo
+    from dutylog.storage.repos.office.settings import SettingsRepo
+    from dutylog.storage.repos.roster.calendar import DutyCalendarRepo
+    from dutylog.storage.repos.roster.slots import RosterRepo
+    from dutylog.storage.repos.roster.staff import StaffRepo
 
 
 class Store:
@@ -55,30 +62,44 @@ class Store:
 
     @cached_property
     def bulk(self) -> BulkRepo:
+        from dutylog.storage.repos.office.bulk import BulkRepo
+
         return BulkRepo(self.session)
 
     @cached_property
     def settings(self) -> SettingsRepo:
+        from dutylog.storage.repos.office.settings import SettingsRepo
+
         return SettingsRepo(self.session)
 
     @cached_property
     def staff(self) -> StaffRepo:
+        from dutylog.storage.repos.roster.staff import StaffRepo
+
         return StaffRepo(self.session)
 
     @cached_property
     def roster(self) -> RosterRepo:
+        from dutylog.storage.repos.roster.slots import RosterRepo
+
         return RosterRepo(self.session)
 
     @cached_property
     def duty_calendar(self) -> DutyCalendarRepo:
+        from dutylog.storage.repos.roster.calendar import DutyCalendarRepo
+
         return DutyCalendarRepo(self.session)
 
     @cached_property
     def log(self) -> LogRepo:
+        from dutylog.storage.repos.log.entries import LogRepo
+
         return LogRepo(self.session)
 
     @cached_property
     def matters(self) -> MatterRepo:
+        from dutylog.storage.repos.matters.matters import MatterRepo
+
         return MatterRepo(self.session)
 
     @cached_property
@@ -88,10 +109,14 @@ class Store:
 
     @cached_property
     def evidence(self) -> EvidenceRepo:
+        from dutylog.storage.repos.matters.evidence import EvidenceRepo
+
         return EvidenceRepo(self.session)
 
     @cached_property
     def health(self) -> HealthRepo:
+        from dutylog.storage.repos.office.health import HealthRepo
+
         return HealthRepo(self.session)
 
     def serialize(self, key: str) -> None:
@@ -100,30 +125,44 @@ class Store:
 
     @cached_property
     def ledger_io(self) -> LedgerIORepo:
+        from dutylog.storage.repos.matters.ledger_io import LedgerIORepo
+
         return LedgerIORepo(self.session)
 
     @cached_property
     def briefings(self) -> BriefingRepo:
+        from dutylog.storage.repos.briefings.briefings import BriefingRepo
+
         return BriefingRepo(self.session)
 
     @cached_property
     def submissions(self) -> SubmissionRepo:
+        from dutylog.storage.repos.briefings.briefings import SubmissionRepo
+
         return SubmissionRepo(self.session)
 
     @cached_property
     def reporting(self) -> ReportingRepo:
+        from dutylog.storage.repos.briefings.reporting import ReportingRepo
+
         return ReportingRepo(self.session)
 
     @cached_property
     def users(self) -> UserRepo:
+        from dutylog.storage.repos.accounts.users import UserRepo
+
         return UserRepo(self.session)
 
     @cached_property
     def audit(self) -> AuditRepo:
+        from dutylog.storage.repos.accounts.audit import AuditRepo
+
         return AuditRepo(self.session)
 
     @cached_property
     def voids(self) -> VoidRepo:
+        from dutylog.storage.repos.accounts.audit import VoidRepo
+
         return VoidRepo(self.session)
 
     def is_empty(self) -> bool:

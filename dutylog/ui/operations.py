@@ -34,6 +34,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
@@ -92,7 +93,7 @@ class _Job(QRunnable):
 class Running(Generic[T]):
     """One operation in flight: its cursor and progress dialog, and whether it was cancelled."""
 
-    def __init__(self, operations: Operations, what: str, parent: QWidget) -> None:
+    def __init__(self, operations: Operations, what: str, parent: QWidget, *, progress: bool = True) -> None:
         self.operations = operations
         self.what = what
         self.parent = parent
@@ -101,7 +102,8 @@ class Running(Generic[T]):
         self._cursor = False
         self.dialog: QProgressDialog | None = None
         QTimer.singleShot(BUSY_CURSOR_AFTER_MS, self._show_cursor)
-        QTimer.singleShot(PROGRESS_AFTER_MS, self._show_progress)
+        if progress:
+            QTimer.singleShot(PROGRESS_AFTER_MS, self._show_progress)
 
     def _show_cursor(self) -> None:
         if self.finished or self.cancelled:
@@ -163,12 +165,15 @@ class Operations(QObject):
         what: str,
         areas: frozenset[str] = frozenset(),
         slow: bool = True,
+        progress: bool = True,
         on_error: Callable[[DutyLogError], None] | None = None,
     ) -> Running[T] | None:
         """Run ``work(office)``; then ``on_done(result)`` on the GUI thread, or the error path.
 
         ``areas`` names what a write changes (announced through ``changed``); ``on_error``
-        replaces the dialog for a DutyLogError (a form showing it inline). Returns the
+        replaces the dialog for a DutyLogError (a form showing it inline). ``progress=False``
+        keeps the window-modal progress dialog away (a search: the user keeps typing, and
+        a newer search supersedes this one; the busy cursor still shows). Returns the
         running operation, or None when it ran inline (``slow=False``).
         """
         if areas:
@@ -183,7 +188,7 @@ class Operations(QObject):
             self._finish_write(areas, self._serials() if areas else None, failed=False)
             on_done(result)
             return None
-        running: Running[T] = Running(self, what, parent)
+        running: Running[T] = Running(self, what, parent, progress=progress)
         carrier = _Carrier()
         self.running.append(running)
 
@@ -192,8 +197,8 @@ class Operations(QObject):
             self.running.remove(running)
             carrier.deleteLater()
             self._finish_write(areas, serials, failed=failure is not None)
-            if running.cancelled:
-                return
+            if running.cancelled or not shiboken6.isValid(parent):
+                return  # nobody waits for it any more (the asking widget was closed and deleted)
             if failure is not None:
                 self._fail(failure, what, parent, on_error)
             else:
@@ -242,9 +247,18 @@ class Operations(QObject):
 
 
 def operations_of(widget: QWidget) -> Operations | None:
-    """The operations layer of the main window ``widget`` sits in; None outside one."""
-    found = getattr(widget.window(), "operations", None)
-    return found if isinstance(found, Operations) else None
+    """The operations layer of the main window ``widget`` sits in; None outside one.
+
+    A dialog is a window of its own: look on through the window it was opened from.
+    """
+    current: QWidget | None = widget
+    while current is not None:
+        top = current.window()
+        found = getattr(top, "operations", None)
+        if isinstance(found, Operations):
+            return found
+        current = top.parentWidget()
+    return None
 
 
 def show_error(parent: QWidget, what: str, message: str, details: str = "") -> QMessageBox:

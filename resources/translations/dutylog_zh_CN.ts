@@ -1234,22 +1234,22 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="52"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="55"/>
         <source>已报送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="55"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="58"/>
         <source>逾期报送 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="61"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="64"/>
         <source>超时 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="62"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="65"/>
         <source>剩余 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,62 +1713,67 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="43"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="46"/>
         <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="45"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="48"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="51"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="54"/>
         <source>全部等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="53"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="56"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="56"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="59"/>
         <source>全部责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="59"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="62"/>
         <source>全部处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="62"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="65"/>
         <source>全部分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="65"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="68"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="67"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="70"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="70"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="73"/>
         <source>导入台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="84"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="90"/>
         <source>没有符合条件的事项。清除搜索词或放宽筛选条件；发现舆情请点“新建事项”（Ctrl+Shift+N）。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="191"/>
+        <source>搜索台账</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="163"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="200"/>
         <source>共 %n 条</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1778,57 +1783,57 @@
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="36"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="39"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="37"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="40"/>
         <source>发现时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="38"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="41"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="39"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="42"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="40"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="43"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="41"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="44"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="42"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="45"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="43"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="46"/>
         <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="44"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="47"/>
         <source>报送时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="146"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="213"/>
         <source>（已作废）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="164"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="231"/>
         <source> 作废</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,126 +1934,131 @@
 <context>
     <name>LogEntryEditor</name>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="62"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="64"/>
         <source>微博、微信公众号、抖音、本地论坛</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="66"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="68"/>
         <source>未发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="66"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="68"/>
         <source>有发现</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="75"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="77"/>
         <source>例如：早间巡查，未发现涉我单位负面舆情。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="81"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="83"/>
         <source>保存记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="90"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="92"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="98"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="100"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="99"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="101"/>
         <source>巡查平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="100"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="102"/>
         <source>巡查结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="101"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="103"/>
         <source>事项编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="102"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="104"/>
         <source>来电单位/指示领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="103"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="105"/>
         <source>移交未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="104"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="106"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="168"/>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="170"/>
         <source>已恢复 %1 自动保存的草稿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/log_entry_editor.py" line="226"/>
+        <source>保存日志</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="42"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="43"/>
         <source>全部班次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="47"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="48"/>
         <source>交班并关闭本班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="50"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="51"/>
         <source>补正所选记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="52"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="53"/>
         <source>接班确认…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="54"/>
-        <location filename="../../dutylog/ui/log/log_page.py" line="98"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="55"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="103"/>
         <source>接班人确认所选交接班记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="62"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="63"/>
         <source>这一天（班次）还没有记录。在下方填写内容后点“保存记录”，或用 Alt+←/→ 换一天。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="74"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="75"/>
         <source>值班日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="95"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="100"/>
         <source>本班已关闭（只读，可补正）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="119"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="124"/>
         <source>补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="119"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="124"/>
         <source>更正说明（原记录保留）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,256 +2163,272 @@
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="59"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="61"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="59"/>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="337"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="61"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="362"/>
         <source>事项 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="63"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="65"/>
         <source>基本信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="64"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="66"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="65"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="67"/>
         <source>证据备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="74"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="76"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="75"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="77"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="78"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="80"/>
         <source>作废…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="80"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="82"/>
         <source>作废后事项仍保留在台账中，编号不再使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="121"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="123"/>
         <source>负面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="122"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="124"/>
         <source>中性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="123"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="125"/>
         <source>正面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="128"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="130"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="141"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="143"/>
         <source> 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="147"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="149"/>
         <source>跟踪至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="153"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="155"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="154"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="156"/>
         <source>摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="157"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="159"/>
         <source>发布者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="159"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="161"/>
         <source>来源平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="160"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="162"/>
         <source>网址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="161"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="163"/>
         <source>发布时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="162"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="164"/>
         <source>发现时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="163"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="165"/>
         <source>上报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="164"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="166"/>
         <source>专报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="167"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="169"/>
         <source>倾向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="169"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="171"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="171"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="173"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="172"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="174"/>
         <source>分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="177"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="179"/>
         <source>删帖数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="181"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="183"/>
         <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="182"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="184"/>
         <source>处置结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="183"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="185"/>
         <source>跟踪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="192"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="194"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="203"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="205"/>
         <source>选择一个文件查看预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="207"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="209"/>
         <source>添加证据文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="232"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="234"/>
         <source>新事项：保存后自动编号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="265"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="267"/>
         <source>转为：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="279"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="281"/>
         <source>报送时限：{due}（{state}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="284"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="286"/>
         <source>状态：{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="285"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="287"/>
         <source>等级：{grade}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="291"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="293"/>
         <source>专报时限：{due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="293"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="295"/>
         <source>（已作废：{reason}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="350"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="382"/>
         <source>已载入其他工作站保存的最新内容，请在此基础上重新修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="375"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="388"/>
+        <source>保存事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="406"/>
+        <source>办理事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="413"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="422"/>
         <source>作废事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="375"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="413"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="386"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="427"/>
         <source>请先保存事项，再添加证据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="390"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="431"/>
         <source>选择证据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="392"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="433"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="456"/>
+        <source>添加证据</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../dutylog/ui/operations.py" line="64"/>
+        <location filename="../../dutylog/ui/operations.py" line="65"/>
         <source>程序内部错误：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/operations.py" line="256"/>
+        <location filename="../../dutylog/ui/operations.py" line="270"/>
         <source>{what}未能完成。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,73 +3673,73 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="52"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="53"/>
         <source>当前值班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="59"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="60"/>
         <source>未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="67"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="68"/>
         <source>提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="87"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="88"/>
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="92"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="93"/>
         <source>今日值班日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="99"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="100"/>
         <source>新增记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="147"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="148"/>
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="152"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="153"/>
         <source>值班员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="152"/>
         <location filename="../../dutylog/ui/log/today_page.py" line="153"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="154"/>
         <source>（未安排）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="153"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="154"/>
         <source>带班领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="156"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="157"/>
         <source>备班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="166"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="167"/>
         <source>未办结事项（{n}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="169"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="170"/>
         <source>【{grade}】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="181"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="182"/>
         <source>暂无未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,7 +3855,7 @@
 <context>
     <name>self.operations</name>
     <message>
-        <location filename="../../dutylog/ui/operations.py" line="115"/>
+        <location filename="../../dutylog/ui/operations.py" line="117"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>

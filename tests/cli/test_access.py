@@ -71,7 +71,7 @@ def leaf_parsers(
 
 def test_every_subcommand_declares_read_or_write() -> None:
     found = {}
-    for path, parser in leaf_parsers(build_parser()):
+    for path, parser in leaf_parsers(build_parser(all_commands=True)):
         assert parser.get_default("func") is not None, f"{path}: no command function"
         access = parser.get_default("access")
         assert isinstance(access, Access), f"{path}: declare it read or write (cli.common.declare)"

@@ -60,6 +60,13 @@ def button_named(parent: QDialog, text: str) -> QPushButton:
 def click(qtbot: QtBot, widget: QPushButton) -> None:
     assert widget.isEnabled(), widget.text()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    # Writes run on the window's operations layer: wait until they have landed.
+    window = widget.window()
+    while window.parentWidget() is not None and not isinstance(window, MainWindow):
+        window = window.parentWidget().window()
+    if isinstance(window, MainWindow):
+        operations = window.operations
+        qtbot.waitUntil(lambda: not operations.running, timeout=10_000)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")

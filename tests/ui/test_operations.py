@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,6 +22,7 @@ from dutylog.office import Office
 from dutylog.ui.main_window import MainWindow
 from dutylog.ui.operations import Operations
 from tests.conftest import FIXED_NOW, FakeClock
+from tests.ui.window_support import count_refreshes, operated_window
 
 
 @pytest.fixture
@@ -178,35 +179,15 @@ def test_cancel_drops_the_result_but_a_committed_write_is_still_announced(
 # -- one change signal ----------------------------------------------------------
 
 
+window = operated_window  # the fixture, under the name these tests use
+
+
 @pytest.fixture
 def other(staffed_office: Office, db_path: Path, clock: FakeClock) -> Iterator[Office]:
     """A second workstation (here: a second connection) on the same database file."""
     second = Office.open(db_path, clock=clock)
     yield second
     second.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, staffed_office: Office, qsettings: QSettings) -> Iterator[MainWindow]:
-    shown = MainWindow(staffed_office, qsettings)
-    qtbot.addWidget(shown)
-    shown.show_page("today")
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.operations.wait()
-
-
-def count_refreshes(page: Any, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    calls: list[int] = []
-    real = page.refresh
-
-    def counted() -> None:
-        calls.append(1)
-        real()
-
-    monkeypatch.setattr(page, "refresh", counted)
-    return calls
 
 
 def test_another_workstations_write_refreshes_the_visible_page_once(

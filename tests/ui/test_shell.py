@@ -128,7 +128,8 @@ def test_empty_log_tells_what_to_do_and_hides_after_an_entry(
     page.editor.sources.setText("微博")  # type: ignore[attr-defined]
     page.editor.text.insertPlainText("午间巡查，未发现负面舆情。")  # type: ignore[attr-defined]
     qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert page.model.rowCount() == 1  # type: ignore[attr-defined]
+    # The save runs on the operations layer; the change signal refreshes the page.
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
     assert not hint.isVisible()
 
 

@@ -120,7 +120,9 @@ def test_a_lost_connection_shows_the_banner_keeps_the_text_and_heals(
     page.form.sources.setText("微博、抖音")
     page.form.text.setPlainText("14:30 市委宣传部来电，要求关注某事件。")
     qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
-    assert window.banner.isVisible()
+    # The save runs on the operations layer: the banner shows when it has failed.
+    qtbot.waitUntil(window.banner.isVisible, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.operations.running, timeout=10_000)
     assert "连接中断" in window.banner.message.text()
     assert page.form.text.toPlainText() == "14:30 市委宣传部来电，要求关注某事件。"
     assert page.form.sources.text() == "微博、抖音"
@@ -136,8 +138,8 @@ def test_a_lost_connection_shows_the_banner_keeps_the_text_and_heals(
     assert not window.banner.isVisible()
     assert window.watcher.active
     qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert page.form.error.text() == ""
-    assert page.model.rowCount() == 1
     assert page.form.text.toPlainText() == ""
 
 

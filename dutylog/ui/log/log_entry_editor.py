@@ -31,6 +31,7 @@ from dutylog.domain.log.records import LogEntryRecord, NewLogEntry
 from dutylog.domain.text import collect_notices
 from dutylog.office import Office
 from dutylog.ui.i18n import label
+from dutylog.ui.operations import Running, operations_of
 from dutylog.ui.qt_dates import qdatetime
 from dutylog.ui.theme import error_style
 from dutylog.ui.widgets.keys import multi_line, save_on_ctrl_enter
@@ -48,6 +49,7 @@ class LogEntryEditor(QWidget):
         self.office = office
         # The logged-in person's drafts on this database: nobody else is offered them.
         self.drafts = office.drafts
+        self._running: Running[tuple[LogEntryRecord, list[str]]] | None = None
         self.kind = QComboBox()
         self.kind.setObjectName("entry_kind")
         for kind in EntryKind:
@@ -195,15 +197,45 @@ class LogEntryEditor(QWidget):
         )
 
     def submit(self) -> LogEntryRecord | None:
-        """Save the entry; on a refusal keep everything typed and show why."""
+        """Save the entry; on a refusal keep everything typed and show why.
+
+        In a window the write runs through the operations layer (its change signal
+        refreshes the pages) and this returns None; ``saved`` tells when it is done.
+        Outside one it runs inline and returns the record.
+        """
         try:
-            with collect_notices() as notices:
-                record = self.office.log.add_entry(self.entry())
+            entry = self.entry()  # read the form here, on the GUI thread
         except DutyLogError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
-            self.text.setFocus()
+            self._refused(exc)
             return None
+        operations = operations_of(self)
+        if operations is None:
+            try:
+                saved = _add(self.office, entry)
+            except DutyLogError as exc:
+                self._refused(exc)
+                return None
+            self._saved(saved)
+            return saved[0]
+        if self._running is not None and not (self._running.finished or self._running.cancelled):
+            return None  # Ctrl+Enter again while the first save is still working
+        self._running = operations.run(
+            lambda office: _add(office, entry),
+            on_done=self._saved,
+            on_error=self._refused,
+            what=self.tr("保存日志"),
+            parent=self,
+            areas=frozenset({"log"}),
+        )
+        return None
+
+    def _refused(self, error: DutyLogError) -> None:
+        self.error.setText(error.message)
+        self.error.show()
+        self.text.setFocus()
+
+    def _saved(self, saved: tuple[LogEntryRecord, list[str]]) -> None:
+        record, notices = saved
         self.error.clear()
         # What was saved differs from what was typed (zero-width characters removed): say so.
         self.status.setText(" ".join(notices))
@@ -213,4 +245,10 @@ class LogEntryEditor(QWidget):
         self.drafts.discard(EDITOR_KEY)
         self.reset_time()
         self.saved.emit(record)
-        return record
+
+
+def _add(office: Office, entry: NewLogEntry) -> tuple[LogEntryRecord, list[str]]:
+    # The notices are collected on the thread that writes (a worker, in a window).
+    with collect_notices() as notices:
+        record = office.log.add_entry(entry)
+    return record, list(notices)

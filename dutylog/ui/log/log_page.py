@@ -26,6 +26,7 @@ from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label
 from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
 from dutylog.ui.log.log_entry_editor import LogEntryEditor
+from dutylog.ui.operations import operations_of
 from dutylog.ui.qt_dates import qdate
 from dutylog.ui.widgets.empty_state import EmptyState
 
@@ -67,7 +68,7 @@ class LogPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.editor = LogEntryEditor(office)
-        self.editor.saved.connect(lambda _record: self.refresh())
+        self.editor.saved.connect(self._on_saved)
         self.day.dateChanged.connect(self.refresh)
         self.shift.currentIndexChanged.connect(self.refresh)
         top = QHBoxLayout()
@@ -87,6 +88,10 @@ class LogPage(QWidget):
         day = self.day.date().toPython()
         code = self.shift.currentData()
         return day, Shift(code) if code else None
+
+    def _on_saved(self, _record: object) -> None:
+        if operations_of(self) is None:  # in a window, the change signal has refreshed this page
+            self.refresh()
 
     def refresh(self) -> None:
         day, shift = self._selection()

@@ -29,6 +29,7 @@ from dutylog.ui.i18n import label, long_date
 from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
 from dutylog.ui.log.log_entry_editor import LogEntryEditor
 from dutylog.ui.matters.ledger_model import deadline_text
+from dutylog.ui.operations import operations_of
 from dutylog.ui.reminder_text import reminder_text
 from dutylog.ui.theme import error_colour, grade_colour, overdue_background
 from dutylog.ui.widgets.rich import escape, plain_tip
@@ -181,7 +182,8 @@ class TodayPage(QWidget):
             self.open_matters.addItem(self.tr("暂无未办结事项"))
 
     def _on_saved(self, record: LogEntryRecord) -> None:
-        self.refresh()
+        if operations_of(self) is None:  # in a window, the change signal has refreshed this page
+            self.refresh()
         row = self.model.row_of(record.id)
         if row >= 0:
             self.table.selectRow(row)

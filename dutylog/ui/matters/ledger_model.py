@@ -8,6 +8,8 @@ are larger, since each fetch costs a query whatever its size.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from dutylog.domain.enums import Grade
@@ -62,36 +65,100 @@ def deadline_text(deadline: Deadline) -> str:
     return QCoreApplication.translate("Deadline", "剩余 %1").replace("%1", span)
 
 
+@dataclass(frozen=True)
+class Query:
+    """What the table shows: the filter and the order (a page's rows are read for one)."""
+
+    filters: LedgerFilter = field(default_factory=LedgerFilter)
+    sort: str = "discovered_at"
+    descending: bool = True
+
+    def page(
+        self, office: Office, after: tuple[Any, int] | None, size: int
+    ) -> tuple[list[MatterRow], tuple[Any, int] | None]:
+        return office.matters.ledger_page(
+            self.filters, sort=self.sort, descending=self.descending, after=after, limit=size
+        )
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """A query's first page with what goes with it: read anywhere, shown on the GUI thread."""
+
+    query: Query
+    rows: list[MatterRow]
+    cursor: tuple[Any, int] | None
+    limits: TimeLimits
+    total: int
+
+
+def first_page(office: Office, query: Query) -> FirstPage:
+    """Run on a worker by the operations layer; touches no widget."""
+    rows, cursor = query.page(office, None, PAGE)
+    return FirstPage(
+        query, rows, cursor, office.matters.time_limits(), office.matters.ledger_count(query.filters)
+    )
+
+
+# Runs ``work(office)`` somewhere (a worker, or inline) and hands the result to ``done``.
+Runner = Callable[[Callable[[Office], FirstPage], Callable[[FirstPage], None]], None]
+
+
 class LedgerTableModel(QAbstractTableModel):
+    """The rows of the last loaded query; ``runner`` (the page's) decides where queries run.
+
+    Without a runner a reload runs inline. Each reload takes a generation number: a first
+    page arriving after a newer reload started is dropped, so a slow early search cannot
+    overwrite the result of the term typed after it.
+    """
+
+    loaded = Signal()  # a first page is shown (rows reset, `total` up to date)
+
     def __init__(self, office: Office, parent: Any = None) -> None:
         super().__init__(parent)
         self.office = office
+        self.runner: Runner | None = None
         self._rows: list[MatterRow] = []
-        self._filter = LedgerFilter()
-        self._sort = "discovered_at"
-        self._descending = True
+        self._wanted = Query()  # what the last reload asked for
+        self._shown = Query()  # what the rows are of (fetchMore continues this one)
         self._cursor: tuple[Any, int] | None = None
         self._exhausted = True
         self._limits = TimeLimits()
+        self._total = 0
+        self._generation = 0
 
     # --- loading -------------------------------------------------------------------
     def set_filter(self, filters: LedgerFilter) -> None:
-        self._filter = filters
+        self._wanted = Query(filters, self._wanted.sort, self._wanted.descending)
         self.reload()
 
     def reload(self) -> None:
+        self._generation += 1
+        generation, query = self._generation, self._wanted
+
+        def done(page: FirstPage) -> None:
+            if generation == self._generation:  # else a newer query is on its way
+                self.show(page)
+
+        if self.runner is None:
+            done(first_page(self.office, query))
+        else:
+            self.runner(lambda office: first_page(office, query), done)
+
+    def show(self, page: FirstPage) -> None:
         self.beginResetModel()
-        self._limits = self.office.matters.time_limits()
-        self._rows, self._cursor = self._page(None, PAGE)
-        self._exhausted = self._cursor is None
+        self._shown = page.query
+        self._rows, self._cursor = list(page.rows), page.cursor
+        self._exhausted = page.cursor is None
+        self._limits = page.limits
+        self._total = page.total
         self.endResetModel()
+        self.loaded.emit()
 
     def _page(
         self, after: tuple[Any, int] | None, size: int
     ) -> tuple[list[MatterRow], tuple[Any, int] | None]:
-        return self.office.matters.ledger_page(
-            self._filter, sort=self._sort, descending=self._descending, after=after, limit=size
-        )
+        return self._shown.page(self.office, after, size)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -112,8 +179,8 @@ class LedgerTableModel(QAbstractTableModel):
         return self._rows[row].id
 
     def total(self) -> int:
-        """How many matters the filter matches (one COUNT query)."""
-        return self.office.matters.ledger_count(self._filter)
+        """How many matters the shown query matches (counted with its first page)."""
+        return self._total
 
     # --- Qt model ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -185,6 +252,5 @@ class LedgerTableModel(QAbstractTableModel):
         key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else ""
         if not key:
             return  # derived columns are not sortable in SQL
-        self._sort = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._wanted = Query(self._wanted.filters, key, order == Qt.SortOrder.DescendingOrder)
         self.reload()

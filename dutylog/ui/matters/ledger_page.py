@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -27,11 +28,13 @@ from dutylog.domain.matters.records import LedgerFilter
 from dutylog.office import Office
 from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label
-from dutylog.ui.matters.ledger_model import DISCOVERED, NUMBER, TITLE, LedgerTableModel
+from dutylog.ui.matters.ledger_model import DISCOVERED, NUMBER, TITLE, FirstPage, LedgerTableModel
 from dutylog.ui.matters.matter_dialog import MatterDialog
+from dutylog.ui.operations import operations_of
 from dutylog.ui.qt_dates import qdate
 from dutylog.ui.theme import error_style
 from dutylog.ui.widgets.empty_state import EmptyState
+from dutylog.ui.widgets.selection import remember_selection
 
 
 class LedgerPage(QWidget):
@@ -76,6 +79,9 @@ class LedgerPage(QWidget):
         self.error.setStyleSheet(error_style())
 
         self.model = LedgerTableModel(office, self)
+        self.model.runner = self._run_query
+        self._reselect: Callable[[], None] | None = None
+        self.model.loaded.connect(self._loaded)
         self.table = QTableView()
         self.table.setObjectName("ledger_table")
         self.table.setModel(self.model)
@@ -157,13 +163,45 @@ class LedgerPage(QWidget):
         )
 
     def apply(self) -> None:
+        """Query with the current filters; in a window the query runs off the GUI thread."""
         try:
             filters = self.current_filter()
-            self.model.set_filter(filters)
-            self.count.setText(self.tr("共 %n 条", "", self.model.total()))
-            self.error.clear()
         except DutyLogError as exc:
             self.error.setText(exc.message)
+            return
+        # The rows arrive later (from a worker): reselect what was selected then.
+        self._reselect = remember_selection(self.table)
+        self.model.set_filter(filters)
+
+    def _run_query(self, work: Callable[[Office], FirstPage], done: Callable[[FirstPage], None]) -> None:
+        # The model's runner: typing a search never waits for the database.
+        operations = operations_of(self)
+        if operations is None:  # a page on its own (tests): inline, errors in the label
+            try:
+                result = work(self.office)
+            except DutyLogError as exc:
+                self._show_error(exc)
+                return
+            done(result)
+            return
+        operations.run(
+            work,
+            on_done=done,
+            on_error=self._show_error,
+            what=self.tr("搜索台账"),
+            parent=self,
+            progress=False,
+        )
+
+    def _show_error(self, error: DutyLogError) -> None:
+        self.error.setText(error.message)
+
+    def _loaded(self) -> None:
+        self.count.setText(self.tr("共 %n 条", "", self.model.total()))
+        self.error.clear()
+        reselect, self._reselect = self._reselect, None
+        if reselect is not None:
+            reselect()
 
     def refresh(self) -> None:
         # Offered to those who may import (an administrator), with the reason to others.
@@ -182,6 +220,7 @@ class LedgerPage(QWidget):
 
     def open_matter(self, matter_id: int | None) -> MatterDialog:
         dialog = MatterDialog(self.office, matter_id, self)
-        dialog.finished.connect(lambda _code: self.apply())
+        if operations_of(self) is None:  # in a window, the change signal refreshes this page
+            dialog.finished.connect(lambda _code: self.apply())
         dialog.open()
         return dialog

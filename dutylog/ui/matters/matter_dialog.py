@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -43,6 +43,7 @@ from dutylog.office import Office
 from dutylog.ui import i18n
 from dutylog.ui.i18n import label
 from dutylog.ui.matters.ledger_model import deadline_text
+from dutylog.ui.operations import Running, operations_of
 from dutylog.ui.qt_dates import qdate, qdatetime
 from dutylog.ui.theme import error_colour, error_style
 from dutylog.ui.widgets.conflict import ask_reload
@@ -55,6 +56,7 @@ class MatterDialog(QDialog):
         super().__init__(parent)
         self.office = office
         self.matter: MatterRecord | None = office.matters.get(matter_id) if matter_id else None
+        self._running: Running[MatterRecord] | None = None
         self.setWindowTitle(
             self.tr("新建事项") if self.matter is None else self.tr("事项 ") + self.matter.number
         )
@@ -323,20 +325,50 @@ class MatterDialog(QDialog):
         value: date = self.follow_up.date().toPython()  # type: ignore[assignment]
         return value
 
-    def _run(self, action: Any) -> bool:
-        try:
-            self.matter = action()
-        except ConflictError as exc:
-            self._resolve_conflict(exc)
-            return False
-        except DutyLogError as exc:
-            self.error.setText(exc.message)
-            return False
+    def _run(
+        self,
+        action: Callable[[Office], MatterRecord],
+        what: str,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Write through the window's operations layer (inline outside a window).
+
+        The pages learn of the write from the layer's one change signal; an error shows
+        here and the form keeps what was typed.
+        """
+        operations = operations_of(self)
+        if operations is None:
+            try:
+                matter = action(self.office)
+            except DutyLogError as exc:
+                self._failed(exc)
+                return
+            self._saved(matter, then)
+            return
+        if self._running is not None and not (self._running.finished or self._running.cancelled):
+            return  # pressed again while the first write is still working
+        self._running = operations.run(
+            action,
+            on_done=lambda matter: self._saved(matter, then),
+            on_error=self._failed,
+            what=what,
+            parent=self,
+            areas=frozenset({"matters"}),
+        )
+
+    def _saved(self, matter: MatterRecord, then: Callable[[], None] | None) -> None:
+        self.matter = matter
         self.error.clear()
-        if self.matter is not None:
-            self.setWindowTitle(self.tr("事项 ") + self.matter.number)
+        self.setWindowTitle(self.tr("事项 ") + matter.number)
         self._load()
-        return True
+        if then is not None:
+            then()
+
+    def _failed(self, error: DutyLogError) -> None:
+        if isinstance(error, ConflictError):
+            self._resolve_conflict(error)
+        else:
+            self.error.setText(error.message)
 
     def _resolve_conflict(self, error: ConflictError) -> None:
         """Another workstation saved this matter first: reload theirs, or keep what was typed."""
@@ -353,21 +385,27 @@ class MatterDialog(QDialog):
 
     def save(self) -> None:
         data = self.collect()
+        what = self.tr("保存事项")
         if self.matter is None:
-            self._run(lambda: self.office.matters.create(data))
+            self._run(lambda office: office.matters.create(data), what)
         else:
             matter = self.matter
-            self._run(lambda: self.office.matters.update(matter.id, data, expected_version=matter.version))
+            self._run(
+                lambda office: office.matters.update(matter.id, data, expected_version=matter.version), what
+            )
 
     def advance(self, status: MatterStatus) -> None:
         matter = self.matter
         if matter is None:
             return
         note = self.step_note.text()
-        if self._run(
-            lambda: self.office.matters.advance(matter.id, status, expected_version=matter.version, note=note)
-        ):
-            self.step_note.clear()
+        self._run(
+            lambda office: office.matters.advance(
+                matter.id, status, expected_version=matter.version, note=note
+            ),
+            self.tr("办理事项"),
+            then=self.step_note.clear,
+        )
 
     def _ask_void(self) -> None:
         if self.matter is None:
@@ -379,7 +417,10 @@ class MatterDialog(QDialog):
     def void(self, reason: str) -> None:
         matter = self.matter
         if matter is not None:
-            self._run(lambda: self.office.matters.void(matter.id, reason, expected_version=matter.version))
+            self._run(
+                lambda office: office.matters.void(matter.id, reason, expected_version=matter.version),
+                self.tr("作废事项"),
+            )
 
     def _choose_evidence(self) -> None:
         if self.matter is None:
@@ -398,11 +439,26 @@ class MatterDialog(QDialog):
         matter = self.matter
         if matter is None:
             return
-        try:
-            self.office.matters.evidence.attach(matter.id, path)
-        except DutyLogError as exc:
-            self.error.setText(exc.message)
+        operations = operations_of(self)
+        if operations is None:
+            try:
+                self.office.matters.evidence.attach(matter.id, path)
+            except DutyLogError as exc:
+                self._failed(exc)
+                return
+            self._attached(None)
             return
+        # A large file is hashed and copied: off the GUI thread, announced like any write.
+        operations.run(
+            lambda office: office.matters.evidence.attach(matter.id, path),
+            on_done=self._attached,
+            on_error=self._failed,
+            what=self.tr("添加证据"),
+            parent=self,
+            areas=frozenset({"matters"}),
+        )
+
+    def _attached(self, _record: object) -> None:
         self.error.clear()
         self._load()
 
