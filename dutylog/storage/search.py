@@ -25,7 +25,6 @@ from sqlalchemy import ColumnElement, literal, or_, text
 from sqlalchemy.orm import Session
 
 from dutylog.domain.matters.search import TRIGRAM, fts_phrase, normalize_term
-from dutylog.storage import search_pg
 from dutylog.storage.models import Matter
 
 # matter_log_fts rowids are matter_id << 32 | log entry id (see migration 0003_matters).
@@ -87,6 +86,8 @@ def matter_search_condition(session: Session, term: str) -> ColumnElement[bool]:
     """
     wanted = normalize_term(term)
     if not _is_sqlite(session):
+        from dutylog.storage import search_pg  # PostgreSQL only: SQLite never loads its dialect
+
         return search_pg.matter_condition(session, wanted, FEW_HITS)
     on_matter = match_expression(session, "matter_fts", wanted)
     on_log = match_expression(session, "matter_log_fts", wanted)
@@ -150,6 +151,8 @@ def search_matter_ids(
     wanted = normalize_term(term)
     if _is_sqlite(session):
         return _sqlite_matter_ids(session, wanted, limit=limit, before_id=before_id)
+    from dutylog.storage import search_pg  # PostgreSQL only: SQLite never loads its dialect
+
     return search_pg.newest_matter_ids(session, wanted, limit=limit, before_id=before_id, few=FEW_HITS)
 
 
@@ -198,6 +201,8 @@ def search_log_ids(
     wanted = normalize_term(term)
     bound = before_id if before_id is not None else 2**62
     if not _is_sqlite(session):
+        from dutylog.storage import search_pg  # PostgreSQL only: SQLite never loads its dialect
+
         return search_pg.newest_log_ids(session, wanted, limit=limit, before_id=before_id, few=FEW_HITS)
     expression = match_expression(session, "log_fts", wanted)
     if expression is None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from dutylog.storage.models import ChangeCounter
@@ -70,8 +68,12 @@ class ChangeRepo:
         pending: set[str] = self.session.info.pop(_PENDING, set())
         if not pending:
             return
-        dialect = self.session.get_bind().dialect.name
-        make_insert: Any = pg_insert if dialect == "postgresql" else sqlite_insert
+        # The dialect's own upsert, imported here: a read never pays for the other backend's module.
+        make_insert: Any
+        if self.session.get_bind().dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as make_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as make_insert
         for area in sorted(pending):
             statement = make_insert(ChangeCounter).values(area=area, serial=1)
             statement = statement.on_conflict_do_update(
