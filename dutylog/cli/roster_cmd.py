@@ -216,7 +216,8 @@ def run_export(args: argparse.Namespace) -> int:
             written = office.roster.export.xlsx(first, last, args.xlsx)
             print(f"roster: {written.count} duties written to {written.path} ({written.size} bytes)")
         else:
-            from dutylog.render.roster_pdf import ensure_gui_application, write_roster_pdf
+            from dutylog.render.pdf import ensure_gui_application
+            from dutylog.render.roster_pdf import write_roster_pdf
 
             with office.outputs.writing(args.pdf) as out:  # refused before anything is read
                 ensure_gui_application()

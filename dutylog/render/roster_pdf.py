@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from dutylog.render.pdf import require_complete_pdf
 from dutylog.reports.roster_table import PRINT_FONT
@@ -21,16 +21,6 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 MARGINS_MM = QMarginsF(12, 10, 12, 10)
-
-
-def ensure_gui_application() -> QGuiApplication:
-    """A QGuiApplication for command-line printing; offscreen when there is no display."""
-    app = QGuiApplication.instance()
-    if app is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["dutylog"])
-    return app  # type: ignore[return-value]
 
 
 def landscape_layout() -> QPageLayout:

@@ -38,13 +38,12 @@ from dutylog.storage.backup_copy import (
     write_backup,
 )
 from dutylog.storage.migrate import known_revisions as _revisions_in_migrations
+from dutylog.storage.opening import DUTYLOG_TABLES, SQLITE_HEADER
 
 log = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 30
 # Tables a DutyLog database must have for a restore to make sense.
-REQUIRED_TABLES = frozenset({"alembic_version", "staff", "duty_slot", "log_entry", "matter", "audit_log"})
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # A restore refuses larger files before opening them: far above any duty office's
 # database (evidence lives in files beside it), far below a disk image picked by mistake.
 MAX_RESTORE_BYTES = 16 * 1024**3
@@ -161,7 +160,7 @@ def usable(path: Path) -> bool:
         size = path.stat().st_size
     except OSError:
         return False
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         return False
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -197,10 +196,10 @@ def check_file(path: Path, *, require_schema: bool = True, immutable: bool = Fal
         return [f"不是普通文件（文件夹或设备）：{path}"]
     try:
         with open(path, "rb") as handle:
-            magic = handle.read(len(SQLITE_MAGIC))
+            magic = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         return [f"无法读取 {path.name}：{exc.strerror}"]
-    if magic != SQLITE_MAGIC:
+    if magic != SQLITE_HEADER:
         return [f"不是 SQLite 数据库文件：{path.name}"]
     try:
         suffix = "&immutable=1" if immutable else ""
@@ -227,7 +226,7 @@ def _schema_problems(path: Path, *, immutable: bool = False) -> list[str]:
     try:
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            missing = REQUIRED_TABLES - tables
+            missing = DUTYLOG_TABLES - tables
             if missing:
                 return [f"不是 DutyLog 数据库（缺少表 {', '.join(sorted(missing))}）"]
             revisions = {str(row[0]) for row in conn.execute("SELECT version_num FROM alembic_version")}
@@ -256,12 +255,12 @@ def check_restorable(path: Path) -> None:
         )
     try:
         with open(path, "rb") as handle:
-            magic = handle.read(len(SQLITE_MAGIC))
+            magic = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise ValidationError(
             f"无法读取备份文件，未做任何更改：{exc.strerror}", code="bad_backup_file"
         ) from exc
-    if magic != SQLITE_MAGIC:
+    if magic != SQLITE_HEADER:
         raise ValidationError(f"不是 SQLite 数据库文件，未做任何更改：{path}", code="bad_backup_file")
     problems = check_file(path, immutable=True)
     if problems:

@@ -28,6 +28,7 @@ from dutylog.domain.accounts.anchor import Anchor
 from dutylog.domain.errors import DatabaseError, ValidationError
 from dutylog.storage import anchor as anchors
 from dutylog.storage.evidence_files import evidence_folder
+from dutylog.storage.files import fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +148,7 @@ def write_backup(
         # is a leftover `clean_leftovers` removes; a backup under its real name is whole.
         os.replace(anchors.beside(temp), anchors.beside(final))
         os.replace(temp, final)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException as exc:
         discard(temp)
         discard(anchors.beside(temp))
@@ -273,19 +274,6 @@ def _base_of(name: str) -> str | None:
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return None
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` survive a power loss (not possible on Windows: skipped)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _age(path: Path) -> float:

@@ -60,7 +60,7 @@ def replacing(target: Path, *, mode: int | None = None) -> Iterator[Path]:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def write_atomic(target: Path, data: bytes) -> None:
@@ -106,7 +106,8 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power loss (not possible on Windows: skipped)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from dutylog.domain.accounts.audit import GENESIS, ChainHead
 from dutylog.domain.enums import Grade
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.matters.ledger_rows import LedgerLine
+from dutylog.domain.text import safe_file_name
 from dutylog.reports.ledger_table import write_csv, write_xlsx
 from dutylog.services.context import OfficeContext
 from dutylog.services.matters.archive_verify import ARCHIVE_FORMAT, MANIFEST, MAX_ENTRY_BYTES, verify_archive
@@ -195,7 +195,7 @@ def _evidence_name(item: ArchiveItem, digest: str, used: set[str]) -> str:
     name would not be found again by `verify_archive`. The name kept in the record is
     untouched; only the archive's entry is cleaned.
     """
-    base = clean_entry_name(item.name)
+    base = safe_file_name(item.name)
     name = f"evidence/{digest[:12]}-{base}"
     counter = 1
     while name in used:
@@ -203,26 +203,3 @@ def _evidence_name(item: ArchiveItem, digest: str, used: set[str]) -> str:
         name = f"evidence/{digest[:12]}-{counter}-{base}"
     used.add(name)
     return name
-
-
-# Characters Windows and zip tools refuse or read as folders; control and format characters.
-_UNSAFE_CHARACTERS = set('/\\:*?"<>|')
-_UNSAFE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
-MAX_NAME_CHARACTERS = 120
-
-
-def clean_entry_name(name: str) -> str:
-    """A file name safe as one zip entry component on every system; never empty."""
-    text = unicodedata.normalize("NFC", name)
-    cleaned = "".join(
-        "_" if ch in _UNSAFE_CHARACTERS or unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch
-        for ch in text
-    )
-    cleaned = cleaned.strip(" .") or "file"
-    if len(cleaned) > MAX_NAME_CHARACTERS:
-        stem, dot, suffix = cleaned.rpartition(".")
-        if dot and 0 < len(suffix) <= 10:
-            cleaned = stem[: MAX_NAME_CHARACTERS - len(suffix) - 1] + "." + suffix
-        else:
-            cleaned = cleaned[:MAX_NAME_CHARACTERS]
-    return cleaned

@@ -106,10 +106,10 @@ class HealthService:
             problems = anchor_problems(current, head, known)
             if problems or not chain_intact or not may_advance(current, head, known):
                 return problems, []
-        fresh = Anchor.of(head, database=db.description, at=datetime.now())
         if db.read_only:
             # A read changes nothing, not even the anchor: the next write moves it.
             return [], [] if current is not None else [NO_ANCHOR_NOTICE]
+        fresh = Anchor.of(head, database=db.description, at=datetime.now())
         try:
             anchors.write(db.anchor_path, fresh)
         except OSError as exc:
