@@ -10,16 +10,16 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from dutylog.domain.accounts.permissions import VIEWER_ACTOR
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.office.connection import TargetSource
-from dutylog.office import open_resolved
 from dutylog.services.office.connection import ResolvedTarget
 
 if TYPE_CHECKING:
     from dutylog.office import Office
+    from dutylog.ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1280, 800)
 
@@ -63,42 +63,77 @@ def run_gui(
     screenshot: str | None = None,
     language: str | None = None,
 ) -> int:
-    """Open the app on ``target`` (a path or URL counts as given with --db)."""
+    """Open the app on ``target`` (a path or URL counts as given with --db).
+
+    The login dialog paints first; the database opens behind it (ui/office/opening.py).
+    """
     _choose_platform(bool(screenshot))
     app = make_application(language=language)
+    resolved = target if isinstance(target, ResolvedTarget) else ResolvedTarget(target, TargetSource.OPTION)
+    if screenshot:
+        return _screenshot(app, resolved, page, Path(screenshot))
+    office = _open_and_sign_in(resolved)
+    if isinstance(office, int):
+        return office
     from dutylog.ui.main_window import MainWindow
 
-    resolved = target if isinstance(target, ResolvedTarget) else ResolvedTarget(target, TargetSource.OPTION)
-    if not screenshot and not _database_sound(resolved.target):
-        return 2
-    try:
-        office = open_resolved(resolved)
-    except DutyLogError as exc:
-        if screenshot:
-            raise
-        QMessageBox.critical(None, "DutyLog", exc.message)
-        return 2
-    if screenshot:
-        # Never block on a dialog: look at the data as a read-only viewer.
-        office.act_as(VIEWER_ACTOR)
-    elif not _sign_in(office):
-        office.close()
-        return 0
-    settings = QSettings()
     # After a login the window opens on the person's Today page, not the last user's page.
-    window = MainWindow(office, settings, restore_page=bool(screenshot))
-    if not screenshot:
-        _daily_backup(window, office)
+    window = MainWindow(office, QSettings(), restore_page=False)
     if page:
         window.show_page(page)
-    if screenshot:
-        return _save_screenshot(app, window, Path(screenshot))
     sys.excepthook = _show_unexpected_error
     window.show()
+    _daily_backup(window)
     try:
         return app.exec()
     finally:
+        window.operations.wait()
         office.close()
+
+
+def _open_and_sign_in(resolved: ResolvedTarget) -> Office | int:
+    """The login dialog at once, the database opening behind it; an exit code if none results."""
+    from dutylog.ui.accounts.login_dialog import FIRST_RUN, UNUSABLE, LoginDialog
+    from dutylog.ui.office.opening import OfficeOpening
+    from dutylog.ui.startup_probe import after_first_paint
+
+    opening = OfficeOpening(resolved)
+    dialog = LoginDialog(opening=opening)
+    # The worker starts once the dialog is on screen, so that it does not slow the first paint.
+    after_first_paint(dialog, opening.start)
+    code = dialog.exec()
+    office = opening.office
+    if code == QDialog.DialogCode.Accepted and office is not None and dialog.actor is not None:
+        return office
+    if code == FIRST_RUN and office is not None:
+        from dutylog.ui.accounts.first_run_dialog import FirstRunDialog
+
+        first = FirstRunDialog(office)
+        if first.exec() == QDialog.DialogCode.Accepted and first.actor is not None:
+            return office
+    if code == UNUSABLE:
+        if dialog.error_shown is not None:
+            QMessageBox.critical(None, "DutyLog", dialog.error_shown.message)
+        return 2
+    if office is None and opening.busy:
+        opening.wait()  # quitting while it opens: let it finish rather than cut a migration short
+    if opening.office is not None:
+        opening.office.close()
+    return 0
+
+
+def _screenshot(app: QApplication, resolved: ResolvedTarget, page: str | None, path: Path) -> int:
+    """Render the window as a read-only viewer (documentation screenshots, benchmarks)."""
+    from dutylog.office import open_resolved
+    from dutylog.ui.main_window import MainWindow
+
+    office = open_resolved(resolved)
+    # Never block on a dialog: look at the data as a read-only viewer.
+    office.act_as(VIEWER_ACTOR)
+    window = MainWindow(office, QSettings(), restore_page=True)
+    if page:
+        window.show_page(page)
+    return _save_screenshot(app, window, path)
 
 
 def show_startup_error(error: DutyLogError, *, language: str | None = None) -> int:
@@ -110,32 +145,27 @@ def show_startup_error(error: DutyLogError, *, language: str | None = None) -> i
     return 2
 
 
-def _database_sound(target: str) -> bool:
-    """Check an existing SQLite file before opening it; offer the latest good backup if it is damaged."""
-    from dutylog.ui.office.recovery import check_and_offer_restore
+def _daily_backup(window: MainWindow) -> None:
+    """Today's automatic backup, on a worker: the window is usable while the file is copied."""
 
-    return check_and_offer_restore(target)
+    def done(made: Path | None) -> None:
+        if made is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("App", "已自动备份到 ") + str(made), 8000
+            )
 
+    def failed(error: DutyLogError) -> None:
+        text = QCoreApplication.translate("App", "自动备份失败：")
+        window.statusBar().showMessage(text + error.message, 15000)
 
-def _sign_in(office: Office) -> bool:
-    """First run on an empty database, else the login dialog; False if the user gave up."""
-    from dutylog.ui.accounts.first_run_dialog import FirstRunDialog
-    from dutylog.ui.accounts.login_dialog import LoginDialog
-
-    dialog: FirstRunDialog | LoginDialog
-    dialog = FirstRunDialog(office) if office.accounts.needs_first_run() else LoginDialog(office)
-    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
-
-
-def _daily_backup(window: QMainWindow, office: Office) -> None:
-    try:
-        made = office.backups.daily_if_due()
-    except DutyLogError as exc:
-        failed = QCoreApplication.translate("App", "自动备份失败：")
-        window.statusBar().showMessage(failed + exc.message, 15000)
-        return
-    if made is not None:
-        window.statusBar().showMessage(QCoreApplication.translate("App", "已自动备份到 ") + str(made), 8000)
+    window.operations.run(
+        lambda office: office.backups.daily_if_due(),
+        on_done=done,
+        on_error=failed,
+        parent=window,
+        what=QCoreApplication.translate("App", "自动备份"),
+        progress=False,
+    )
 
 
 def _show_unexpected_error(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -184,11 +184,17 @@ def known_revisions() -> frozenset[str]:
     return frozenset(_revisions_in_migrations()[0])
 
 
-def check_file(path: Path, *, require_schema: bool = True, immutable: bool = False) -> list[str]:
+def check_file(
+    path: Path, *, require_schema: bool = True, immutable: bool = False, quick: bool = False
+) -> list[str]:
     """Problems that make ``path`` unusable as a DutyLog database; empty if it is sound.
 
     ``immutable``: a file nobody has open (a backup to restore): read without creating
     -wal/-shm files beside it, which a read-only open of a WAL file would leave behind.
+    ``quick``: SQLite's quick_check (every page and record, not index-to-table agreement):
+    about 40% of integrity_check's time, for the check that stands between a person and
+    the login (0.8 s instead of 2 s on a ten-year office); `dutylog check` and backups
+    run the full one.
     """
     if not path.exists():
         return [f"文件不存在：{path}"]
@@ -209,7 +215,7 @@ def check_file(path: Path, *, require_schema: bool = True, immutable: bool = Fal
     try:
         problems = [
             f"完整性检查：{one_line(row[0])}"
-            for row in conn.execute("PRAGMA integrity_check")
+            for row in conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
             if row[0] != "ok"
         ]
     except sqlite3.Error as exc:

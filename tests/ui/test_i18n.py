@@ -21,6 +21,7 @@ from dutylog.ui import i18n
 from dutylog.ui.main_window import MainWindow
 from dutylog.ui.pages import PAGES
 from tests.ui.interface_text import CJK, interface_texts, office_data, untranslated
+from tests.ui.window_support import settle
 
 
 @pytest.fixture
@@ -70,6 +71,7 @@ def test_the_fields_shown_beside_a_log_entry_are_english(
     window = MainWindow(demo_office, qsettings)
     qtbot.addWidget(window)
     model = window.show_page("log").model  # type: ignore[attr-defined]
+    settle(qtbot, window)  # the page reads the day on a worker
     patrol = str(model.index(0, TEXT).data())  # the text is the officer's; the bracket is ours
     assert patrol.endswith("; result: nothing found]") and "结果" not in patrol
 

@@ -23,14 +23,9 @@ from dutylog.ui.main_window import MainWindow
 from dutylog.ui.matters import ledger_model
 from dutylog.ui.matters.ledger_model import TITLE, FirstPage, LedgerTableModel
 from dutylog.ui.matters.matter_dialog import MatterDialog
-from tests.ui.window_support import count_refreshes, operated_window
+from tests.ui.window_support import count_refreshes, operated_window, settle
 
 window = operated_window  # the fixture, under the name these tests use
-
-
-def settle(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait until no operation is in flight (its result has been handed back)."""
-    qtbot.waitUntil(lambda: not window.operations.running, timeout=10_000)
 
 
 def fill(office: Office) -> None:
@@ -154,7 +149,10 @@ def test_a_log_entry_saved_on_today_refreshes_the_page_once(
         form.submit()
     assert changed.args[0] == frozenset({"log"})
     qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+    settle(qtbot, window)  # the refresh reads on a worker
     assert len(refreshes) == 1 and page.model.rowCount() == 1
+    # The new entry is selected once the refreshed rows arrive.
+    assert page.table.selectionModel().selectedRows()[0].row() == 0
     assert form.text.toPlainText() == ""
     with qtbot.assertNotEmitted(window.operations.changed):
         window.watcher.poll_now()

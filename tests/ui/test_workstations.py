@@ -20,6 +20,7 @@ from dutylog.ui.main_window import MainWindow
 from dutylog.ui.office.change_watcher import ChangeWatcher
 from dutylog.ui.office.connection_banner import ConnectionBanner
 from tests.conftest import FIXED_NOW, FakeClock
+from tests.ui.window_support import settle
 
 
 @pytest.fixture
@@ -68,6 +69,7 @@ def test_others_entries_appear_and_the_selection_stays(
     assert isinstance(page, TodayPage)
     write_entry(other, "上午巡查", 60)
     window.watcher.poll_now()
+    settle(qtbot, window)
     assert page.model.rowCount() == 1
     page.table.selectionModel().select(
         page.model.index(0, 0),
@@ -75,6 +77,7 @@ def test_others_entries_appear_and_the_selection_stays(
     )
     write_entry(other, "更早的一条补记", 120)  # sorts before the selected one
     window.watcher.poll_now()
+    settle(qtbot, window)
     assert page.model.rowCount() == 2
     selected = [index.row() for index in page.table.selectionModel().selectedRows()]
     assert [page.model.index(row, 2).data() for row in selected] == ["上午巡查"]

@@ -34,3 +34,8 @@ def count_refreshes(page: Any, monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(page, "refresh", counted)
     return calls
+
+
+def settle(qtbot: QtBot, window: MainWindow, timeout: int = 10_000) -> None:
+    """Wait until the window's operations (page reads on workers included) have all come back."""
+    qtbot.waitUntil(lambda: not window.operations.running, timeout=timeout)

@@ -169,7 +169,7 @@ def damaged_database(target: str) -> DamagedFile | None:
     db_file = sqlite_path(resolve_url(target))
     if db_file is None or not db_file.exists() or db_file.stat().st_size == 0:
         return None
-    problems = files.check_file(db_file, require_schema=False)
+    problems = files.check_file(db_file, require_schema=False, quick=True)
     if not problems:
         return None
     folder = files.default_backup_folder(db_file)

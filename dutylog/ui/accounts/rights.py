@@ -6,13 +6,17 @@ which buttons to offer and say, in a tooltip, why one is not offered.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from dutylog.domain.accounts.permissions import SHIFT_BOUND, Actor, Permission, allowed
-from dutylog.office import Office
 from dutylog.ui.i18n import label
+
+if TYPE_CHECKING:
+    from dutylog.office import Office
 
 CONTEXT = "Rights"
 

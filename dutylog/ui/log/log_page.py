@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import Shift
 from dutylog.domain.errors import DutyLogError
+from dutylog.domain.log.records import LogEntryRecord
 from dutylog.office import Office
 from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label
@@ -29,6 +31,9 @@ from dutylog.ui.log.log_entry_editor import LogEntryEditor
 from dutylog.ui.operations import operations_of
 from dutylog.ui.qt_dates import qdate
 from dutylog.ui.widgets.empty_state import EmptyState
+from dutylog.ui.widgets.selection import remember_selection
+
+LOG_AREAS = frozenset({"log"})
 
 
 class LogPage(QWidget):
@@ -82,6 +87,7 @@ class LogPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.editor, 2)
+        self._loading = 0
         self.refresh()
 
     def _selection(self) -> tuple[Any, Shift | None]:
@@ -94,9 +100,32 @@ class LogPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the chosen day and shift on a worker; a newer choice supersedes an older read."""
         day, shift = self._selection()
-        self.model.set_entries(self.office.log.entries_for(day, shift))
-        closed = shift is not None and self.office.log.is_closed(day, shift)
+
+        def read(office: Office) -> tuple[list[LogEntryRecord], bool]:
+            closed = shift is not None and office.log.is_closed(day, shift)
+            return office.log.entries_for(day, shift), closed
+
+        self._loading += 1
+        generation = self._loading
+
+        def show(found: tuple[list[LogEntryRecord], bool]) -> None:
+            if generation == self._loading:
+                self._show(*found)
+
+        operations = operations_of(self)
+        if operations is None:  # a page on its own (tests, previews): read here
+            show(read(self.office))
+            return
+        operations.run(read, on_done=show, parent=self, what=self.tr("读取值班日志"), progress=False)
+
+    def _show(self, entries: list[LogEntryRecord], closed: bool) -> None:
+        shift = self._selection()[1]
+        # The rows arrive after the window's own keep-selection has run: keep it here.
+        restore = remember_selection(self.table)
+        self.model.set_entries(entries)
+        restore()
         self.closed_label.setText(self.tr("本班已关闭（只读，可补正）") if closed else "")
         self.close_button.setEnabled(shift is not None and not closed)
         # Confirming a handover and amending are acts of the officer on duty now.
@@ -106,15 +135,30 @@ class LogPage(QWidget):
     def submit(self) -> None:
         self.editor.submit()
 
+    def _write(self, work: Callable[[Office], object], what: str) -> None:
+        """A log write through the operations layer; a refusal shows beside the shift."""
+        operations = operations_of(self)
+        if operations is None:
+            try:
+                work(self.office)
+            except DutyLogError as exc:
+                self.closed_label.setText(exc.message)
+            self.refresh()
+            return
+        operations.run(
+            work,
+            on_done=lambda _result: None,  # the change signal refreshes this page
+            on_error=lambda error: self.closed_label.setText(error.message),
+            parent=self,
+            what=what,
+            areas=LOG_AREAS,
+        )
+
     def close_shift(self) -> None:
         day, shift = self._selection()
         if shift is None:
             return
-        try:
-            self.office.log.close_shift(day, shift)
-        except DutyLogError as exc:
-            self.closed_label.setText(exc.message)
-        self.refresh()
+        self._write(lambda office: office.log.close_shift(day, shift), self.tr("交班并关闭本班"))
 
     def amend_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -123,11 +167,7 @@ class LogPage(QWidget):
         entry = self.model.entry(rows[0].row())
         text, ok = QInputDialog.getMultiLineText(self, self.tr("补正"), self.tr("更正说明（原记录保留）："))
         if ok and text.strip():
-            try:
-                self.office.log.amend(entry.id, text)
-            except DutyLogError as exc:
-                self.closed_label.setText(exc.message)
-            self.refresh()
+            self._write(lambda office: office.log.amend(entry.id, text), self.tr("补正"))
 
     def confirm_selected(self) -> None:
         """The logged-in incoming officer confirms the selected handover entry (接班确认)."""
@@ -135,8 +175,4 @@ class LogPage(QWidget):
         if not rows:
             return
         entry = self.model.entry(rows[0].row())
-        try:
-            self.office.log.confirm_handover(entry.id)
-        except DutyLogError as exc:
-            self.closed_label.setText(exc.message)
-        self.refresh()
+        self._write(lambda office: office.log.confirm_handover(entry.id), self.tr("接班确认"))

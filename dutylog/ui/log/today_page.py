@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.log.records import LogEntryRecord
+from dutylog.domain.matters.deadlines import Deadline
+from dutylog.domain.matters.records import MatterRecord
 from dutylog.domain.roster.duty import DutyAssignment, DutyNow
 from dutylog.office import Office
 from dutylog.services.office.reminders import DueReminder
@@ -31,8 +34,31 @@ from dutylog.ui.log.log_entry_editor import LogEntryEditor
 from dutylog.ui.matters.ledger_model import deadline_text
 from dutylog.ui.operations import operations_of
 from dutylog.ui.reminder_text import reminder_text
+from dutylog.ui.startup_probe import DATA_SHOWN, mark
 from dutylog.ui.theme import error_colour, grade_colour, overdue_background
 from dutylog.ui.widgets.rich import escape, plain_tip
+from dutylog.ui.widgets.selection import remember_selection
+
+
+@dataclass(frozen=True)
+class Today:
+    """Everything the page shows, read in one go off the GUI thread."""
+
+    unit: str
+    duty: DutyNow
+    entries: list[LogEntryRecord]
+    open_matters: list[tuple[MatterRecord, Deadline]]
+    reminders: list[DueReminder] | None  # None: the reminders could not be worked out
+
+
+def read_today(office: Office) -> Today:
+    limits = office.matters.time_limits()
+    matters = [(m, office.matters.deadline(m, limits=limits)) for m in office.matters.open_matters()]
+    reminders: list[DueReminder] | None = None
+    with contextlib.suppress(DutyLogError):
+        reminders = office.reminders.due()
+    _day, entries = office.log.today()
+    return Today(office.unit_name(), office.roster.on_duty(), entries, matters, reminders)
 
 
 def people(assignments: tuple[DutyAssignment, ...]) -> str:
@@ -110,18 +136,43 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(columns, 1)
+        self._loading = 0
+        self._select_after: int | None = None
+        # False until the first read has been shown (the window paints its frame before that).
+        self.shown_once = False
         self.refresh()
 
     def refresh(self) -> None:
-        duty = self.office.roster.on_duty()
-        self._show_duty(duty)
-        _day, entries = self.office.log.today()
-        self.model.set_entries(entries)
-        self.empty_hint.setVisible(not entries)
+        """Read today's duty, log, open matters and reminders on a worker, then show them."""
+        operations = operations_of(self)
+        if operations is None:  # a page on its own (tests, previews): read here
+            self._show(read_today(self.office))
+            return
+        self._loading += 1
+        generation = self._loading
+
+        def show(today: Today) -> None:
+            if generation == self._loading:  # a newer refresh supersedes this one
+                self._show(today)
+
+        operations.run(read_today, on_done=show, parent=self, what=self.tr("读取今日值班"), progress=False)
+
+    def _show(self, today: Today) -> None:
+        self._show_duty(today.duty, today.unit)
+        # The rows arrive after the window's own keep-selection has run: keep it here.
+        restore = remember_selection(self.table)
+        self.model.set_entries(today.entries)
+        restore()
+        self.empty_hint.setVisible(not today.entries)
         self.table.scrollToBottom()
-        self._show_open_matters()
-        with contextlib.suppress(DutyLogError):
-            self.show_reminders(self.office.reminders.due())
+        self._show_open_matters(today.open_matters)
+        if today.reminders is not None:
+            self.show_reminders(today.reminders)
+        if self._select_after is not None:
+            self._select_entry(self._select_after)
+            self._select_after = None
+        self.shown_once = True
+        mark(DATA_SHOWN)
 
     def show_reminders(self, due: list[DueReminder]) -> None:
         """The same reminders as the tray's, for systems without one."""
@@ -133,9 +184,8 @@ class TodayPage(QWidget):
         self.reminders.setText("".join(paragraphs))
         self.reminders_box.setVisible(bool(due))
 
-    def _show_duty(self, duty: DutyNow) -> None:
+    def _show_duty(self, duty: DutyNow, unit: str) -> None:
         day = duty.duty_date
-        unit = self.office.unit_name()
         locale = QLocale()
         weekday = locale.dayName(day.isoweekday())
         self.heading.setText(
@@ -161,14 +211,11 @@ class TodayPage(QWidget):
             + "</table>"
         )
 
-    def _show_open_matters(self) -> None:
+    def _show_open_matters(self, matters: list[tuple[MatterRecord, Deadline]]) -> None:
         self.open_matters.clear()
-        matters = self.office.matters.open_matters()
         self.matters_box.setTitle(self.tr("未办结事项（{n}）").format(n=len(matters)))
-        limits = self.office.matters.time_limits()
-        for matter in matters:
+        for matter, deadline in matters:
             tag = self.tr("【{grade}】").format(grade=label(matter.grade))
-            deadline = self.office.matters.deadline(matter, limits=limits)
             due = "" if matter.reported_at else deadline_text(deadline)
             item = QListWidgetItem(f"{i18n.spaced(tag + matter.number, due)}\n{matter.title}")
             item.setForeground(grade_colour(matter.grade))
@@ -184,7 +231,13 @@ class TodayPage(QWidget):
     def _on_saved(self, record: LogEntryRecord) -> None:
         if operations_of(self) is None:  # in a window, the change signal has refreshed this page
             self.refresh()
-        row = self.model.row_of(record.id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        if not self._select_entry(record.id):
+            self._select_after = record.id  # the refresh is still on its way
+
+    def _select_entry(self, entry_id: int) -> bool:
+        row = self.model.row_of(entry_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.matters.ledger_fields import REQUIRED_FIELDS, LedgerField
+from dutylog.domain.matters.ledger_mapping import LedgerMapping
 from dutylog.office import Office
 from dutylog.services.matters.ledger_import import (
     PHASE_READ,
@@ -325,13 +326,22 @@ class LedgerImportDialog(QDialog):
                 chosen[column] = LedgerField(code)
         return chosen
 
+    def chosen_mapping(self, preview: LedgerPreview) -> LedgerMapping:
+        """The shared mapping model: the preview's own (a column may fill two fields) unless changed here."""
+        shown = self.mapping()
+        if preview.layout is not None and shown == dict(preview.mapping):
+            return preview.layout
+        return LedgerMapping.from_columns(preview.headers, shown)
+
     # ---- dry run and import -----------------------------------------------------------------
     def start_dry_run(self) -> None:
         preview = self.preview
         if preview is None:
             return
-        mapping = self.mapping()
+        mapping = self.chosen_mapping(preview)
         try:
+            if mapping is not preview.layout:  # a field chosen for two columns is named first
+                self.office.ledger_import.check_mapping(self.mapping())
             self.office.ledger_import.check_mapping(mapping)
         except DutyLogError as exc:
             self.mapping_message.setText(exc.message)
@@ -350,7 +360,7 @@ class LedgerImportDialog(QDialog):
         preview, report = self.preview, self.report
         if preview is None or report is None or not report.ok:
             return
-        mapping = self.mapping()
+        mapping = self.chosen_mapping(preview)
         allow_new = self.new_units_check.isChecked()
 
         def job(progress: ProgressCallback, cancel: CancelCheck) -> ImportReport:

@@ -7,7 +7,7 @@ from os import PathLike
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from dutylog.services.office.backups import damaged_database, restore_damaged
+from dutylog.services.office.backups import DamagedFile, damaged_database, restore_damaged
 
 
 def _tr(text: str) -> str:
@@ -17,8 +17,11 @@ def _tr(text: str) -> str:
 def check_and_offer_restore(target: str | PathLike[str], parent: QWidget | None = None) -> bool:
     """True if the database may be opened (sound, new, a server, or restored); False to quit."""
     damaged = damaged_database(str(target))
-    if damaged is None:
-        return True
+    return damaged is None or offer_restore(damaged, parent)
+
+
+def offer_restore(damaged: DamagedFile, parent: QWidget | None = None) -> bool:
+    """Offer the latest good backup for a damaged file; True once restored, False to quit."""
     folder, backup = damaged.folder, damaged.backup
     detail = _tr("数据库文件 {path} 未通过完整性检查：\n{problem}").format(
         path=damaged.db_file, problem=damaged.problem

@@ -110,35 +110,6 @@ def test_conflict_dialog_offers_reload(qtbot: Any, monkeypatch: Any) -> None:
     assert ask_reload(None, ConflictError("已被他人修改")) is False
 
 
-def test_start_up_asks_first_run_then_login(office: Office, monkeypatch: Any, qapp: Any) -> None:
-    from dutylog import app
-
-    def fill_first_run(self: FirstRunDialog) -> int:
-        self.unit_name.setText("某市网信办")
-        self.username.setText("chief")
-        self.password.setText("password 1")
-        self.confirm.setText("password 1")
-        self.create_account()
-        return int(self.result())
-
-    monkeypatch.setattr(FirstRunDialog, "exec", fill_first_run)
-    assert app._sign_in(office)
-    assert office.actor.username == "chief"
-
-    def fill_login(self: LoginDialog) -> int:
-        self.username.setText("chief")
-        self.password.setText("password 1")
-        self.try_login()
-        return int(self.result())
-
-    monkeypatch.setattr(LoginDialog, "exec", fill_login)
-    office.act_as(office.actor.__class__(username="nobody"))
-    assert app._sign_in(office)
-    assert office.actor.username == "chief"
-    monkeypatch.setattr(LoginDialog, "exec", lambda self: int(QDialog.DialogCode.Rejected))
-    assert not app._sign_in(office)
-
-
 def test_screenshot_never_blocks_on_login(db_path: Path, tmp_path: Path, monkeypatch: Any, qapp: Any) -> None:
     from dutylog import app
 
