@@ -49,6 +49,9 @@ if TYPE_CHECKING:
     from dutylog.services.roster.holidays import HolidayService
     from dutylog.services.roster.roster import RosterService
     from dutylog.services.roster.staff import StaffService
+    from dutylog.services.supervision.assignments import AssignmentService
+    from dutylog.services.supervision.supervision import SupervisionService
+    from dutylog.services.supervision.units import UnitBookService
 
 DEFAULT_UNIT_NAME = "网络舆情值班室"
 
@@ -207,6 +210,24 @@ class Office:
         from dutylog.services.briefings.submissions import SubmissionService
 
         return SubmissionService(self)
+
+    @cached_property
+    def units(self) -> UnitBookService:
+        from dutylog.services.supervision.units import UnitBookService
+
+        return UnitBookService(self)
+
+    @cached_property
+    def assignments(self) -> AssignmentService:
+        from dutylog.services.supervision.assignments import AssignmentService
+
+        return AssignmentService(self)
+
+    @cached_property
+    def supervision(self) -> SupervisionService:
+        from dutylog.services.supervision.supervision import SupervisionService
+
+        return SupervisionService(self)
 
     @cached_property
     def accounts(self) -> AccountService:

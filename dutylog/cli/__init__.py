@@ -31,6 +31,8 @@ COMMANDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("roster", "duty roster: generate, show, check, export", ("roster_cmd",)),
     ("matters", "舆情事项：搜索 (search)", ("matters_cmd", "ledger_cmd")),
     ("archive", "build or verify a year's archive package (.zip)", ("ledger_cmd",)),
+    ("units", "单位通讯录与办理情况排名 (units)", ("units_cmd",)),
+    ("supervise", "督办：待办交办、督查卡、催办 (supervise)", ("supervise_cmd",)),
     ("brief", "the end-of-day briefing of a date (当日汇报)", ("briefings_cmd",)),
     ("report", "special (专报) and weekly reports", ("briefings_cmd",)),
     ("stats", "statistics for a period (统计)", ("briefings_cmd",)),

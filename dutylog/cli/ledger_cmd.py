@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dutylog.cli.common import Access, declare, open_office, print_json
 from dutylog.cli.values import date_value, year_value
 from dutylog.domain.enums import Grade
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.matters.ledger_mapping import ON_DUPLICATE
+
+if TYPE_CHECKING:
+    from dutylog.services.matters.ledger_report import ImportReport
 
 
 def matters_group(subparsers: Any) -> Any:
@@ -35,6 +39,21 @@ def register(subparsers: Any) -> None:
     importer.add_argument("--sheet", metavar="NAME", help="worksheet to read (default: the first)")
     importer.add_argument(
         "--no-new-units", action="store_true", help="treat a responsible unit not yet known as an error"
+    )
+    importer.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="源列=字段",
+        help="read a field from a column, e.g. --map 发布时间=发现时间 (repeatable; 列=附加 keeps a column "
+        "as an extra field only); remembered for the next file with the same headers",
+    )
+    importer.add_argument(
+        "--on-duplicate",
+        choices=ON_DUPLICATE,
+        default="fail",
+        help="rows repeating a recorded matter (same 编号, URL and time, or title and discovery time): "
+        "fail (default, lists them), skip, or update the matter",
     )
     importer.add_argument("--json", action="store_true", help="print the report as JSON")
     importer.set_defaults(func=run_import)
@@ -66,7 +85,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from dutylog.services.matters.ledger_import import ImportRejected
+    from dutylog.services.matters.ledger_report import ImportRejected
 
     def progress(phase: str, done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -80,6 +99,8 @@ def run_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             progress=progress,
             allow_new_units=not args.no_new_units,
+            maps=args.map,
+            on_duplicate=args.on_duplicate,
         )
     except ImportRejected as rejected:
         report = rejected.report
@@ -88,35 +109,80 @@ def run_import(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.json:
-        print_json(
-            {
-                "file": report.file_name,
-                "dry_run": report.dry_run,
-                "rows": report.rows_read,
-                "imported": report.imported.row_count if report.imported else 0,
-                "first_number": report.imported.first_number if report.imported else None,
-                "last_number": report.imported.last_number if report.imported else None,
-                "new_units": report.new_units,
-                "problems": [
-                    {"row": p.row, "column": p.column, "reason": p.reason, "error": p.is_error}
-                    for p in report.problems
-                ],
-            }
-        )
+        print_json(_report_json(report))
     else:
-        for p in report.problems:
-            kind = "错误" if p.is_error else "提示"
-            print(f"{kind}\t第 {p.row} 行\t{p.column}\t{p.reason}")
-        if report.new_units:
-            print(f"将新建的责任单位：{'、'.join(report.new_units)}")
-        if report.imported is not None:
-            done = report.imported
-            print(f"已导入 {done.row_count} 条事项（{done.first_number} 至 {done.last_number}）。")
-        elif report.ok:
-            print(f"检查通过：{report.rows_ok} 行可以导入（试运行，未写入）。")
-        else:
-            print(f"共 {len(report.errors)} 处错误，未导入任何数据。")
+        _print_report(report)
     return 0 if report.ok else 1
+
+
+def _report_json(report: ImportReport) -> dict[str, Any]:
+    done = report.imported
+    return {
+        "file": report.file_name,
+        "dry_run": report.dry_run,
+        "rows": report.rows_read,
+        "imported": done.row_count if done else 0,
+        "first_number": done.first_number if done and done.row_count else None,
+        "last_number": done.last_number if done and done.row_count else None,
+        "skipped": report.skipped,
+        "updated": report.updated,
+        "new_units": report.new_units,
+        "mapping_remembered": report.remembered,
+        "columns": [
+            {
+                "column": fate.index + 1,
+                "name": fate.name,
+                "fate": fate.kind,
+                "fields": [f.value for f in fate.fields],
+                "kept": fate.kept,
+                "filled": fate.filled,
+                "text": fate.describe(),
+            }
+            for fate in report.columns
+        ],
+        "statuses": [{"row": s.row, "status": s.status.value, "basis": s.basis} for s in report.statuses],
+        "duplicates": [
+            {"row": d.row, "title": d.title, "number": d.match.number, "basis": d.match.basis}
+            for d in report.duplicates
+        ],
+        "problems": [
+            {"row": p.row, "column": p.column, "reason": p.reason, "error": p.is_error}
+            for p in report.problems
+        ],
+    }
+
+
+def _print_report(report: ImportReport) -> None:
+    if report.remembered:
+        print("使用上次为相同表头保存的列对应。")
+    if report.columns:
+        print("列的去向：")
+        for fate in report.columns:
+            print(f"  第 {fate.index + 1} 列\t{fate.name}\t{fate.describe()}")
+    if report.dry_run and report.statuses:
+        print("各行状态：")
+        for line in report.statuses:
+            print(f"  第 {line.row} 行\t{line.status.zh}\t依据：{line.basis}")
+    for p in report.problems:
+        kind = "错误" if p.is_error else "提示"
+        print(f"{kind}\t第 {p.row} 行\t{p.column or '—'}\t{p.reason}")
+    if report.new_units:
+        print(f"将新建的责任单位：{'、'.join(report.new_units)}")
+    done = report.imported
+    if done is not None:
+        added = f"已导入 {done.row_count} 条事项"
+        if done.row_count:
+            added += f"（{done.first_number} 至 {done.last_number}）"
+        if report.skipped:
+            added += f"，跳过 {len(report.skipped)} 条已有事项"
+        if report.updated:
+            added += f"，更新 {len(report.updated)} 条已有事项（{'、'.join(report.updated[:10])}）"
+        print(added + "。")
+    elif report.ok:
+        repeats = f"，其中 {len(report.duplicates)} 行与已有事项重复" if report.duplicates else ""
+        print(f"检查通过：{report.rows_ok} 行可以导入{repeats}（试运行，未写入）。")
+    else:
+        print(f"共 {len(report.errors)} 处错误，未导入任何数据。")
 
 
 def _filters(args: argparse.Namespace) -> Any:

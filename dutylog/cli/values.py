@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
@@ -45,6 +45,21 @@ def date_value(text: str) -> date:
         value = date.fromisoformat(text.strip())
     except ValueError:
         raise _bad(f"日期应为 YYYY-MM-DD 且是真实的日期：{text!r}") from None
+    _check_year(value.year, text)
+    return value
+
+
+def datetime_value(text: str) -> datetime:
+    """YYYY-MM-DD HH:MM (a T instead of the space, and seconds, are accepted), years 1900-2200."""
+    clean = " ".join(text.split())
+    try:
+        value = datetime.fromisoformat(clean)
+    except ValueError:
+        raise _bad(f'时间应为 "YYYY-MM-DD HH:MM" 且是真实的时刻：{text!r}') from None
+    if value.tzinfo is not None:
+        raise _bad(f"时间不能带时区：{text!r}")
+    if len(clean) <= 10:
+        raise _bad(f"请写明时刻（YYYY-MM-DD HH:MM）：{text!r}")
     _check_year(value.year, text)
     return value
 

@@ -1,13 +1,14 @@
 """The matter ledger (台账) as an .xlsx workbook or a CSV file Excel opens correctly.
 
 Headers are the ones `dutylog.domain.matters.ledger_fields` recognises, so an exported
-ledger imports again unchanged.
+ledger imports again unchanged. The columns an imported ledger kept with its matters
+(``extra_names``) follow the fixed ones, so they too go out as they came in.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import IO
@@ -37,9 +38,24 @@ COLUMNS: tuple[Column, ...] = (
 )
 HEADERS = tuple(name for name, _width, _get in COLUMNS)
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
+EXTRA_WIDTH = 20
 
 
-def write_xlsx(lines: Iterable[LedgerLine], path: Path | IO[bytes], *, title: str = "舆情台账") -> int:
+def _extra_values(line: LedgerLine, names: Sequence[str]) -> list[str]:
+    """The line's kept columns under ``names``; a name kept twice gives its texts joined."""
+    found: dict[str, list[str]] = {}
+    for name, text in line.extras:
+        found.setdefault(name, []).append(text)
+    return ["\n".join(found.get(name, ())) for name in names]
+
+
+def write_xlsx(
+    lines: Iterable[LedgerLine],
+    path: Path | IO[bytes],
+    *,
+    title: str = "舆情台账",
+    extra_names: Sequence[str] = (),
+) -> int:
     """Stream the ledger to ``path`` (write-only workbook: flat memory); return the row count.
 
     Text goes in as string cells only: a title such as =HYPERLINK(...) from the internet
@@ -53,13 +69,14 @@ def write_xlsx(lines: Iterable[LedgerLine], path: Path | IO[bytes], *, title: st
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title[:31])
     sheet.freeze_panes = "A2"
-    for index, (_name, width, _get) in enumerate(COLUMNS, start=1):
+    widths = [width for _name, width, _get in COLUMNS] + [EXTRA_WIDTH] * len(extra_names)
+    for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDE5F0")
     centre = Alignment(horizontal="center", vertical="center")
     header = []
-    for name in HEADERS:
+    for name in (*HEADERS, *extra_names):
         cell = WriteOnlyCell(sheet, value=name)
         cell.font, cell.fill, cell.alignment = bold, fill, centre
         header.append(cell)
@@ -75,13 +92,14 @@ def write_xlsx(lines: Iterable[LedgerLine], path: Path | IO[bytes], *, title: st
                 values.append(cell)
             else:
                 values.append(xlsx_value(sheet, value))
+        values.extend(xlsx_value(sheet, text) for text in _extra_values(line, extra_names))
         sheet.append(values)
         count += 1
     workbook.save(path)
     return count
 
 
-def write_csv(lines: Iterable[LedgerLine], path: Path) -> int:
+def write_csv(lines: Iterable[LedgerLine], path: Path, *, extra_names: Sequence[str] = ()) -> int:
     """UTF-8 with a BOM: Excel and WPS then open the Chinese text correctly.
 
     Risky text (=, +, -, @ ...) is marked as text with a leading apostrophe (`csv_cell`).
@@ -89,12 +107,13 @@ def write_csv(lines: Iterable[LedgerLine], path: Path) -> int:
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(HEADERS)
+        writer.writerow((*HEADERS, *extra_names))
         for line in lines:
             row = []
             for _name, _width, get in COLUMNS:
                 value = get(line)
                 row.append(_csv_time(value) if isinstance(value, datetime) else csv_cell(value))
+            row.extend(csv_cell(text) for text in _extra_values(line, extra_names))
             writer.writerow(row)
             count += 1
     return count

@@ -52,6 +52,9 @@ if TYPE_CHECKING:
     from dutylog.storage.repos.roster.calendar import DutyCalendarRepo
     from dutylog.storage.repos.roster.slots import RosterRepo
     from dutylog.storage.repos.roster.staff import StaffRepo
+    from dutylog.storage.repos.supervision.assessment import AssessmentRepo
+    from dutylog.storage.repos.supervision.assignments import AssignmentRepo
+    from dutylog.storage.repos.supervision.units import UnitBookRepo
 
 
 class Store:
@@ -146,6 +149,24 @@ class Store:
         from dutylog.storage.repos.briefings.reporting import ReportingRepo
 
         return ReportingRepo(self.session)
+
+    @cached_property
+    def unit_book(self) -> UnitBookRepo:
+        from dutylog.storage.repos.supervision.units import UnitBookRepo
+
+        return UnitBookRepo(self.session)
+
+    @cached_property
+    def assignments(self) -> AssignmentRepo:
+        from dutylog.storage.repos.supervision.assignments import AssignmentRepo
+
+        return AssignmentRepo(self.session)
+
+    @cached_property
+    def assessment(self) -> AssessmentRepo:
+        from dutylog.storage.repos.supervision.assessment import AssessmentRepo
+
+        return AssessmentRepo(self.session)
 
     @cached_property
     def users(self) -> UserRepo:

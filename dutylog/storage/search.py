@@ -51,8 +51,11 @@ def _successor(term: str) -> str:
 
 _TERM_SEEK = {
     table: text(f"SELECT term FROM {table}_terms WHERE term >= :low AND term < :high LIMIT 1")
-    for table in ("matter_fts", "matter_log_fts", "log_fts")
+    for table in ("matter_fts", "matter_log_fts", "log_fts", "matter_extra_fts")
 }
+# Linked to a matter by rowid = matter_id << 32 | own id: log entries, and the columns an
+# imported ledger kept with the matter (migration 0010_ledger_fields).
+LINKED_TABLES = ("matter_log_fts", "matter_extra_fts")
 
 
 def expand_short_term(session: Session, table: str, term: str, *, cap: int = 5000) -> list[str]:
@@ -90,8 +93,9 @@ def matter_search_condition(session: Session, term: str) -> ColumnElement[bool]:
 
         return search_pg.matter_condition(session, wanted, FEW_HITS)
     on_matter = match_expression(session, "matter_fts", wanted)
-    on_log = match_expression(session, "matter_log_fts", wanted)
-    if on_matter is None and on_log is None:
+    on_linked = {table: match_expression(session, table, wanted) for table in LINKED_TABLES}
+    on_log = on_linked["matter_log_fts"]
+    if on_matter is None and all(expression is None for expression in on_linked.values()):
         return literal(False)
     # Two plans, picked by how common the term is. A rare term: fetch its few
     # matter ids and let the ledger query look them up by primary key. A common
@@ -99,7 +103,7 @@ def matter_search_condition(session: Session, term: str) -> ColumnElement[bool]:
     # the hit list (100,000 primary-key lookups, then a sort); instead it walks
     # the ledger's sort index, tests each row against the hit list built once,
     # and stops after one page.
-    few = _few_hits(session, on_matter, on_log)
+    few = _few_hits(session, on_matter, on_log, on_linked["matter_extra_fts"])
     if few is not None:
         return Matter.id.in_(few) if few else literal(False)
     conditions: list[ColumnElement[bool]] = []
@@ -109,13 +113,15 @@ def matter_search_condition(session: Session, term: str) -> ColumnElement[bool]:
             .bindparams(mq=on_matter)
             .self_group()  # type: ignore[arg-type]
         )
-    if on_log is not None:
+    for index, (table, expression) in enumerate(on_linked.items()):
+        if expression is None:
+            continue
         conditions.append(
             text(
-                f"+matter.id IN (SELECT rowid >> {LOG_ROWID_SHIFT} FROM matter_log_fts "
-                "WHERE matter_log_fts MATCH :lq)"
+                f"+matter.id IN (SELECT rowid >> {LOG_ROWID_SHIFT} FROM {table} "
+                f"WHERE {table} MATCH :lq{index})"
             )
-            .bindparams(lq=on_log)
+            .bindparams(**{f"lq{index}": expression})
             .self_group()  # type: ignore[arg-type]
         )
     return or_(*conditions)
@@ -125,12 +131,15 @@ def matter_search_condition(session: Session, term: str) -> ColumnElement[bool]:
 FEW_HITS = 2000
 
 
-def _few_hits(session: Session, on_matter: str | None, on_log: str | None) -> list[int] | None:
+def _few_hits(
+    session: Session, on_matter: str | None, on_log: str | None, on_extra: str | None = None
+) -> list[int] | None:
     """The matching matter ids if there are at most FEW_HITS of them, else None."""
     found: set[int] = set()
     for table, expression, column in (
         ("matter_fts", on_matter, "rowid"),
         ("matter_log_fts", on_log, f"rowid >> {LOG_ROWID_SHIFT}"),
+        ("matter_extra_fts", on_extra, f"rowid >> {LOG_ROWID_SHIFT}"),
     ):
         if expression is None:
             continue
@@ -161,10 +170,13 @@ def search_matter_ids(
 _NEWEST_MATTERS = text(
     "SELECT rowid FROM matter_fts WHERE matter_fts MATCH :q AND rowid < :bound ORDER BY rowid DESC LIMIT :n"
 )
-_NEWEST_LOG_MATTERS = text(
-    f"SELECT rowid >> {LOG_ROWID_SHIFT} FROM matter_log_fts "
-    "WHERE matter_log_fts MATCH :q AND rowid < :bound ORDER BY rowid DESC"
-)
+_NEWEST_LINKED_MATTERS = {
+    table: text(
+        f"SELECT rowid >> {LOG_ROWID_SHIFT} FROM {table} "
+        f"WHERE {table} MATCH :q AND rowid < :bound ORDER BY rowid DESC"
+    )
+    for table in LINKED_TABLES
+}
 
 
 def _sqlite_matter_ids(session: Session, wanted: str, *, limit: int, before_id: int | None) -> list[int]:
@@ -179,11 +191,14 @@ def _sqlite_matter_ids(session: Session, wanted: str, *, limit: int, before_id: 
         found.update(
             connection.execute(_NEWEST_MATTERS, {"q": on_matter, "bound": bound, "n": limit}).scalars()
         )
-    on_log = match_expression(session, "matter_log_fts", wanted)
-    if on_log is not None:
-        # Rowids there are matter_id << 32 | entry id: walking them downwards meets the
+    for table in LINKED_TABLES:
+        on_linked = match_expression(session, table, wanted)
+        if on_linked is None:
+            continue
+        # Rowids there are matter_id << 32 | own id: walking them downwards meets the
         # newest matters first, so reading stops once `limit` distinct matters were seen.
-        result = connection.execute(_NEWEST_LOG_MATTERS, {"q": on_log, "bound": bound << LOG_ROWID_SHIFT})
+        statement = _NEWEST_LINKED_MATTERS[table]
+        result = connection.execute(statement, {"q": on_linked, "bound": bound << LOG_ROWID_SHIFT})
         seen: set[int] = set()
         for matter_id in result.scalars():
             seen.add(matter_id)

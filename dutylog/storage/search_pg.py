@@ -49,11 +49,16 @@ from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from dutylog.domain.matters.search import term_grams
-from dutylog.storage.models import LogEntry, Matter
+from dutylog.storage.models import LogEntry, Matter, MatterExtraField
 
 MATTER_COLUMNS = ("title", "summary", "url", "author_name", "source")
 # Names and definitions as in migration 0008_pg_search; bulk loads drop and rebuild them.
-GRAM_INDEXES = ("ix_matter_grams", "ix_log_entry_grams", "ix_log_entry_matter_grams")
+GRAM_INDEXES = (
+    "ix_matter_grams",
+    "ix_log_entry_grams",
+    "ix_log_entry_matter_grams",
+    "ix_matter_extra_field_grams",
+)
 # How many of the newest records are tested row by row before the index is asked.
 WINDOW = 2000
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -94,8 +99,8 @@ def _log_grams() -> ColumnElement[Any]:
 
 
 def matter_matches(wanted: str) -> ColumnElement[bool]:
-    """Per-row test on ``Matter``: a field or a linked log entry contains ``wanted``."""
-    return or_(_fields_match(Matter, wanted), _log_mentions(wanted))
+    """Per-row test on ``Matter``: a field, a linked log entry or a kept ledger column contains ``wanted``."""
+    return or_(_fields_match(Matter, wanted), _log_mentions(wanted), _extra_mentions(wanted))
 
 
 def _fields_match(matter: Any, wanted: str) -> ColumnElement[bool]:
@@ -110,6 +115,20 @@ def _log_mentions(wanted: str) -> ColumnElement[bool]:
         LogEntry.matter_id == Matter.id, LogEntry.matter_id.is_not(None), log_matches(wanted)
     )
     return exists(mentions.offset(0))
+
+
+def _extra_mentions(wanted: str) -> ColumnElement[bool]:
+    # A kept column of an imported ledger (migration 0010_ledger_fields); OFFSET 0 as above.
+    kept = select(MatterExtraField.id).where(
+        MatterExtraField.matter_id == Matter.id, contains(MatterExtraField.text, wanted)
+    )
+    return exists(kept.offset(0))
+
+
+def _extra_hits(wanted: str) -> Select[Any]:
+    return select(MatterExtraField.matter_id).where(
+        _has_grams(func.dutylog_grams(MatterExtraField.text), wanted), contains(MatterExtraField.text, wanted)
+    )
 
 
 def log_matches(wanted: str) -> ColumnElement[bool]:
@@ -151,7 +170,7 @@ def _log_hits(wanted: str) -> Select[Any]:
 def few_matter_hits(session: Session, wanted: str, few: int) -> list[int] | None:
     """Ids of the matters containing ``wanted``, through the indexes; None if over ``few``."""
     found: set[int] = set()
-    for query in (_field_hits(wanted), _log_hits(wanted)):
+    for query in (_field_hits(wanted), _log_hits(wanted), _extra_hits(wanted)):
         rows = _through_index(session, query, few + 1)
         if len(rows) > few:
             return None
@@ -169,6 +188,7 @@ def matter_condition(session: Session, wanted: str, few: int) -> ColumnElement[b
     """The ledger's WHERE condition for ``wanted`` (see the module docstring)."""
     in_fields = _through_index(session, _field_hits(wanted), few + 1)
     in_log = {row for row in _through_index(session, _log_hits(wanted)) if row is not None}
+    in_log.update(_through_index(session, _extra_hits(wanted)))
     if len(in_fields) > few:
         # Common in the matters' own fields: tested row by row as the ledger walks.
         return or_(_fields_match(Matter, wanted), _id_among(in_log))

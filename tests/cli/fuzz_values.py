@@ -122,6 +122,7 @@ class Facts:
     evidence: tuple[str, ...]  # evidence files, relative to the example folder
     backups: tuple[str, ...]
     devices: str  # device_mode()
+    units: tuple[str, ...] = ()  # unit names (the contact book)
 
 
 # -- plain values ------------------------------------------------------------------------------
@@ -225,6 +226,17 @@ FLOATS = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
 )
 
+# `matters import --map 源列=字段`: real pairs, pairs the other way round, and broken ones.
+MAPS = st.one_of(
+    st.sampled_from(
+        listed(
+            "标题=标题|发现时间=发布时间|发布时间=发现时间|发现时间=发现时间|标题=附加|标题=extra|=|==|标题=|=标题"
+            "|a=b=c|第0列=标题|第1列=发现时间|第99999999999999999999列=标题|标题＝摘要|seq=title|状态=-"
+        )
+    ),
+    st.tuples(TEXT, TEXT).map(lambda pair: f"{pair[0]}={pair[1]}"),
+    TEXT,
+)
 GRADES = st.sampled_from([text for g in Grade for text in (g.value, g.zh, g.en.upper(), fullwidth(g.en))])
 ROLES = st.sampled_from(
     [text for r in UserRole for text in (r.value, r.zh)] + listed("ADMIN|ａｄｍｉｎ|root|")
@@ -344,6 +356,17 @@ def names(facts: Facts) -> st.SearchStrategy[str]:
     )
 
 
+def unit_names(facts: Facts) -> st.SearchStrategy[str]:
+    """A unit: by its name, a look-alike of it, or none that exists."""
+    known = list(facts.units) or ["县住建局"]
+    return st.one_of(
+        st.sampled_from(known),
+        st.sampled_from(known).flatmap(lambda n: st.sampled_from(look_alikes(n))),
+        st.sampled_from(["nosuch", "1", "%"]),
+        TEXT,
+    )
+
+
 def matter_numbers(facts: Facts) -> st.SearchStrategy[str]:
     known = list(facts.matters) or ["YQ-2026-0001"]
     return st.one_of(
@@ -366,6 +389,9 @@ _BY_DEST = {
     **dict.fromkeys(listed("file|verify"), "in_file"),
     **{key: key for key in listed("time|week|year|grade|role")},
     "matter_no": "matter",
+    **dict.fromkeys(listed("card|urge"), "matter"),  # supervise --card/--urge NUMBER
+    "unit": "unit",
+    "map": "map",
     "to": "out_dir",  # backup --to DIR (the --to of a date range has dest "last")
     "url": "db_target",
 }
@@ -427,6 +453,8 @@ def value_strategy(action: argparse.Action, facts: Facts) -> st.SearchStrategy[s
         "role": st.one_of(ROLES, TEXT),
         "matter": matter_numbers(facts),
         "name": names(facts),
+        "map": MAPS,
+        "unit": unit_names(facts),
     }
     return simple.get(kind, st.one_of(TEXT, names(facts)))
 
@@ -458,6 +486,8 @@ def plausible_value(action: argparse.Action, facts: Facts) -> st.SearchStrategy[
         "role": [r.value for r in UserRole],
         "matter": list(facts.matters),
         "name": [*facts.staff, "新账号"],
+        "map": ["标题=标题", "发现时间=发现时间"],
+        "unit": list(facts.units),
     }
     return st.sampled_from(simple.get(kind) or ["补充说明", "国庆", *facts.staff])
 

@@ -38,6 +38,16 @@ DECLARED = {
     "matters search": Access.READ,
     "matters import": Access.WRITE,
     "matters export": Access.READ,
+    "matters add": Access.WRITE,
+    "matters show": Access.READ,
+    "matters assign": Access.WRITE,
+    "matters reply": Access.WRITE,
+    "matters extend": Access.WRITE,
+    "units add": Access.WRITE,
+    "units list": Access.READ,
+    "units import": Access.WRITE,
+    "units rank": Access.READ,
+    "supervise": Access.READ,  # --urge makes it a write
     "archive": Access.READ,
     "brief": Access.READ,  # --save, --submit, --sign, --return make it a write
     "report special": Access.READ,

@@ -497,6 +497,13 @@ class FuzzOffice:
         inputs = self.template / fv.INPUTS
         self._setup(["--db", db, "demo", "--days", "7"])
         self._setup(["--db", db, "--user", "admin", "backup"])
+        # Supervision (issue 18): a unit with a liaison, and a past matter assigned to it.
+        contact = ["--contact", "张三", "--phone", "13800000000"]
+        self._setup(["--db", db, "--user", "admin", "units", "add", "县住建局", *contact])
+        found = ["--title", "某小区物业纠纷", "--grade", "一般", "--found-at", "2025-12-01 09:00"]
+        self._setup(["--db", db, "--user", "admin", "matters", "add", *found])
+        assign = ["YQ-2025-0001", "--unit", "县住建局", "--workdays", "3", "--at", "2025-12-01 10:00"]
+        self._setup(["--db", db, "--user", "admin", "matters", "assign", *assign])
         self._setup(["--db", db, "matters", "export", "--csv", str(inputs / "ledger.csv")])
         self._setup(["--db", db, "matters", "export", "--xlsx", str(inputs / "ledger.xlsx")])
         self._setup(["--db", db, "archive", "--year", "2026", "--out", str(inputs / "archive.zip")])
@@ -516,7 +523,12 @@ class FuzzOffice:
         try:
             column = {
                 table: [row[0] for row in conn.execute(f"SELECT {col} FROM {table} ORDER BY id")]
-                for table, col in (("app_user", "username"), ("staff", "name"), ("matter", "number"))
+                for table, col in (
+                    ("app_user", "username"),
+                    ("staff", "name"),
+                    ("matter", "number"),
+                    ("unit", "name"),
+                )
             }
         finally:
             conn.close()
@@ -529,6 +541,7 @@ class FuzzOffice:
             usernames=tuple(column["app_user"]),
             staff=tuple(column["staff"]),
             matters=tuple(column["matter"]),
+            units=tuple(column["unit"]),
             evidence=files(fv.EVIDENCE_DIR),
             backups=files(fv.BACKUP_DIR),
             devices=self.devices,

@@ -145,3 +145,12 @@ def report_deadline(
         met=reported_at is not None and reported_at <= due,
         reported_at=reported_at,
     )
+
+
+def past_record(discovered_at: datetime, created_at: datetime | None) -> bool:
+    """Was the matter typed in on a later day than it was found (补录, an import)?
+
+    Such a record never raises reminders for deadlines that had gone before it was
+    entered; a matter found this morning and entered late is still overdue and says so.
+    """
+    return created_at is not None and discovered_at.date() < created_at.date()

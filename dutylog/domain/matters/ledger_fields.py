@@ -36,6 +36,7 @@ class LedgerField(LabelledEnum):
     TAGS = "tags"
     STATUS = "status"
     NOTE = "note"
+    INSTRUCTION = "instruction"
 
 
 _label(
@@ -58,6 +59,7 @@ _label(
         "tags": ("类别", "Category"),
         "status": ("状态", "Status"),
         "note": ("备注", "Note"),
+        "instruction": ("领导批示", "Leader's instruction"),
     },
 )
 
@@ -158,6 +160,8 @@ SYNONYMS: dict[LedgerField, tuple[str, ...]] = {
     LedgerField.TAGS: ("类别", "类型", "舆情类别", "舆情类型", "分类", "tags"),
     LedgerField.STATUS: ("状态", "办理状态", "处置状态", "status"),
     LedgerField.NOTE: ("备注", "说明", "note"),
+    # On the matter's timeline as the leader's instruction; the text is also kept as written.
+    LedgerField.INSTRUCTION: ("领导批示", "批示", "领导批示意见", "批示意见", "领导意见", "instruction"),
 }
 
 _BY_NAME: dict[str, LedgerField] = {name: field for field, names in SYNONYMS.items() for name in names}
@@ -179,7 +183,7 @@ _EXACT_ONLY = frozenset(
         "媒体",
         "载体",
     }
-    | {"账号", "昵称", "作者", "平台", "来源", "编号"}
+    | {"账号", "昵称", "作者", "平台", "来源", "编号", "批示"}
 )
 # Longest first, so that "发布时间" wins over "时间" inside "信息发布时间".
 _CONTAINED = sorted(

@@ -1,20 +1,32 @@
 """One ledger row to one matter to import, with every problem found on the way.
 
 Pure: the caller reads the file, this module decides what each row means.
+`LedgerLine` and `ImportedFile` live in ledger_lines and are re-exported here.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.matters.ledger_dates import check_time_order, is_date_header, read_times
 from dutylog.domain.matters.ledger_fields import LedgerField
+from dutylog.domain.matters.ledger_lines import ImportedFile, LedgerLine
+from dutylog.domain.matters.ledger_mapping import LedgerMapping, extra_name
+from dutylog.domain.matters.ledger_status import (
+    DEFAULT_DONE_WORDS,
+    StatusFinding,
+    is_completion_header,
+    status_in_text,
+)
 from dutylog.domain.matters.ledger_values import (
     HandlingMeasure,
+    MissingYear,
     When,
     parse_count,
     parse_grade,
@@ -38,8 +50,10 @@ _LIMITS = {
     LedgerField.SEQ: 40,
     LedgerField.TAGS: 200,
     LedgerField.STATUS: 20,
+    LedgerField.INSTRUCTION: 20_000,
 }
-_FUTURE_TOLERANCE = timedelta(minutes=5)
+EXTRA_TEXT_MAX = 20_000
+_TIME_FIELDS = (LedgerField.PUBLISHED_AT, LedgerField.DISCOVERED_AT, LedgerField.REPORTED_AT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,26 +88,53 @@ class ImportedRow:
     unit: str = ""
     tags: tuple[str, ...] = ()
     note: str = ""
+    # The leader's instruction (领导批示), for the matter's timeline.
+    instruction: str = ""
+    # Columns that fill no field, kept with the matter as written: (header, text).
+    extras: tuple[tuple[str, str], ...] = ()
+    # The cell that decided the status, as the dry run shows it.
+    status_basis: str = ""
 
 
 @dataclass
 class RowContext:
     """What every row of one file shares."""
 
-    mapping: Mapping[int, LedgerField]
+    mapping: Mapping[int, LedgerField] | LedgerMapping
     headers: Sequence[str]
     now: datetime
     default_year: int | None = None
+    done_words: Sequence[str] = DEFAULT_DONE_WORDS
+    # The file's dominant year, known after a first pass; until then rows needing it wait.
+    file_year: int | None = None
+    defer: bool = False
+    layout: LedgerMapping = field(init=False)
     column_of: dict[LedgerField, int] = field(init=False)
+    years: Counter[int] = field(init=False, default_factory=Counter)
+    deferred: list[tuple[int, Sequence[object]]] = field(init=False, default_factory=list)
+    _extras: dict[int, list[int]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.column_of = {f: index for index, f in self.mapping.items()}
+        if isinstance(self.mapping, LedgerMapping):
+            self.layout = self.mapping
+        else:
+            self.layout = LedgerMapping.from_columns(self.headers, self.mapping)
+        self.column_of = dict(self.layout.fields)
 
     def header(self, target: LedgerField) -> str:
         index = self.column_of.get(target)
         if index is not None and index < len(self.headers) and self.headers[index]:
             return self.headers[index]
         return target.zh
+
+    def extra_columns(self, width: int) -> list[int]:
+        found = self._extras.get(width)
+        if found is None:
+            found = self._extras[width] = self.layout.extra_columns(width)
+        return found
+
+    def extra_name(self, index: int) -> str:
+        return extra_name(self.headers, index)
 
 
 def _text(value: object) -> str:
@@ -102,7 +143,7 @@ def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, datetime):
-        return f"{value:%Y-%m-%d %H:%M}"
+        return f"{value:%Y-%m-%d %H:%M}" if value.second == 0 else f"{value:%Y-%m-%d %H:%M:%S}"
     text = str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
     return unicodedata.normalize("NFC", text)
 
@@ -114,20 +155,25 @@ def is_blank(cells: Sequence[object]) -> bool:
 def build_row(
     row_number: int, cells: Sequence[object], ctx: RowContext
 ) -> tuple[ImportedRow | None, list[RowProblem]]:
-    """Interpret one row; returns (row or None when it has errors, problems)."""
+    """Interpret one row; returns (row or None when it has errors, problems).
+
+    With ``ctx.defer``, a row whose yearless date needs the file's dominant year is
+    put aside in ``ctx.deferred`` (no row, no problems) to be built again later.
+    """
     problems: list[RowProblem] = []
 
     def cell(target: LedgerField) -> object:
         index = ctx.column_of.get(target)
         return cells[index] if index is not None and index < len(cells) else None
 
-    def problem(target: LedgerField, reason: str, *, error: bool = True) -> None:
-        problems.append(RowProblem(row_number, ctx.header(target), reason, error))
+    def problem(target: LedgerField | str, reason: str, *, error: bool = True) -> None:
+        column = ctx.header(target) if isinstance(target, LedgerField) else target
+        problems.append(RowProblem(row_number, column, reason, error))
 
-    def text(target: LedgerField, *, single_line: bool = False) -> str:
+    def clean(target: LedgerField | str, raw: object, limit: int | None, single_line: bool) -> str:
         # The rules of typed text (validation.clean_text), told per cell: a bidi control is
         # an error, removed zero-width characters a warning.
-        value, removed = remove_zero_width(_text(cell(target)))
+        value, removed = remove_zero_width(_text(raw))
         if removed:
             value = unicodedata.normalize("NFC", value.strip())
             problem(target, f"已删除 {removed} 个不可见字符（零宽字符或 BOM）", error=False)
@@ -136,17 +182,32 @@ def build_row(
             problem(target, f"含有改变文字显示方向的控制字符（{code_point(bidi)}），请删除后再导入")
         if single_line:
             value = " ".join(value.split())
-        limit = _LIMITS.get(target)
         if limit is not None and len(value) > limit:
             problem(target, f"过长：{len(value)} 字，最多 {limit} 字")
         return value
 
+    def text(target: LedgerField, *, single_line: bool = False) -> str:
+        return clean(target, cell(target), _LIMITS.get(target), single_line)
+
+    extras = _extras(cells, ctx, clean, problem)
+    times = read_times(
+        {ctx.header(t): cell(t) for t in _TIME_FIELDS if t in ctx.column_of},
+        other_years=extras.years,
+        title_year=ctx.default_year,
+        file_year=ctx.file_year,
+        defer=ctx.defer,
+    )
+    if times.needs_file_year:
+        ctx.deferred.append((row_number, cells))
+        return None, []
+    ctx.years.update(times.years)
+    for column, reason in times.errors:
+        problem(column, reason)
+    for column, reason in times.notices:
+        problem(column, reason, error=False)
+
     def when(target: LedgerField) -> When | None:
-        try:
-            return parse_when(cell(target), default_year=ctx.default_year)
-        except ValueError as exc:
-            problem(target, str(exc))
-            return None
+        return times.values.get(ctx.header(target)) if target in ctx.column_of else None
 
     title = text(LedgerField.TITLE, single_line=True)
     if not title:
@@ -156,7 +217,7 @@ def build_row(
     reported = when(LedgerField.REPORTED_AT)
     if discovered is None and not any(p.column == ctx.header(LedgerField.DISCOVERED_AT) for p in problems):
         problem(LedgerField.DISCOVERED_AT, "发现时间为空")
-    _check_times(published, discovered, reported, ctx, problem)
+    check_time_order(published, discovered, reported, ctx.now, problem)
 
     grade = Grade.ORDINARY
     try:
@@ -186,16 +247,10 @@ def build_row(
     if posts_removed and HandlingMeasure.DELETE_POSTS not in measures:
         measures = (*measures, HandlingMeasure.DELETE_POSTS)
 
-    status = _status(outcome, measures, reported)
     status_text = text(LedgerField.STATUS, single_line=True)
-    if status_text:
-        try:
-            status = MatterStatus.parse(status_text.removeprefix("已").removesuffix("中"))
-        except ValueError:
-            problem(
-                LedgerField.STATUS,
-                f"未知的状态：{status_text[:20]}（应为 发现、核实、报送、处置、跟踪 或 办结）",
-            )
+    finding = _status(
+        status_text, extras.completion, text(LedgerField.OUTCOME), measures, reported, ctx, problem
+    )
     summary, note = text(LedgerField.SUMMARY), text(LedgerField.NOTE)
     facts = MatterFacts(
         grade=grade,
@@ -204,10 +259,12 @@ def build_row(
         measures=[m.zh for m in measures],
         outcome=outcome,
     )
-    status = _settle_status(status, facts, lambda reason: problem(LedgerField.STATUS, reason, error=False))
+    status_column = finding.column or ctx.header(LedgerField.STATUS)
+    _check_status(finding.status, facts, lambda reason: problem(status_column, reason, error=False))
 
     tags_text = text(LedgerField.TAGS, single_line=True)
     tags = tuple(dict.fromkeys(t.strip() for t in _split_tags(tags_text) if t.strip()))
+    instruction = text(LedgerField.INSTRUCTION)
     row = None
     if discovered is not None and not any(p.is_error for p in problems):
         row = ImportedRow(
@@ -215,7 +272,7 @@ def build_row(
             title=title,
             discovered_at=discovered.value,
             grade=grade,
-            status=status,
+            status=finding.status,
             seq_text=text(LedgerField.SEQ, single_line=True),
             summary=summary,
             url=url,
@@ -229,10 +286,55 @@ def build_row(
             unit=text(LedgerField.UNIT, single_line=True),
             tags=tags,
             note=note,
+            instruction=instruction,
+            extras=extras.kept,
+            status_basis=finding.basis,
         )
         if any(p.is_error for p in problems):  # a too-long field found while building
             row = None
     return row, problems
+
+
+@dataclass
+class _Extras:
+    kept: tuple[tuple[str, str], ...]
+    years: list[tuple[str, int]]
+    completion: tuple[str, str] | None  # (header, cell) of a filled 办结时间
+
+
+def _extras(
+    cells: Sequence[object],
+    ctx: RowContext,
+    clean: Callable[[str, object, int | None, bool], str],
+    problem: Callable[..., None],
+) -> _Extras:
+    """The unmapped columns' text, the years their dates name, and a completion time."""
+    kept: list[tuple[str, str]] = []
+    years: list[tuple[str, int]] = []
+    completion: tuple[str, str] | None = None
+    for index in ctx.extra_columns(len(cells)):
+        raw = cells[index] if index < len(cells) else None
+        name = ctx.extra_name(index)
+        value = clean(name, raw, EXTRA_TEXT_MAX, False)
+        if not value:
+            continue
+        kept.append((name, value))
+        if not is_date_header(name):
+            continue
+        try:
+            moment = parse_when(raw)
+        except MissingYear:
+            moment = None
+        except ValueError as exc:
+            # Text such as "已办结" in 办结时间 is kept as written; a day that cannot exist is an error.
+            if str(exc).startswith("日期或时间不存在"):
+                problem(name, str(exc))
+            moment = None
+        if moment is not None:
+            years.append((name, moment.value.year))
+        if completion is None and is_completion_header(name):
+            completion = (name, value)
+    return _Extras(tuple(kept), years, completion)
 
 
 def _split_tags(text: str) -> list[str]:
@@ -241,109 +343,60 @@ def _split_tags(text: str) -> list[str]:
     return text.split("、")
 
 
-def _settle_status(status: MatterStatus, facts: MatterFacts, warn: Callable[[str], None]) -> MatterStatus:
-    """Keep an open matter at a step whose required fields it has, so the workflow can go on.
-
-    A closed row is history: it stays closed even when the old ledger lacks a field
-    today's workflow asks for, with a warning.
+def _check_status(status: MatterStatus, facts: MatterFacts, warn: Callable[[str], None]) -> None:
+    """The status the ledger states is kept (nothing the office wrote changes meaning);
+    a field today's workflow would ask for at that step is named in a notice.
     """
-    if status is MatterStatus.CLOSED:
-        try:
-            check_required(status, facts)
-        except ValidationError as exc:
-            warn(f"按“办结”导入，但{exc.message}")
-        return status
-    wanted = status
-    while status.step > 0:
-        try:
-            check_required(status, facts)
-            break
-        except ValidationError:
-            status = list(MatterStatus)[status.step - 1]
-    if status is not wanted:
-        warn(f"缺少“{wanted.zh}”所需的信息，按“{status.zh}”导入")
-    return status
+    try:
+        check_required(status, facts)
+    except ValidationError as exc:
+        warn(f"按“{status.zh}”导入，但{exc.message}")
 
 
-def _status(outcome: str, measures: Sequence[HandlingMeasure], reported: When | None) -> MatterStatus:
-    """An old ledger row with an outcome is history; without one it is still being worked on."""
-    if outcome:
-        return MatterStatus.CLOSED
-    if measures:
-        return MatterStatus.HANDLING
-    if reported is not None:
-        return MatterStatus.REPORTED
-    return MatterStatus.FOUND
-
-
-def _check_times(
-    published: When | None,
-    discovered: When | None,
+def _status(
+    status_text: str,
+    completion: tuple[str, str] | None,
+    outcome: str,
+    measures: Sequence[HandlingMeasure],
     reported: When | None,
     ctx: RowContext,
     problem: Callable[..., None],
-) -> None:
-    for target, moment in (
-        (LedgerField.PUBLISHED_AT, published),
-        (LedgerField.DISCOVERED_AT, discovered),
-        (LedgerField.REPORTED_AT, reported),
-    ):
-        if moment is not None and moment.value > ctx.now + _FUTURE_TOLERANCE:
-            problem(target, f"{target.zh}（{moment.value:%Y-%m-%d %H:%M}）晚于当前时间")
-    pairs = (
-        (published, discovered, LedgerField.PUBLISHED_AT, LedgerField.DISCOVERED_AT),
-        (discovered, reported, LedgerField.DISCOVERED_AT, LedgerField.REPORTED_AT),
-    )
-    for earlier, later, earlier_field, later_field in pairs:
-        if earlier is not None and later is not None and not _in_order(earlier, later):
+) -> StatusFinding:
+    """Status from evidence: the 状态 column, a completion time, the result phrase, else open."""
+    if status_text:
+        try:
+            stated = MatterStatus.parse(status_text.removeprefix("已").removesuffix("中"))
+            return StatusFinding(stated, ctx.header(LedgerField.STATUS), status_text)
+        except ValueError:
             problem(
-                earlier_field,
-                f"{earlier_field.zh}（{earlier.value:%Y-%m-%d %H:%M}）晚于"
-                f"{later_field.zh}（{later.value:%Y-%m-%d %H:%M}）",
+                LedgerField.STATUS,
+                f"未知的状态：{status_text[:20]}（应为 发现、核实、报送、处置、跟踪 或 办结）",
             )
+    if completion is not None:
+        return StatusFinding(MatterStatus.CLOSED, *completion)
+    if outcome:
+        named = status_in_text(outcome, ctx.done_words)
+        if named is not None:
+            return StatusFinding(named, ctx.header(LedgerField.OUTCOME), outcome)
+    if measures:
+        found = StatusFinding(
+            MatterStatus.HANDLING, ctx.header(LedgerField.MEASURES), "、".join(m.zh for m in measures)
+        )
+    elif reported is not None:
+        found = StatusFinding(
+            MatterStatus.REPORTED, ctx.header(LedgerField.REPORTED_AT), f"{reported.value:%Y-%m-%d %H:%M}"
+        )
+    else:
+        found = StatusFinding(MatterStatus.FOUND, "", "无办结时间和处置结果")
+    if outcome:
+        shown = outcome if len(outcome) <= 20 else outcome[:20] + "…"
+        problem(
+            LedgerField.OUTCOME,
+            f"“{shown}”未写明已办结，按“{found.status.zh}”（未办结）导入；"
+            "办结须有办结时间或“已办结”“已处置”等字样",
+            error=False,
+        )
+    return found
 
 
-def _in_order(earlier: When, later: When) -> bool:
-    """A day without a time of day is compared by the day only."""
-    if earlier.date_only or later.date_only:
-        return earlier.value.date() <= later.value.date()
-    return earlier.value <= later.value
-
-
-@dataclass(frozen=True, slots=True)
-class LedgerLine:
-    """A matter as the exported ledger shows it."""
-
-    number: str
-    title: str
-    grade: Grade
-    status: MatterStatus
-    discovered_at: datetime
-    published_at: datetime | None = None
-    reported_at: datetime | None = None
-    summary: str = ""
-    source: str = ""
-    url: str = ""
-    author: str = ""
-    measures: tuple[str, ...] = ()  # Chinese labels
-    posts_removed: int = 0
-    outcome: str = ""
-    unit: str = ""
-    tags: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ImportedFile:
-    """A ledger file already imported, remembered by its SHA-256."""
-
-    sha256: str
-    file_name: str
-    imported_at: datetime
-    row_count: int
-    first_number: str
-    last_number: str
-    sheet: str = ""
-
-    @property
-    def sheet_label(self) -> str:
-        return f"（工作表“{self.sheet}”）" if self.sheet else ""
+__all__ = ["ImportedFile", "ImportedRow", "LedgerLine", "RowContext", "RowProblem", "build_row", "is_blank"]

@@ -21,6 +21,10 @@ _EXCEL_EPOCH = datetime(1899, 12, 30)
 _SERIAL_MIN, _SERIAL_MAX = 21916, 73051
 
 
+class MissingYear(ValueError):
+    """A day and month without a year ("12月1日 下午3:05"): the caller may know the year."""
+
+
 @dataclass(frozen=True, slots=True)
 class When:
     """A parsed time; ``date_only`` when the cell named a day without a time of day."""
@@ -32,7 +36,7 @@ class When:
 _DATE = r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*[日号]?"
 _TIME = (
     r"(?:[\sT,]*(?P<ampm>上午|早上|凌晨|中午|下午|晚上|傍晚|夜间)?\s*"
-    r"(?P<H>\d{1,2})\s*(?:[:：时点]\s*(?P<M>\d{1,2})?\s*(?:[:：分]\s*(?:(?P<S>\d{1,2})\s*秒?)?)?)?)?"
+    r"(?P<H>\d{1,2})\s*(?:[:：时点]\s*(?:(?P<half>半)|(?P<M>\d{1,2}))?\s*(?:[:：分]\s*(?:(?P<S>\d{1,2})\s*秒?)?)?)?)?"
 )
 _DATETIME = re.compile(rf"^{_DATE}{_TIME}$")
 _COMPACT = re.compile(
@@ -81,7 +85,7 @@ def parse_when(value: object, *, default_year: int | None = None) -> When | None
     parts = found.groupdict()
     if parts["y"] is None:
         if default_year is None:
-            raise ValueError(f"日期缺少年份：{shown}")
+            raise MissingYear(f"日期缺少年份：{shown}")
         year = default_year
     else:
         year = int(parts["y"])
@@ -92,7 +96,8 @@ def parse_when(value: object, *, default_year: int | None = None) -> When | None
         hour += 12
     try:
         day = date(year, int(parts["m"]), int(parts["d"]))
-        clock = time(hour or 0, int(parts["M"] or 0), int(parts["S"] or 0))
+        minute = 30 if parts.get("half") else int(parts["M"] or 0)
+        clock = time(hour or 0, minute, int(parts["S"] or 0))
     except ValueError:
         raise ValueError(f"日期或时间不存在：{shown}") from None
     return When(datetime.combine(day, clock), date_only=hour is None)

@@ -71,6 +71,16 @@ def parse_roles(text: str) -> frozenset[DutyRole]:
     return frozenset(roles)
 
 
+def cell_text(row: Sequence[object], index: int | None) -> str:
+    """A sheet cell as text: "" when missing; a phone number typed as a number loses its ".0"."""
+    if index is None or index >= len(row) or row[index] is None:
+        return ""
+    value = row[index]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # phone numbers typed as numbers
+    return str(value).strip()
+
+
 def parse_rows(
     header: Sequence[object], rows: Sequence[Sequence[object]]
 ) -> tuple[list[ImportedStaff], list[str]]:
@@ -80,13 +90,7 @@ def parse_rows(
     errors: list[str] = []
 
     def cell(row: Sequence[object], field: str) -> str:
-        index = columns.get(field)
-        if index is None or index >= len(row) or row[index] is None:
-            return ""
-        value = row[index]
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)  # phone numbers typed as numbers
-        return str(value).strip()
+        return cell_text(row, columns.get(field))
 
     for offset, row in enumerate(rows):
         number = offset + 2

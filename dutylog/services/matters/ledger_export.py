@@ -115,11 +115,14 @@ class LedgerExportService:
     def export_csv(self, path: str | Path, filters: LedgerFilter = LedgerFilter()) -> Written:
         return self._write(path, write_csv, filters)
 
-    def _write(
-        self, path: str | Path, writer: Callable[[Sequence[LedgerLine], Path], int], filters: LedgerFilter
-    ) -> Written:
+    def extra_names(self) -> list[str]:
+        """The columns imported ledgers kept with their matters, exported after the fixed ones."""
+        with self.office.db.transaction(read_only=True) as store:
+            return store.ledger_io.extra_names()
+
+    def _write(self, path: str | Path, writer: Callable[..., int], filters: LedgerFilter) -> Written:
         with self.office.outputs.writing(path) as out:
-            out.count = writer(self.lines(filters), out.temp)
+            out.count = writer(self.lines(filters), out.temp, extra_names=self.extra_names())
         return out.written
 
     # ---- archive ---------------------------------------------------------------------------
@@ -140,7 +143,7 @@ class LedgerExportService:
     ) -> tuple[str, int]:
         """The zip itself; returns the manifest's SHA-256 and the evidence files written."""
         buffer = io.BytesIO()
-        write_xlsx(lines, buffer, title=f"{year}年舆情台账")
+        write_xlsx(lines, buffer, title=f"{year}年舆情台账", extra_names=self.extra_names())
         ledger_bytes = buffer.getvalue()
         name = f"{year}年舆情台账.xlsx"
         files: list[dict[str, Any]] = [

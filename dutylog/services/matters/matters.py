@@ -35,6 +35,7 @@ from dutylog.domain.matters.rules import (
 from dutylog.domain.matters.search import normalize_term
 from dutylog.domain.validation import TITLE_MAX, check_date_range, check_not_future, clean_text
 from dutylog.services.context import OfficeContext
+from dutylog.services.matters.past_records import require_record_at
 from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
@@ -120,7 +121,8 @@ class MatterService:
         now = self.office.clock()
         values = self._clean(data, now=now)
         found: datetime = values["discovered_at"]
-        self.office.require(Permission.MATTER_WRITE)
+        # A matter of a past date: a supervisor or administrator, or the officer of that shift.
+        require_record_at(self.office, data.discovered_at)
         if created_by is None:
             created_by = self.office.actor.staff_id
         with self.office.db.transaction() as store:

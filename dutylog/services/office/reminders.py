@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.errors import DutyLogError
+from dutylog.domain.matters.deadlines import past_record
 from dutylog.services.context import OfficeContext
 
 if TYPE_CHECKING:
@@ -92,6 +93,9 @@ class ReminderService:
             deadline = self.office.matters.deadline(matter, limits=limits)
             if deadline.met:
                 continue
+            entered = matter.created_at
+            if entered is not None and past_record(matter.discovered_at, entered) and deadline.due < entered:
+                continue  # typed in on a later day, after its deadline had gone
             if deadline.overdue:
                 found.append(
                     DueReminder(

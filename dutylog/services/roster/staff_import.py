@@ -28,16 +28,19 @@ class StaffImportResult:
     skipped: tuple[str, ...]  # names already on the staff list (compared by `name_key`)
 
 
-def read_table(path: Path) -> list[list[object]]:
-    """The sheet's rows (first sheet of a workbook; CSV in UTF-8 with or without BOM, or GBK)."""
+def read_table(path: Path, *, label: str = LABEL) -> list[list[object]]:
+    """The sheet's rows (first sheet of a workbook; CSV in UTF-8 with or without BOM, or GBK).
+
+    ``label`` names the kind of sheet in messages (the contact book reads its sheets here too).
+    """
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         from openpyxl import load_workbook
 
-        with open_input(path, FILE_LIMIT, label=LABEL) as handle:
+        with open_input(path, FILE_LIMIT, label=label) as handle:
             book = None
             try:
-                check_zip(handle, path, UNPACKED_LIMIT, label=LABEL)
+                check_zip(handle, path, UNPACKED_LIMIT, label=label)
                 book = load_workbook(handle, read_only=True, data_only=True)
                 return [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
             except ValidationError:
@@ -48,7 +51,7 @@ def read_table(path: Path) -> list[list[object]]:
                 if book is not None:
                     book.close()
     if suffix == ".csv":
-        raw = read_input(path, FILE_LIMIT, label=LABEL)
+        raw = read_input(path, FILE_LIMIT, label=label)
         for encoding in ("utf-8-sig", "gb18030"):
             try:
                 text = raw.decode(encoding)

@@ -15,6 +15,7 @@ from dutylog.storage.models.matters import (
     Matter,
     MatterCounter,
     MatterEvent,
+    MatterExtraField,
     MatterMeasure,
     MatterTag,
 )
@@ -28,6 +29,16 @@ from dutylog.storage.models.roster import (
     Staff,
     StaffLeave,
     Unit,
+)
+from dutylog.storage.models.supervision import (
+    MatterAssignment,
+    MatterExtension,
+    MatterMeeting,
+    MatterReply,
+    MatterReplyFile,
+    MatterUrge,
+    SubmissionQuota,
+    UnitContact,
 )
 
 __all__ = [
@@ -46,16 +57,25 @@ __all__ = [
     "LedgerImport",
     "LogEntry",
     "Matter",
+    "MatterAssignment",
     "MatterCounter",
     "MatterEvent",
+    "MatterExtension",
+    "MatterExtraField",
     "MatterMeasure",
+    "MatterMeeting",
+    "MatterReply",
+    "MatterReplyFile",
     "MatterTag",
+    "MatterUrge",
     "RecordVoid",
     "Setting",
     "ShiftClosure",
     "SpecialPeriod",
     "Staff",
     "StaffLeave",
+    "SubmissionQuota",
     "Unit",
+    "UnitContact",
     "UpwardSubmission",
 ]

@@ -69,6 +69,8 @@ class UpwardSubmission(Base):
     title: Mapped[str] = mapped_column(String(200))
     recipient: Mapped[str] = mapped_column(String(100), default="")
     matter_id: Mapped[int | None] = mapped_column(ForeignKey("matter.id"), index=True)
+    # The unit the information came from, scored by the assessment (信息报送考核).
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     adopted: Mapped[bool] = mapped_column(Boolean, default=False)
     instructed: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")

@@ -138,3 +138,17 @@ class LedgerImport(Base):
     last_number: Mapped[str] = mapped_column(String(40), default="")
     imported_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MatterExtraField(Base):
+    """A column of an imported ledger that fills no field, kept with the matter as written.
+
+    Nothing an office typed is dropped: shown with the matter, searched, exported again.
+    """
+
+    __tablename__ = "matter_extra_field"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matter.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text)

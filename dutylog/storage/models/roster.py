@@ -27,6 +27,12 @@ class Unit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    short_name: Mapped[str] = mapped_column(String(50), default="")
+    # department / township / company (domain.supervision.units.UnitKind)
+    kind: Mapped[str] = mapped_column(String(20), default="department")
+    # A retired unit keeps its history but is offered for no new assignment.
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class Staff(Base):

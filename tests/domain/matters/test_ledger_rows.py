@@ -60,18 +60,26 @@ def test_status_follows_the_workflow_rules_and_grade_defaults_to_ordinary() -> N
     assert row is not None and row.status is MatterStatus.REPORTED and row.grade is Grade.ORDINARY
     assert problems == []
 
-    # 跟踪 needs a follow-up date the old ledger does not have: the matter stays at 处置.
+    # 跟踪 as the ledger states it, though today's workflow would want a follow-up date: a notice.
     row, problems = build_row(2, ["某事", "2026-3-5", "跟踪中", "概要", "2026-3-5 10:00", "删帖", ""], ctx)
-    assert row is not None and row.status is MatterStatus.HANDLING
-    assert [p.is_error for p in problems] == [False]
+    assert row is not None and row.status is MatterStatus.FOLLOW_UP
+    assert [p.is_error for p in problems] == [False] and "跟踪截止日期" in problems[0].reason
 
-    # An open row without the summary that 核实 needs stays at 发现.
-    row, _ = build_row(2, ["某事", "2026-3-5", "", "", "2026-3-5 10:00", "跟帖引导", ""], ctx)
-    assert row is not None and row.status is MatterStatus.FOUND
+    # Measures taken and no result: still being handled, and the missing summary is named.
+    row, problems = build_row(2, ["某事", "2026-3-5", "", "", "2026-3-5 10:00", "跟帖引导", ""], ctx)
+    assert (
+        row is not None and row.status is MatterStatus.HANDLING and row.status_basis == "处置措施“跟帖引导”"
+    )
+    assert [p.reason for p in problems] == ["按“处置”导入，但核实后须填写摘要（事件概要）。"]
 
-    # A closed row is history: closed, with a warning about what today's workflow would want.
+    # A result that does not say the matter was completed keeps it open, and says so.
     row, problems = build_row(2, ["某事", "2026-3-5", "", "", "", "", "已回复"], ctx)
-    assert row is not None and row.status is MatterStatus.CLOSED
+    assert row is not None and row.status is MatterStatus.FOUND
+    assert problems and not problems[0].is_error and "未写明已办结" in problems[0].reason
+
+    # A completion phrase closes it: history, with a notice of what today's workflow would want.
+    row, problems = build_row(2, ["某事", "2026-3-5", "", "", "", "", "已删除"], ctx)
+    assert row is not None and row.status is MatterStatus.CLOSED and row.status_basis == "处置结果“已删除”"
     assert problems and not problems[0].is_error and "办结" in problems[0].reason
 
     row, problems = build_row(2, ["某事", "2026-3-5", "搁置", "", "", "", ""], ctx)

@@ -36,7 +36,7 @@ def test_xlsx_with_a_title_row_imports_every_row(office: Office, tmp_path: Path)
     assert first.discovered_at == datetime(2026, 3, 5, 14, 20)
     assert first.reported_at == datetime(2026, 3, 5, 15, 5)
     assert first.measures == ("跟帖引导", "情况说明")
-    assert first.status is MatterStatus.CLOSED
+    assert first.status is MatterStatus.HANDLING  # "已回复" does not say the matter was completed
     assert first.unit == "县水务局"
     assert second.grade is Grade.SERIOUS
     assert second.posts_removed == 3 and second.measures == ("删帖", "举报")

@@ -55,3 +55,13 @@ def test_next_duty_announced_the_day_before_to_that_person(office: Office, clock
     assert "11月18日" in due[0].message
     clock.set(datetime(2026, 11, 17, 9, 0))
     assert kinds(office) == []  # too early in the day before
+
+
+def test_a_record_of_an_earlier_day_raises_no_reminder_but_a_late_entry_today_does(
+    office: Office, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 11, 17, 10, 0))
+    office.matters.add("上周纸质台账补录", grade=Grade.SERIOUS, discovered_at=datetime(2026, 11, 10, 9, 0))
+    assert kinds(office) == []  # its deadline went by a week before it was typed in
+    office.matters.add("早上发现、晚录入", grade=Grade.SERIOUS, discovered_at=datetime(2026, 11, 17, 7, 0))
+    assert kinds(office) == ["deadline_overdue"]  # found today: still late, still reminded

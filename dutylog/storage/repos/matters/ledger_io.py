@@ -14,16 +14,28 @@ from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.matters.ledger_rows import ImportedFile, ImportedRow, LedgerLine
 from dutylog.domain.matters.ledger_values import HandlingMeasure
 from dutylog.domain.matters.numbering import format_number
+from dutylog.storage.locking import serialize
 from dutylog.storage.models import (
     LedgerImport,
     Matter,
     MatterCounter,
     MatterEvent,
+    MatterExtraField,
     MatterMeasure,
     MatterTag,
     Unit,
 )
 from dutylog.storage.records import to_record
+from dutylog.storage.repos.matters.ledger_match import (
+    EXTRA,
+    LedgerMatch,
+    extra_rows,
+    find_existing,
+    instruction_event,
+    kept_numbers,
+    matter_columns,
+    update_matters,
+)
 from dutylog.storage.repos.matters.matters import MatterRepo
 
 BATCH = 2_000
@@ -32,6 +44,7 @@ _MATTER = cast(Table, Matter.__table__)
 _EVENT = cast(Table, MatterEvent.__table__)
 _MEASURE = cast(Table, MatterMeasure.__table__)
 _TAG = cast(Table, MatterTag.__table__)
+_EXTRA = cast(Table, MatterExtraField.__table__)
 Progress = Callable[[int, int], None]
 
 
@@ -91,44 +104,43 @@ class LedgerIORepo:
 
         Runs inside the caller's transaction: it all commits or none of it does.
         """
+        serialize(self.session, "matter_number")  # two workstations must not draw the same number
         conn = self.session.connection()
         unit_ids = self._ensure_units([row.unit for row in rows if row.unit])
         ordered = sorted(rows, key=lambda r: (r.discovered_at, r.row))
         numbers_repo = MatterRepo(self.session)
+        # A row's own number in DutyLog's form (an exported ledger) is kept when still free.
+        kept = kept_numbers(self.session, ordered)
+        taken: dict[int, set[int]] = defaultdict(set)
+        for year, seq in kept.values():
+            taken[year].add(seq)
         next_seq: dict[int, int] = {}
+        last_by_year: dict[int, int] = {}
         numbers: list[str] = []
         matter_values: list[dict[str, object]] = []
         for row in ordered:
-            year = row.discovered_at.year
-            if year not in next_seq:
-                # After the year's last number ever handed out, voided ones included.
-                next_seq[year] = numbers_repo.last_seq(year) + 1
-            seq = next_seq[year]
-            next_seq[year] = seq + 1
-            number = format_number(prefix, year, seq)
+            if row.row in kept:
+                year, seq = kept[row.row]
+                number = row.seq_text
+            else:
+                year = row.discovered_at.year
+                if year not in next_seq:
+                    # After the year's last number ever handed out, voided ones included.
+                    next_seq[year] = numbers_repo.last_seq(year) + 1
+                while next_seq[year] in taken[year]:
+                    next_seq[year] += 1
+                seq = next_seq[year]
+                next_seq[year] = seq + 1
+                number = format_number(prefix, year, seq)
+            last_by_year[year] = max(last_by_year.get(year, 0), seq)
             numbers.append(number)
-            summary = row.summary
-            if row.note:
-                summary = f"{summary}\n备注：{row.note}".strip()
             matter_values.append(
                 {
                     "number": number,
                     "year": year,
                     "seq": seq,
-                    "title": row.title,
-                    "summary": summary,
-                    "source": row.source,
-                    "url": row.url,
-                    "author_name": row.author,
-                    "published_at": row.published_at,
-                    "discovered_at": row.discovered_at,
-                    "reported_at": row.reported_at,
-                    "grade": row.grade.value,
+                    **matter_columns(row, unit_ids.get(row.unit)),
                     "sentiment": "negative",
-                    "status": row.status.value,
-                    "unit_id": unit_ids.get(row.unit),
-                    "outcome": row.outcome,
-                    "posts_removed": row.posts_removed,
                     "follow_up_until": None,
                     "created_by": created_by,
                     "created_at": now,
@@ -144,7 +156,18 @@ class LedgerIORepo:
             self._insert_children(conn, batch_rows, ids, file_name, created_by)
             if progress is not None:
                 progress(min(start + BATCH, total), total)
-        self._bump_counters({year: seq - 1 for year, seq in next_seq.items()})
+        self._bump_counters(last_by_year)
+        if self.imported_file(sha256, sheet) is not None:  # the same file again, its rows skipped or updated
+            self.session.flush()
+            return ImportedFile(
+                sha256,
+                file_name,
+                now,
+                total,
+                numbers[0] if numbers else "",
+                numbers[-1] if numbers else "",
+                sheet,
+            )
         record = LedgerImport(
             sha256=sha256,
             file_name=file_name[:255],
@@ -159,6 +182,40 @@ class LedgerIORepo:
         self.session.flush()
         return _imported(record)
 
+    def find_existing(self, rows: Sequence[ImportedRow]) -> dict[int, LedgerMatch]:
+        """Row number -> the matter it repeats (by number, URL and time, or title and time)."""
+        return find_existing(self.session, rows)
+
+    def update_rows(
+        self,
+        matches: Sequence[tuple[ImportedRow, LedgerMatch]],
+        *,
+        now: datetime,
+        file_name: str,
+        actor: int | None = None,
+    ) -> list[str]:
+        """Write each row over the matter it repeats; returns their numbers."""
+        unit_ids = self._ensure_units([row.unit for row, _match in matches if row.unit])
+        return update_matters(self.session, matches, unit_ids, now=now, file_name=file_name, actor=actor)
+
+    def extra_fields(self, matter_id: int) -> list[tuple[str, str]]:
+        """A matter's kept ledger columns, (name, text) in their order."""
+        query = (
+            select(MatterExtraField.name, MatterExtraField.text)
+            .where(MatterExtraField.matter_id == matter_id)
+            .order_by(MatterExtraField.position, MatterExtraField.id)
+        )
+        return [(name, text) for name, text in self.session.execute(query)]
+
+    def extra_names(self) -> list[str]:
+        """Every kept column name, in the order first used: the export's extra columns."""
+        query = (
+            select(MatterExtraField.name, func.min(MatterExtraField.id).label("first"))
+            .group_by(MatterExtraField.name)
+            .order_by("first")
+        )
+        return [name for name, _first in self.session.execute(query)]
+
     def _insert_children(
         self,
         conn: Connection,
@@ -170,6 +227,7 @@ class LedgerIORepo:
         events: list[dict[str, object]] = []
         measures: list[dict[str, object]] = []
         tags: list[dict[str, object]] = []
+        extras: list[dict[str, object]] = []
         for row, matter_id in zip(rows, ids, strict=True):
             origin = f"从台账导入：{file_name} 第 {row.row} 行"
             if row.seq_text:
@@ -188,7 +246,12 @@ class LedgerIORepo:
             # Stored by their Chinese label, like measures chosen in the matter editor.
             measures.extend({"matter_id": matter_id, "measure": m.zh} for m in row.measures)
             tags.extend({"matter_id": matter_id, "tag": tag[:50]} for tag in row.tags)
+            extras.extend(extra_rows(matter_id, row))
+            if row.instruction:
+                events.append(instruction_event(matter_id, row, actor))
         conn.execute(insert(_EVENT), events)
+        if extras:
+            conn.execute(insert(_EXTRA), extras)
         if measures:
             conn.execute(insert(_MEASURE), measures)
         if tags:
@@ -246,6 +309,7 @@ class LedgerIORepo:
             ids = [row.id for row in partition]
             measures = self._children(MatterMeasure.measure, MatterMeasure.matter_id, ids)
             tags = self._children(MatterTag.tag, MatterTag.matter_id, ids)
+            extras = self._extras_of(ids)
             for row in partition:
                 yield LedgerLine(
                     number=row.number,
@@ -264,7 +328,16 @@ class LedgerIORepo:
                     outcome=row.outcome,
                     unit=row.unit or "",
                     tags=tuple(tags.get(row.id, ())),
+                    extras=tuple(extras.get(row.id, ())),
                 )
+
+    def _extras_of(self, ids: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
+        found: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        e = EXTRA.c
+        query = select(e.matter_id, e.name, e.text).where(e.matter_id.in_(ids)).order_by(e.position, e.id)
+        for matter_id, name, text in self.session.execute(query):
+            found[matter_id].append((name, text))
+        return found
 
     def _children(
         self,

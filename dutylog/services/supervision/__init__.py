@@ -1,0 +1,1 @@
+"""Assign and supervise (交办督办): the contact book, assignments, supervision and figures."""
