@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from dutylog.domain.accounts.permissions import VIEWER_ACTOR
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from dutylog.ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1280, 800)
+DAILY_BACKUP_AFTER_MS = 3000
 
 
 def make_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
@@ -83,7 +84,8 @@ def run_gui(
         window.show_page(page)
     sys.excepthook = _show_unexpected_error
     window.show()
-    _daily_backup(window)
+    # Once the first data is on screen, not in its way: the copy of a large file takes seconds.
+    QTimer.singleShot(DAILY_BACKUP_AFTER_MS, lambda: _daily_backup(window))
     try:
         return app.exec()
     finally:

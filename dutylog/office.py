@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from dutylog.domain.accounts.permissions import SHIFT_BOUND, SYSTEM_ACTOR, Actor, Permission, require
 from dutylog.domain.errors import DutyLogError
-from dutylog.domain.log.shifts import ShiftTimes
+from dutylog.domain.log.shifts import SHIFT_PATTERNS_KEY, ShiftTimes, eras_from_json
 from dutylog.domain.office.connection import OpenMode, TargetSource
 from dutylog.services.context import Clock
 from dutylog.services.office.connection import ResolvedTarget
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from dutylog.services.briefings.submissions import SubmissionService
     from dutylog.services.log.drafts import DraftService
     from dutylog.services.log.entries import LogService
+    from dutylog.services.log.handover import HandoverService
+    from dutylog.services.log.patrols import PatrolService
     from dutylog.services.matters.ledger_export import LedgerExportService
     from dutylog.services.matters.ledger_import import LedgerImportService
     from dutylog.services.matters.matters import MatterService
@@ -144,6 +146,18 @@ class Office:
         from dutylog.services.log.entries import LogService
 
         return LogService(self)
+
+    @cached_property
+    def patrols(self) -> PatrolService:
+        from dutylog.services.log.patrols import PatrolService
+
+        return PatrolService(self)
+
+    @cached_property
+    def handover(self) -> HandoverService:
+        from dutylog.services.log.handover import HandoverService
+
+        return HandoverService(self)
 
     @cached_property
     def drafts(self) -> DraftService:
@@ -273,7 +287,8 @@ class Office:
         with self.db.transaction(read_only=True) as store:
             start = store.settings.get("day_start", "08:30")
             end = store.settings.get("day_end", "17:30")
-        return ShiftTimes(time.fromisoformat(start), time.fromisoformat(end))
+            eras = eras_from_json(store.settings.get(SHIFT_PATTERNS_KEY))
+        return ShiftTimes(time.fromisoformat(start), time.fromisoformat(end), eras)
 
     def unit_name(self) -> str:
         with self.db.transaction(read_only=True) as store:

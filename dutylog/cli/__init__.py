@@ -29,6 +29,10 @@ COMMANDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("demo", "fill an empty database with demo data", ("demo_cmd",)),
     ("check", "check the database's integrity and consistency", ("check_cmd",)),
     ("roster", "duty roster: generate, show, check, export", ("roster_cmd",)),
+    ("log", "值班日志：记录、查看、交班、交接班确认 (log)", ("log_cmd",)),
+    ("patrols", "巡查安排及完成情况 (patrols)", ("patrols_cmd",)),
+    # Several modules add to `settings` (see patrols_cmd.settings_group).
+    ("settings", "值班室设置：巡查、班次 (settings)", ("patrols_cmd", "settings_cmd")),
     ("matters", "舆情事项：搜索 (search)", ("matters_cmd", "ledger_cmd")),
     ("archive", "build or verify a year's archive package (.zip)", ("ledger_cmd",)),
     ("units", "单位通讯录与办理情况排名 (units)", ("units_cmd",)),

@@ -263,6 +263,7 @@ def run_show(args: argparse.Namespace) -> int:
         assignments = office.assignments.for_matter(matter.id)
         meetings = office.assignments.meetings(matter.id)
         timeline = office.matters.timeline(matter.id)
+        kept = office.ledger_import.extra_fields(matter.id)
         if args.json:
             out = _as_json(matter, deadline)
             out.update(
@@ -285,16 +286,19 @@ def run_show(args: argparse.Namespace) -> int:
                     {"at": e.at, "by": e.actor_name, "from": e.from_status, "to": e.to_status, "note": e.note}
                     for e in timeline
                 ],
+                extra_fields=[{"name": name, "text": text} for name, text in kept],
             )
             print_json(out)
             return 0
-        _print_matter(matter, assignments, timeline)
+        _print_matter(matter, assignments, timeline, kept)
         return 0
     finally:
         office.close()
 
 
-def _print_matter(matter: Any, assignments: list[Any], timeline: list[Any]) -> None:
+def _print_matter(
+    matter: Any, assignments: list[Any], timeline: list[Any], kept: list[tuple[str, str]]
+) -> None:
     def stamp(moment: Any) -> str:
         return f"{moment:%Y-%m-%d %H:%M}" if moment is not None else ""
 
@@ -313,6 +317,8 @@ def _print_matter(matter: Any, assignments: list[Any], timeline: list[Any]) -> N
     ):
         if value:
             print(f"{label}：{value}")
+    for name, text in kept:  # columns of the office's own ledger, as imported
+        print(f"{name}：{text}")
     if assignments:
         print("交办：")
     for item in assignments:

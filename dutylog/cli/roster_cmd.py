@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from dutylog.cli.common import Access, declare, open_office, print_json
-from dutylog.cli.values import date_value, path_value, time_value
+from dutylog.cli.values import date_value, int_value, path_value, time_value
 from dutylog.domain.errors import NotFoundError, ValidationError
 from dutylog.domain.text import name_key
 
@@ -75,6 +75,41 @@ def register(subparsers: Any) -> None:
     holiday.set_defaults(func=run_holiday)
     declare(holiday, Access.WRITE)
 
+    _register_swaps(actions)
+
+
+def _register_swaps(actions: Any) -> None:
+    swap = actions.add_parser("swap", help="ask someone to take your duty on a date (needs approval)")
+    swap.add_argument("--date", required=True, type=date_value, metavar="DATE")
+    swap.add_argument("--with", dest="other", required=True, metavar="PERSON", help="who takes the duty")
+    swap.add_argument("--reason", required=True)
+    swap.add_argument("--for", dest="requester", metavar="PERSON", help="ask for this person (admin)")
+    swap.set_defaults(func=run_swap)
+    declare(swap, Access.WRITE)
+
+    swaps = actions.add_parser("swaps", help="swap requests: open first, then decided")
+    swaps.add_argument("--json", action="store_true")
+    swaps.set_defaults(func=run_swaps)
+    declare(swaps, Access.READ)
+
+    accept = actions.add_parser("accept", help="accept a swap asked of you")
+    accept.add_argument("id", type=int_value(1, 10**9, "申请编号"), metavar="ID")
+    accept.set_defaults(func=run_swap_step, step="accept")
+    declare(accept, Access.WRITE)
+
+    approve = actions.add_parser(
+        "approve", help="approve an accepted swap: the roster changes (supervisor/admin)"
+    )
+    approve.add_argument("id", type=int_value(1, 10**9, "申请编号"), metavar="ID")
+    approve.set_defaults(func=run_swap_step, step="approve")
+    declare(approve, Access.WRITE)
+
+    refuse = actions.add_parser("refuse", help="refuse a swap request with a reason (supervisor/admin)")
+    refuse.add_argument("id", type=int_value(1, 10**9, "申请编号"), metavar="ID")
+    refuse.add_argument("--reason", required=True)
+    refuse.set_defaults(func=run_swap_step, step="refuse")
+    declare(refuse, Access.WRITE)
+
 
 def _range(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="first", required=True, type=date_value, metavar="DATE")
@@ -116,8 +151,14 @@ def run_generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _person(duty: Any) -> dict[str, Any]:
-    return {"id": duty.staff_id, "name": duty.staff_name, "phone": duty.phone, "shift": duty.shift.value}
+def _person(duty: Any, swapped: frozenset[int] = frozenset()) -> dict[str, Any]:
+    return {
+        "id": duty.staff_id,
+        "name": duty.staff_name,
+        "phone": duty.phone,
+        "shift": duty.shift.value,
+        "swapped": duty.id in swapped,  # put on this duty by an approved swap or substitute
+    }
 
 
 def _problem(problem: Any) -> dict[str, Any]:
@@ -148,9 +189,9 @@ def run_show(args: argparse.Namespace) -> int:
         "holiday": day.holiday_name,
         "holiday_duty": day.is_holiday_duty,
         "special_periods": list(day.special_names),
-        "leaders": [_person(d) for d in leaders],
-        "officers": [_person(d) for d in officers],
-        "standby": [_person(d) for d in standby],
+        "leaders": [_person(d, day.swapped) for d in leaders],
+        "officers": [_person(d, day.swapped) for d in officers],
+        "standby": [_person(d, day.swapped) for d in standby],
         "problems": [_problem(p) for p in day.problems],
     }
     if args.json:
@@ -275,4 +316,90 @@ def run_holiday(args: argparse.Namespace) -> int:
     finally:
         office.close()
     print(f"holiday table: {entry.day} {entry.kind.zh} {entry.name}")
+    return 0
+
+
+def _swap_line(request: Any) -> str:
+    exchange = f"，换其 {request.other_date} {request.other_shift.zh}" if request.other_slot_id else ""
+    line = (
+        f"#{request.id} [{request.status.zh}] {request.duty_date} {request.shift.zh}{request.role.zh} "
+        f"{request.requester_name} → {request.other_name}{exchange}：{request.reason}"
+    )
+    if request.decision_reason:
+        line += f"（{request.decided_by}：{request.decision_reason}）"
+    elif request.decided_by:
+        line += f"（{request.decided_by} 批准）"
+    return line
+
+
+def _swap_json(request: Any) -> dict[str, Any]:
+    return {
+        "id": request.id,
+        "status": request.status.value,
+        "kind": request.kind.value,
+        "date": request.duty_date,
+        "shift": request.shift.value,
+        "role": request.role.value,
+        "requester": request.requester_name,
+        "with": request.other_name,
+        "their_date": request.other_date,
+        "their_shift": request.other_shift.value if request.other_shift else None,
+        "reason": request.reason,
+        "requested_by": request.requested_by,
+        "requested_at": request.requested_at,
+        "accepted_by": request.accepted_by,
+        "accepted_at": request.accepted_at,
+        "decided_by": request.decided_by,
+        "decided_at": request.decided_at,
+        "decision_reason": request.decision_reason,
+    }
+
+
+def run_swap(args: argparse.Namespace) -> int:
+    office = open_office(args)
+    try:
+        other = resolve_person(office, args.other)
+        assert other is not None
+        request = office.roster.swaps.request(
+            args.date, other, args.reason, for_staff_id=resolve_person(office, args.requester)
+        )
+    finally:
+        office.close()
+    print(f"swap request: {_swap_line(request)}")
+    return 0
+
+
+def run_swaps(args: argparse.Namespace) -> int:
+    office = open_office(args)
+    try:
+        requests = office.roster.swaps.requests()
+    finally:
+        office.close()
+    # Open requests first (they need someone's answer), each group oldest first.
+    requests.sort(key=lambda r: (not r.status.is_open, r.requested_at, r.id))
+    if args.json:
+        print_json([_swap_json(request) for request in requests])
+        return 0
+    if not requests:
+        print("没有调班申请。")
+    for request in requests:
+        print(_swap_line(request))
+    return 0
+
+
+def run_swap_step(args: argparse.Namespace) -> int:
+    office = open_office(args)
+    try:
+        swaps = office.roster.swaps
+        if args.step == "accept":
+            request = swaps.accept(args.id)
+        elif args.step == "approve":
+            request = swaps.approve(args.id)
+        else:
+            request = swaps.refuse(args.id, args.reason)
+    finally:
+        office.close()
+    print(f"swap request: {_swap_line(request)}")
+    if args.step == "approve" and request.decision_reason:
+        return 1  # the rule no longer allows it: refused with the reason, roster unchanged
     return 0

@@ -216,8 +216,11 @@ class _Builder:
         self.entries += 1
 
     def _log_day(self, day: date, officer: StaffRecord, leader: StaffRecord) -> None:
-        # Morning, noon and evening patrols, all within the day shift.
-        for (hour, minute), label in (((8, 35), "早间"), ((12, 0), "午间"), ((16, 30), "晚间")):
+        # Morning, noon and evening patrols at the default schedule's times (08:30, 12:00,
+        # 17:30); two days ago the evening patrol was missed, as the patrol view shows.
+        for (hour, minute), label in (((8, 35), "早间"), ((12, 0), "午间"), ((17, 30), "晚间")):
+            if label == "晚间" and day == self.now.date() - timedelta(days=2):
+                continue
             sources = self.rng.sample(words.SOURCES, 4)
             self._entry(
                 self._at(day, hour, minute=minute),

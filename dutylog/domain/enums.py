@@ -96,11 +96,15 @@ class DutyRole(LabelledEnum):
 
 
 class Shift(LabelledEnum):
-    """Named shifts. A day may have a day and a night shift, or one 24-hour duty."""
+    """Named shifts. A day has one 24-hour duty, a day and a night shift, or three
+    8-hour shifts (early, middle, late; the late one ends the next morning)."""
 
     DAY = "day"
     NIGHT = "night"
     FULL = "full"
+    EARLY = "early"
+    MIDDLE = "middle"
+    LATE = "late"
 
 
 class UserRole(LabelledEnum):
@@ -161,7 +165,17 @@ _label(
         "standby": ("备班", "Standby"),
     },
 )
-_label(Shift, {"day": ("白班", "Day"), "night": ("夜班", "Night"), "full": ("全天", "24 hours")})
+_label(
+    Shift,
+    {
+        "day": ("白班", "Day"),
+        "night": ("夜班", "Night"),
+        "full": ("全天", "24 hours"),
+        "early": ("早班", "Early"),
+        "middle": ("中班", "Middle"),
+        "late": ("大夜班", "Late"),
+    },
+)
 _label(
     UserRole,
     {

@@ -6,6 +6,8 @@ import html
 
 from dutylog.domain.briefings.reporting import DayFacts, EntryLine, MatterLine
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus
+from dutylog.domain.log.patrols import PatrolStatus, patrol_summary
+from dutylog.domain.supervision.assignments import MeetingRecord
 from dutylog.reports.text import clock, long_date, long_date_weekday, para, section, stamp, subsection, table
 
 
@@ -18,7 +20,11 @@ def summary_sentence(facts: DayFacts) -> str:
     """The one-paragraph summary: "今日共巡查N次，发现舆情M条，其中重大X条……"."""
     patrols = len(facts.of_kind(EntryKind.PATROL))
     new = [m for m in facts.matters_today if m.id in facts.new_matter_ids]
-    parts = [f"今日共巡查{patrols}次"]
+    on_time = all(slot.status is PatrolStatus.DONE for slot in facts.patrols)
+    # A schedule not kept is said so ("应巡查3次，实际巡查2次，17:30巡查未按时完成").
+    parts = [f"今日共巡查{patrols}次" if on_time else f"今日{patrol_summary(facts.patrols, patrols)}"]
+    if facts.since_last:
+        parts.append(f"上次汇报后新发现舆情{len(facts.since_last)}条")
     if new:
         by_grade = [
             f"{grade.zh}{sum(1 for m in new if m.grade is grade)}条"
@@ -26,7 +32,7 @@ def summary_sentence(facts: DayFacts) -> str:
             if any(m.grade is grade for m in new) or grade in (Grade.MAJOR, Grade.ORDINARY)
         ]
         parts.append(f"发现舆情{len(new)}条，其中{'、'.join(by_grade)}")
-    else:
+    elif not facts.since_last:
         parts.append("未发现新的舆情")
     closed = sum(1 for m in facts.matters_today if m.status is MatterStatus.CLOSED)
     removed = sum(m.posts_removed for m in facts.matters_today)
@@ -83,6 +89,19 @@ def _none() -> str:
     return para("无。")
 
 
+def meeting_sentence(facts: DayFacts, meeting: MeetingRecord) -> str:
+    """One research meeting (研判) as the briefing reports it: when, on what, who, what was decided."""
+    matters = {m.id: m for m in (*facts.matters_today, *facts.since_last, *facts.carried_over)}
+    matter = matters.get(meeting.matter_id)
+    subject = f"就“{matter.title}”（{matter.number}）" if matter is not None else ""
+    units = f"，{meeting.units}参加" if meeting.units else ""
+    text = f"{clock(meeting.at)}　{subject}组织研判，参会人员：{meeting.participants}{units}。"
+    text += f"研判结论：{meeting.conclusion.rstrip('。')}"
+    if meeting.measures:
+        text += f"。处置措施：{meeting.measures.rstrip('。')}"
+    return text + "。"
+
+
 def draft_briefing_html(facts: DayFacts) -> str:
     """The body an officer starts editing from. Empty days still give a complete "无" briefing."""
     officers = "、".join(facts.officers) or "无"
@@ -112,6 +131,10 @@ def draft_briefing_html(facts: DayFacts) -> str:
         out += [_matter_paragraph(i, m, m.id in facts.new_matter_ids) for i, m in enumerate(group, 1)]
         sub += 1
     n += 1
+    if facts.since_last:
+        out.append(section(n, "上次汇报后新发现"))
+        out += [_matter_paragraph(i, m, True) for i, m in enumerate(facts.since_last, 1)]
+        n += 1
     out.append(section(n, "持续关注事项"))
     if facts.carried_over:
         rows = [
@@ -127,13 +150,20 @@ def draft_briefing_html(facts: DayFacts) -> str:
     if patrols:
         rows = [[clock(e.occurred_at), _patrol_text(e), e.author_name] for e in patrols]
         out.append(table(["时间", "巡查内容及来源", "值班员"], rows))
-    else:
+    elif not facts.patrols:
         out.append(_none())
+    missed = [slot for slot in facts.patrols if slot.status is PatrolStatus.MISSED]
+    if missed:
+        out.append(para(f"{patrol_summary(facts.patrols, len(patrols))}。"))
     n += 1
     out.append(section(n, "来电来文及领导指示"))
     talks = [e for e in facts.entries if e.kind in (EntryKind.CALL, EntryKind.INSTRUCTION)]
     out += [para(f"{clock(e.occurred_at)}　{e.kind.zh}：{e.text}") for e in talks] or [_none()]
     n += 1
+    if facts.meetings:
+        out.append(section(n, "研判情况"))
+        out += [para(meeting_sentence(facts, meeting)) for meeting in facts.meetings]
+        n += 1
     out.append(section(n, "交接班事项"))
     handovers = facts.of_kind(EntryKind.HANDOVER)
     out += [para(f"{clock(e.occurred_at)}　{e.text}") for e in handovers] or [_none()]

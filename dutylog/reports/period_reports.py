@@ -9,6 +9,7 @@ from dutylog.domain.briefings.reporting import SpecialReportFacts
 from dutylog.domain.enums import Grade
 from dutylog.reports.official import OfficialDocument
 from dutylog.reports.statistics_report import summary_paragraph
+from dutylog.reports.supervision import assessment_table, figures_table
 from dutylog.reports.text import long_date, para, section, stamp, table
 
 if TYPE_CHECKING:
@@ -67,6 +68,10 @@ def weekly_html(facts: WeeklyFacts) -> str:
         out.append(table(["日期", "标题", "报送单位", "关联事项", "采用", "批示"], rows))
     else:
         out.append(para("无。"))
+    out.append(section(6, "交办件办理情况"))
+    out.append(figures_table(facts.unit_figures))
+    out.append(section(7, "信息报送考核（本月累计）"))
+    out.append(assessment_table(facts.assessment))
     return "\n".join(out)
 
 

@@ -7,7 +7,7 @@ subset of HTML 4 only.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -43,12 +43,20 @@ def months(days: Sequence[RosterDay]) -> list[list[RosterDay]]:
     return groups
 
 
-def people_text(duties: Sequence[DutyAssignment], *, phones: bool = False, language: str = "zh") -> str:
-    """张伟（白班）、李娜 in Chinese; Zhang Wei (Day), Li Na in English."""
+def people_text(
+    duties: Sequence[DutyAssignment],
+    *,
+    phones: bool = False,
+    language: str = "zh",
+    marked: Collection[int] = (),
+    mark: str = "",
+) -> str:
+    """张伟（白班）、李娜 in Chinese; Zhang Wei (Day), Li Na in English. A duty whose slot id
+    is in ``marked`` gets ``mark`` after the name (the calendar's swap mark)."""
     english = language.startswith("en")
     parts = []
     for duty in duties:
-        label = duty.staff_name
+        label = duty.staff_name + (mark if duty.id in marked else "")
         if duty.shift is not Shift.FULL:
             shift = duty.shift.label(language)
             label += f" ({shift})" if english else f"（{shift}）"
@@ -80,31 +88,64 @@ def _shade(day: RosterDay) -> str:
     return REST_SHADE if day.kind is DayKind.WEEKEND else "#ffffff"
 
 
+def has_standby(days: Sequence[RosterDay]) -> bool:
+    """Whether the range names standby people: only then does the table get a 备班 column."""
+    return any(day.standby for day in days)
+
+
+def people_cells(day: RosterDay, *, standby: bool) -> list[str]:
+    """A day's people as the printed table and the workbook show them: leaders and their
+    phones, officers and theirs, then the standby with phones when the table has them."""
+    cells = [
+        people_text(day.leaders),
+        "、".join(d.phone for d in day.leaders if d.phone),
+        people_text(day.officers),
+        "、".join(d.phone for d in day.officers if d.phone),
+    ]
+    return [*cells, people_text(day.standby, phones=True)] if standby else cells
+
+
+def shift_legend(days: Sequence[RosterDay]) -> str:
+    """How the table's duties are split into shifts, in the words of the pattern used."""
+    shifts = {duty.shift for day in days for duty in day.officers}
+    if shifts <= {Shift.FULL}:
+        return "每日交班时起值班 24 小时"
+    words = "值班员按班次值守，括号内为班次"
+    if Shift.LATE in shifts:
+        words += "；早班、中班、大夜班各约 8 小时，零点后的大夜班属前一值班日"
+    elif Shift.NIGHT in shifts:
+        words += "；夜班至次日交班时止，属开始的值班日"
+    return words
+
+
 def month_html(unit_name: str, days: Sequence[RosterDay], *, printed_on: date, font: str) -> str:
     """One month as a printable table (title, one row per day, footer)."""
     first = days[0].day
     esc = html.escape
+    standby = has_standby(days)
     rows = []
     for day in days:
         cells = [
             f"{day.day.month}月{day.day.day}日",
             f"星期{WEEKDAYS[day.day.weekday()]}",
-            people_text(day.leaders),
-            "、".join(d.phone for d in day.leaders if d.phone),
-            people_text(day.officers),
-            "、".join(d.phone for d in day.officers if d.phone),
+            *people_cells(day, standby=standby),
             day_note(day),
         ]
         tds = "".join(f"<td>{esc(text)}</td>" for text in cells)
         rows.append(f'<tr style="background-color:{_shade(day)}">{tds}</tr>')
-    header = "".join(
-        f'<th style="background-color:#dfe6ee">{label}</th>'
-        for label in ("日期", "星期", "带班领导", "联系电话", "值班员", "联系电话", "备注")
+    labels = (
+        "日期",
+        "星期",
+        "带班领导",
+        "联系电话",
+        "值班员",
+        "联系电话",
+        *(("备班",) if standby else ()),
+        "备注",
     )
+    header = "".join(f'<th style="background-color:#dfe6ee">{label}</th>' for label in labels)
     title = esc(roster_title(unit_name, first.year, first.month))
-    legend = (
-        "说明：每日交班时起值班 24 小时；红色底纹为法定节假日值班，蓝色为休息日，黄色为调休上班或特殊时期。"
-    )
+    legend = f"说明：{shift_legend(days)}；红色底纹为法定节假日值班，蓝色为休息日，黄色为调休上班或特殊时期。"
     table_style = "border-collapse:collapse; border-color:#555"
     return (
         f"<html><body style=\"font-family:'{font}'; font-size:9pt\">"
@@ -130,14 +171,28 @@ def write_xlsx(
 
     book = Workbook()
     book.remove(book.worksheets[0])
+    standby = has_standby(days)
+    width = 9 if standby else 8
     for group in months(days):
         first = group[0].day
         sheet = book.create_sheet(f"{first.year}年{first.month}月")
         sheet.append([roster_title(unit_name, first.year, first.month)])
-        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=8)
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
         sheet["A1"].font = Font(size=16, bold=True)
         sheet["A1"].alignment = Alignment(horizontal="center")
-        sheet.append(["日期", "星期", "带班领导", "联系电话", "值班员", "联系电话", "类型", "备注"])
+        sheet.append(
+            [
+                "日期",
+                "星期",
+                "带班领导",
+                "联系电话",
+                "值班员",
+                "联系电话",
+                *(["备班"] if standby else []),
+                "类型",
+                "备注",
+            ]
+        )
         for cell in sheet[2]:
             cell.font = Font(bold=True)
         for day in group:
@@ -145,10 +200,7 @@ def write_xlsx(
                 [
                     day.day,
                     f"星期{WEEKDAYS[day.day.weekday()]}",
-                    people_text(day.leaders),
-                    "、".join(d.phone for d in day.leaders if d.phone),
-                    people_text(day.officers),
-                    "、".join(d.phone for d in day.officers if d.phone),
+                    *people_cells(day, standby=standby),
                     day.kind.zh,
                     day_note(day),
                 ]
@@ -157,10 +209,11 @@ def write_xlsx(
             sheet.cell(row, 1).number_format = "yyyy-mm-dd"
             shade = _shade(day).lstrip("#").upper()
             if shade != "FFFFFF":
-                for col in range(1, 9):
+                for col in range(1, width + 1):
                     sheet.cell(row, col).fill = PatternFill("solid", start_color=shade)
-        for letter, width in zip("ABCDEFGH", (12, 8, 14, 16, 22, 28, 12, 30), strict=True):
-            sheet.column_dimensions[letter].width = width
+        widths = (12, 8, 14, 16, 22, 28, *((22,) if standby else ()), 12, 30)
+        for letter, column_width in zip("ABCDEFGHI", widths, strict=False):
+            sheet.column_dimensions[letter].width = column_width
     stats = book.create_sheet("值班统计")
     stats.append(["姓名", "值班次数", "带班次数", "值班员次数", "工作日", "休息日", "节假日", "时长（小时）"])
     for row_values in stats_rows:

@@ -21,7 +21,7 @@ from dutylog.domain.supervision.units import UnitInfo
 from dutylog.domain.supervision.workdays import workdays_late
 from dutylog.reports.official import OfficialDocument
 from dutylog.reports.spreadsheet_cells import xlsx_value
-from dutylog.reports.text import long_date, stamp
+from dutylog.reports.text import long_date, para, stamp, table
 
 
 def _row(label: str, value: str) -> str:
@@ -90,6 +90,52 @@ FIGURE_HEADERS = (
     "平均回复工作日",
 )
 ASSESSMENT_HEADERS = ("单位", "任务数", "报送数", "采用数", "批示数", "得分", "完成任务")
+
+
+def percent_text(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def figures_table(figures: Sequence[UnitFigures]) -> str:
+    """The unit ranking as a report table (the period reports), best first; "无。" when empty."""
+    if not figures:
+        return para("无。")
+    rows = [
+        [
+            str(rank),
+            figure.unit,
+            str(figure.assigned),
+            str(figure.on_time),
+            str(figure.late),
+            str(figure.overdue),
+            percent_text(figure.reply_rate),
+            percent_text(figure.completion_rate),
+            "—" if figure.average_reply_workdays is None else f"{figure.average_reply_workdays:.1f}",
+        ]
+        for rank, figure in enumerate(figures, 1)
+    ]
+    return table(["名次", *FIGURE_HEADERS], rows)
+
+
+def assessment_table(rows: Sequence[AssessmentRow]) -> str:
+    """The information-submission assessment as a report table; "无。" when empty."""
+    if not rows:
+        return para("无。")
+    cells = [
+        [
+            row.unit,
+            "—" if row.quota is None else str(row.quota),
+            str(row.submitted),
+            str(row.adopted),
+            str(row.instructed),
+            f"{row.score:g}",
+            "—"
+            if row.quota_met is None
+            else ("是" if row.quota_met else "否") + f"（{percent_text(row.completion)}）",
+        ]
+        for row in rows
+    ]
+    return table(list(ASSESSMENT_HEADERS), cells)
 
 
 def write_figures_xlsx(

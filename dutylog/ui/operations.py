@@ -275,3 +275,38 @@ def show_error(parent: QWidget, what: str, message: str, details: str = "") -> Q
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def run_for(
+    widget: QWidget,
+    office: Office,
+    work: Callable[[Office], T],
+    *,
+    on_done: Callable[[T], None],
+    on_error: Callable[[DutyLogError], None],
+    what: str,
+    areas: frozenset[str] = frozenset(),
+    progress: bool = True,
+) -> None:
+    """``work(office)`` through the window's layer; inline for a widget on its own.
+
+    A widget outside a window (a test, a dialog opened alone) has no layer to run on: the
+    work runs here with the same error path, a refusal going to ``on_error``.
+    """
+    operations = operations_of(widget)
+    if operations is None:
+        try:
+            result = work(office)
+        except DutyLogError as exc:
+            on_error(exc)
+            return
+        on_done(result)
+        return
+    operations.run(
+        work, on_done=on_done, on_error=on_error, parent=widget, what=what, areas=areas, progress=progress
+    )
+
+
+def in_window(widget: QWidget) -> bool:
+    """Whether the window's change signal will refresh what ``widget`` shows after a write."""
+    return operations_of(widget) is not None

@@ -111,6 +111,22 @@ PAGES: tuple[PageSpec, ...] = (
         "dutylog.ui.accounts.audit_page:AuditPage",
         "Ctrl+8",
     ),
+    PageSpec(
+        "supervision",
+        str(QT_TRANSLATE_NOOP("Pages", "督办")),
+        "ledger",
+        "dutylog.ui.supervision.supervision_page:SupervisionPage",
+        "Ctrl+9",
+        frozenset({"matters", "staff", "roster"}),
+    ),
+    PageSpec(
+        "contacts",
+        str(QT_TRANSLATE_NOOP("Pages", "通讯录")),
+        "roster",
+        "dutylog.ui.supervision.contacts_page:ContactsPage",
+        "Ctrl+0",
+        frozenset({"staff"}),
+    ),
 )
 
 

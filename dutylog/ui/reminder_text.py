@@ -35,6 +35,21 @@ def _translated(reminder: DueReminder) -> tuple[str, str]:
         template = QCoreApplication.translate(
             "Reminders", "{number}《{title}》已超过报送时限（{due}），请立即报送。"
         )
+    elif reminder.kind == "special_due":
+        title = QCoreApplication.translate("Reminders", "专报提醒")
+        template = QCoreApplication.translate("Reminders", "{number}《{title}》须在 {due} 前报送专报。")
+    elif reminder.kind == "special_overdue":
+        title = QCoreApplication.translate("Reminders", "专报超时")
+        template = QCoreApplication.translate(
+            "Reminders", "{number}《{title}》专报已超过时限（{due}），请立即报送。"
+        )
+        if reminder.params.get("escalate"):
+            template += QCoreApplication.translate("Reminders", "已超时1小时以上，请报告带班领导。")
+    elif reminder.kind == "patrol_due":
+        title = QCoreApplication.translate("Reminders", "巡查提醒")
+        template = QCoreApplication.translate("Reminders", "{time} 巡查已到时间，请在 {due} 前完成并记录。")
+    elif reminder.kind == "supervision":
+        return _supervision_text(reminder.params)
     elif reminder.kind == "next_duty":
         title, template = (
             QCoreApplication.translate("Reminders", "明日值班提醒"),
@@ -43,6 +58,25 @@ def _translated(reminder: DueReminder) -> tuple[str, str]:
     else:
         return reminder.title, reminder.message
     return title, template.format(**reminder.params)
+
+
+def _supervision_text(params: dict[str, str]) -> tuple[str, str]:
+    """A supervision reminder (督办): what came due, for which matter and unit."""
+    what = {
+        "due_today": QCoreApplication.translate("Reminders", "今日到期"),
+        "due_tomorrow": QCoreApplication.translate("Reminders", "明日到期"),
+        "overdue": QCoreApplication.translate("Reminders", "已超期"),
+        "review_waiting": QCoreApplication.translate("Reminders", "回复待审核"),
+        "follow_up": QCoreApplication.translate("Reminders", "跟踪到期"),
+    }[params["reminder"]]
+    title = QCoreApplication.translate("Reminders", "督办提醒：{what}").format(what=what)
+    if params["reminder"] == "review_waiting":
+        template = QCoreApplication.translate("Reminders", "{number}《{title}》{unit}的回复待审核。")
+    elif params["reminder"] == "follow_up":
+        template = QCoreApplication.translate("Reminders", "{number}《{title}》跟踪至 {due}，请跟进。")
+    else:
+        template = QCoreApplication.translate("Reminders", "{number}《{title}》{unit}，办理时限 {due}。")
+    return title, template.format(**params)
 
 
 def briefing_reminder_text(reminder: Reminder) -> str:

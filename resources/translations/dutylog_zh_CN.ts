@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="37"/>
+        <source>{time}  已巡查（{at} {who}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="41"/>
+        <source>{time}  应巡查（{until} 前完成）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="43"/>
+        <source>{time}  未按时完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="44"/>
+        <source>{time}  未到时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDialogs</name>
     <message>
         <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="64"/>
@@ -155,18 +178,283 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dutylog/app.py" line="38"/>
+        <location filename="../../dutylog/app.py" line="39"/>
         <source>DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="134"/>
+        <location filename="../../dutylog/app.py" line="160"/>
         <source>自动备份失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="138"/>
+        <location filename="../../dutylog/app.py" line="168"/>
+        <source>自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/app.py" line="156"/>
         <source>已自动备份到 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModel</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="191"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="192"/>
+        <source>任务数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="193"/>
+        <source>报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="194"/>
+        <source>采用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="195"/>
+        <source>批示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="196"/>
+        <source>得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="197"/>
+        <source>完成任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="219"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="221"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="42"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="177"/>
+        <source>交办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="50"/>
+        <source>自动（尚无主办单位时为主办）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="51"/>
+        <source>主办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="52"/>
+        <source>协办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="55"/>
+        <source>照录领导批示原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="58"/>
+        <source>工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="63"/>
+        <source>按类别预设…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="70"/>
+        <source> 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="71"/>
+        <source>截止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="87"/>
+        <source>承办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="88"/>
+        <source>主办/协办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="89"/>
+        <source>领导批示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="90"/>
+        <source>办理时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="91"/>
+        <source>补录交办时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="92"/>
+        <source>到期日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="109"/>
+        <source>读取通讯录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="121"/>
+        <source>通讯录里还没有单位：请先在“通讯录”页添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="147"/>
+        <source>计算截止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="157"/>
+        <source>请选择承办单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsTab</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="51"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="52"/>
+        <source>主/协办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="53"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="54"/>
+        <source>交办时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="55"/>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="56"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="69"/>
+        <source>交办…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="75"/>
+        <source>研判记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="77"/>
+        <source>记录研判…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="100"/>
+        <source>读取交办记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="113"/>
+        <source>主办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="113"/>
+        <source>协办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="117"/>
+        <source>（{n} 个工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="123"/>
+        <source>待审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="123"/>
+        <source>已采纳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="123"/>
+        <source>已退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="127"/>
+        <source>回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="129"/>
+        <source>待审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="129"/>
+        <source>已同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="129"/>
+        <source>不同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="133"/>
+        <source>延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/matter_tab.py" line="146"/>
+        <source>催办</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,6 +1520,189 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="104"/>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="159"/>
+        <source>新增联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="104"/>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="165"/>
+        <source>编辑联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="122"/>
+        <source>在岗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="125"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="126"/>
+        <source>身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="127"/>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="128"/>
+        <source>办公电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="129"/>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="130"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="70"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="71"/>
+        <source>身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="72"/>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="73"/>
+        <source>办公电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="74"/>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="75"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="93"/>
+        <source>在岗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="95"/>
+        <source>不再联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="61"/>
+        <source>通讯录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="65"/>
+        <source>搜索单位、姓名、职务或电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="67"/>
+        <source>显示已撤销单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="68"/>
+        <source>新增单位…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="70"/>
+        <source>编辑/撤销单位…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="72"/>
+        <source>从 Excel 导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="82"/>
+        <source>通讯录里还没有单位。点“新增单位”或“从 Excel 导入”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="84"/>
+        <source>新增联系人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="86"/>
+        <source>编辑联系人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="88"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="179"/>
+        <source>选择左侧单位查看联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="143"/>
+        <source>读取通讯录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="168"/>
+        <source>{units} 个单位，{people} 位联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="205"/>
+        <source>请先在左侧选择单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="223"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="236"/>
+        <source>导入通讯录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="223"/>
+        <source>通讯录 (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="243"/>
+        <source>导入完成：新增 {units} 个单位、{people} 位联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="247"/>
+        <source>；{n} 位联系人已在通讯录中，未重复导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_model.py" line="55"/>
@@ -1251,6 +1722,91 @@
     <message>
         <location filename="../../dutylog/ui/matters/ledger_model.py" line="65"/>
         <source>剩余 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="182"/>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="209"/>
+        <source>延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="189"/>
+        <source>同意延期（不勾选则记为待审批的申请）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="192"/>
+        <source>延期至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="193"/>
+        <source>延期理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtraFieldsView</name>
+    <message>
+        <location filename="../../dutylog/ui/matters/extra_fields.py" line="17"/>
+        <source>原台账列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/extra_fields.py" line="17"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="155"/>
+        <source>名次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="156"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="157"/>
+        <source>交办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="158"/>
+        <source>按时回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="159"/>
+        <source>超时回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="160"/>
+        <source>超期未回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="161"/>
+        <source>回复率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="162"/>
+        <source>办结率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="163"/>
+        <source>平均回复工作日</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,6 +1953,86 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="58"/>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="158"/>
+        <source>接班确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="58"/>
+        <source>交接班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="62"/>
+        <source>{who} {at} 的交接班：请逐项核对，勾选后确认。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="66"/>
+        <source>请逐项填写交接内容；仍需下一班办理的事项请勾选“待办”，将转入下一班。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="71"/>
+        <source>交接事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="71"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="71"/>
+        <source>确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="71"/>
+        <source>待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="84"/>
+        <source>确认所勾选事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="85"/>
+        <source>全部确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="91"/>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="153"/>
+        <source>提交交接班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="110"/>
+        <source>{note}（待办，转本班办理）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="116"/>
+        <source>{who}已确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="179"/>
+        <source>读取交接班清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/handover_dialog.py" line="190"/>
+        <source>读取待确认的交接班</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="29"/>
@@ -1528,184 +2164,229 @@
 <context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="93"/>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="368"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="95"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="408"/>
         <source>导入台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="101"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="103"/>
         <source>上一步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="102"/>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="209"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="104"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="227"/>
         <source>下一步：检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="103"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="105"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="104"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="106"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="130"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="132"/>
         <source>选择 Excel (.xlsx) 或 CSV 台账文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="132"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="134"/>
         <source>浏览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="144"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="146"/>
         <source>工作表：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="148"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="150"/>
         <source>可导入 Excel/WPS 保存的 .xlsx 或 CSV（UTF-8 或 GBK）台账。程序会识别常见表头（序号、标题、网址、来源、发布者、发布时间、发现时间、上报时间、等级、处置措施、处置结果、责任单位、备注），无法识别的列可在下一步手动指定。导入前会逐行检查，有任何错误都不会导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="169"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="171"/>
         <source>文件中的列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="169"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="171"/>
         <source>示例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="169"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="171"/>
         <source>导入为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="173"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="175"/>
         <source>自动新建台账中出现的新责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="209"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="181"/>
+        <source>列出并停止导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="182"/>
+        <source>跳过，保留已有事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="183"/>
+        <source>用文件中的内容更新已有事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="185"/>
+        <source>与已有事项重复的行：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="227"/>
         <source>下一步：列对应</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="229"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="247"/>
         <source>选择台账文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="229"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="247"/>
         <source>台账文件 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="242"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="260"/>
         <source>请选择台账文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="259"/>
-        <source>该文件已于 {0} 导入过（{1} 条），不能重复导入。</source>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="311"/>
+        <source>（保留为附加列）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="266"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="275"/>
         <source>表头在第 {0} 行，约 {1} 行数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="283"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="281"/>
+        <source>该文件已于 {0} 导入过（{1} 条）：与已有事项重复的行默认跳过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="302"/>
         <source>（第 {0} 列，无表头）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="292"/>
-        <source>（不导入）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="306"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="325"/>
         <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="309"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="328"/>
         <source>“{0}”工作表“{1}”。已自动识别 {2} 列，{3} 列未能识别（橙色），请为需要导入的列选择字段。必需：{4}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="347"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="381"/>
         <source>正在逐行检查台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="361"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="401"/>
         <source>正在导入台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="366"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="406"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="383"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="423"/>
         <source>读取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="383"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="423"/>
         <source>写入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="392"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="432"/>
         <source>{0}：{1} / {2} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="395"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="435"/>
         <source>{0}：已处理 {1} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="414"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="455"/>
         <source>检查通过：{0} 行可以导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="416"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="457"/>
         <source> 将新建责任单位：{0}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="418"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="459"/>
         <source> 另有 {0} 条提示，见下表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="422"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="463"/>
         <source>发现 {0} 处错误（共 {1} 行），请修改文件或列对应后重试；不会导入任何数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="434"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="471"/>
+        <source>列的去向：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="474"/>
+        <source>各行状态：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="475"/>
+        <source>  第 {0} 行：{1}（依据：{2}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="478"/>
+        <source>与已有事项重复：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="479"/>
+        <source>  第 {0} 行 {1}：同 {2}（{3}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="489"/>
         <source>已导入 {0} 条事项，编号 {1} 至 {2}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="439"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="494"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,97 +2693,124 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="43"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="51"/>
         <source>全部班次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="48"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="56"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="177"/>
         <source>交班并关闭本班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="51"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="59"/>
         <source>补正所选记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="53"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="61"/>
         <source>接班确认…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="55"/>
-        <location filename="../../dutylog/ui/log/log_page.py" line="103"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="63"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="141"/>
         <source>接班人确认所选交接班记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="63"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="75"/>
         <source>这一天（班次）还没有记录。在下方填写内容后点“保存记录”，或用 Alt+←/→ 换一天。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="75"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="87"/>
         <source>值班日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="100"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="129"/>
+        <source>读取值班日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/log_page.py" line="138"/>
         <source>本班已关闭（只读，可补正）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="124"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="146"/>
+        <source>巡查：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/log_page.py" line="184"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="186"/>
         <source>补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="124"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="184"/>
         <source>更正说明（原记录保留）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/log_page.py" line="194"/>
+        <source>接班确认</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="29"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="56"/>
         <source>登录 — DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="29"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="56"/>
         <source>切换用户 — DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="47"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="60"/>
+        <source>DutyLog 值班管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="80"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="48"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="81"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="52"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="85"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="53"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="86"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="53"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="86"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="61"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="94"/>
         <source>当前用户：{name}。登录另一个账号后，本窗口将以该账号操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="137"/>
+        <source>正在打开数据库，打开后自动登录…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2163,260 +2871,309 @@
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="61"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="62"/>
         <source>新建事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="61"/>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="362"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="62"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="372"/>
         <source>事项 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="65"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="66"/>
         <source>基本信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="66"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="67"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="67"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="68"/>
         <source>证据备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="76"/>
-        <source>保存</source>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="74"/>
+        <source>交办督办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/matter_dialog.py" line="77"/>
+        <source>台账原有列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="86"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="87"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="80"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="90"/>
         <source>作废…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="82"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="92"/>
         <source>作废后事项仍保留在台账中，编号不再使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="123"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="133"/>
         <source>负面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="124"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="134"/>
         <source>中性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="125"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="135"/>
         <source>正面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="130"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="140"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="143"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="153"/>
         <source> 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="149"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="159"/>
         <source>跟踪至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="155"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="165"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="156"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="166"/>
         <source>摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="159"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="169"/>
         <source>发布者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="161"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="171"/>
         <source>来源平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="162"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="172"/>
         <source>网址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="163"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="173"/>
         <source>发布时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="164"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="174"/>
         <source>发现时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="165"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="175"/>
         <source>上报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="166"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="176"/>
         <source>专报时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="169"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="179"/>
         <source>倾向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="171"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="181"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="173"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="183"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="174"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="184"/>
         <source>分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="179"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="189"/>
         <source>删帖数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="183"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="193"/>
         <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="184"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="194"/>
         <source>处置结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="185"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="195"/>
         <source>跟踪</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="194"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="204"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="205"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="215"/>
         <source>选择一个文件查看预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="209"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="219"/>
         <source>添加证据文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="234"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="244"/>
         <source>新事项：保存后自动编号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="267"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="277"/>
         <source>转为：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="281"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="291"/>
         <source>报送时限：{due}（{state}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="286"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="296"/>
         <source>状态：{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="287"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="297"/>
         <source>等级：{grade}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="293"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="303"/>
         <source>专报时限：{due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="295"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="305"/>
         <source>（已作废：{reason}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="382"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="396"/>
+        <source>读取事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="410"/>
         <source>已载入其他工作站保存的最新内容，请在此基础上重新修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="388"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="416"/>
         <source>保存事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="406"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="434"/>
         <source>办理事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="413"/>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="422"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="441"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="450"/>
         <source>作废事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="413"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="441"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="427"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="455"/>
         <source>请先保存事项，再添加证据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="431"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="459"/>
         <source>选择证据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="433"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="461"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="456"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="484"/>
         <source>添加证据</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="186"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="220"/>
+        <source>记录研判</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="201"/>
+        <source>研判时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="202"/>
+        <source>参会人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="203"/>
+        <source>参会单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="204"/>
+        <source>研判结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="205"/>
+        <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,6 +3232,16 @@
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dutylog/ui/pages.py" line="116"/>
+        <source>督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/pages.py" line="124"/>
+        <source>通讯录</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -2501,6 +3268,34 @@
     <message>
         <location filename="../../dutylog/ui/accounts/password_dialog.py" line="49"/>
         <source>两次输入的新密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatrolPanel</name>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="49"/>
+        <source>巡查安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="77"/>
+        <source>读取巡查安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="88"/>
+        <source>巡查安排（应巡查{n}次，已巡查{done}次，未按时完成{missed}次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="104"/>
+        <source>未设置巡查时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="111"/>
+        <source>交接待办：{label}：{note}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,38 +3416,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="39"/>
+        <source>专报提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="40"/>
+        <source>{number}《{title}》须在 {due} 前报送专报。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="42"/>
+        <source>专报超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="43"/>
+        <source>{number}《{title}》专报已超过时限（{due}），请立即报送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="47"/>
+        <source>已超时1小时以上，请报告带班领导。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="49"/>
+        <source>巡查提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="50"/>
+        <source>{time} 巡查已到时间，请在 {due} 前完成并记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="55"/>
         <source>明日值班提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="41"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="56"/>
         <source>您明天（{day}）{shifts}担任{roles}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="58"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="66"/>
+        <source>今日到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="67"/>
+        <source>明日到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="68"/>
+        <source>已超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="69"/>
+        <source>回复待审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="70"/>
+        <source>跟踪到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="72"/>
+        <source>督办提醒：{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="74"/>
+        <source>{number}《{title}》{unit}的回复待审核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="76"/>
+        <source>{number}《{title}》跟踪至 {due}，请跟进。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="78"/>
+        <source>{number}《{title}》{unit}，办理时限 {due}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="92"/>
         <source>今日汇报已被退回，请修改后重新提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="60"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="94"/>
         <source>今日汇报尚未撰写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="62"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="96"/>
         <source>今日汇报尚未提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="64"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="98"/>
         <source>，已过 {due} 下班时间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="66"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="100"/>
         <source>，请在 {due} 前提交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="77"/>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="130"/>
+        <source>记录回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="80"/>
+        <source>已办结，直接采纳（不再审核）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="82"/>
+        <source>已答复网民</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="84"/>
+        <source>答复位置，如：留言板原帖下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="91"/>
+        <source>无附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="92"/>
+        <source>添加附件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="97"/>
+        <source>回复内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="99"/>
+        <source>答复网民</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="100"/>
+        <source>附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="104"/>
+        <source>选择回复附件</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2731,81 +3660,123 @@
         <source>审签后汇报将被锁定，不能再修改。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="139"/>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="173"/>
+        <source>审核回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="141"/>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="163"/>
+        <source>没有待审核的回复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="144"/>
+        <source>采纳，办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="146"/>
+        <source>退回重办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="151"/>
+        <source>退回理由（退回时必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="156"/>
+        <source>回复内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="157"/>
+        <source>审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="158"/>
+        <source>退回理由</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="38"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="42"/>
         <source>系统</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="40"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="44"/>
         <source>只读查看</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="43"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="47"/>
         <source>{name}（{role}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="52"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="56"/>
         <source>只有审核人（领导）可以审签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="53"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="57"/>
         <source>只有审核人（领导）可以退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="54"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="58"/>
         <source>只有当班的值班员可以撰写和提交汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="55"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="59"/>
         <source>只有当班的值班员可以接班确认和补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="56"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="60"/>
         <source>只有管理员可以修改值班表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="57"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="61"/>
         <source>只有管理员可以管理人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="58"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="62"/>
         <source>只有管理员可以导入往年台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="59"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="63"/>
         <source>只有管理员可以管理账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="60"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="64"/>
         <source>只有管理员可以修改单位设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="61"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="65"/>
         <source>只有管理员可以设置备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="63"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="67"/>
         <source>当前账号无此权限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="64"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="68"/>
         <source>{reason}；当前账号：{who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,62 +3784,62 @@
 <context>
     <name>RosterListModel</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="170"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="188"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="171"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="189"/>
         <source>星期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="172"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="190"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="173"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="191"/>
         <source>岗位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="174"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="192"/>
         <source>班次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="175"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="193"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="176"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="194"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="177"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="195"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="180"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="198"/>
         <source>自动排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="181"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="199"/>
         <source>手工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="182"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="200"/>
         <source>调整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="206"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="224"/>
         <source>{kind}（{holiday}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,27 +3897,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="149"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="126"/>
+        <source>备班：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="130"/>
+        <source>⇄ 经调班或替班安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="156"/>
         <source>（班）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="155"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="162"/>
         <source>调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="159"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="168"/>
         <source>领导 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="160"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="172"/>
         <source>值班 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="164"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="177"/>
+        <source>备班 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="182"/>
         <source>{n} 个问题</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,154 +3971,164 @@
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/roster_page.py" line="77"/>
+        <source>调班申请…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="79"/>
         <source>节假日…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/roster_page.py" line="80"/>
+        <source>班次…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="84"/>
         <source>请假/不可值班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="81"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="85"/>
         <source>特殊时期…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="82"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="86"/>
         <source>从表格导入人员…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="87"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="91"/>
         <source>人员与时期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="88"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="92"/>
         <source>打印预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="90"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="94"/>
         <source>PDF 值班表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="91"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="95"/>
         <source>Excel 表格…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="92"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="96"/>
         <source>日历文件 (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="93"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="97"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="133"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="137"/>
         <source>月历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="134"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="138"/>
         <source>列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="140"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="258"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="144"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="263"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="143"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="147"/>
         <source>统计期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="154"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="158"/>
         <source>统计与检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="155"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="159"/>
         <source>调整记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="210"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="215"/>
         <source>{y}年{m}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="230"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="235"/>
         <source>值班员次数最多与最少相差 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="231"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="236"/>
         <source>带班领导次数最多与最少相差 {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="233"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="238"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="236"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="241"/>
         <source>本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="241"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="246"/>
         <source> {y} 年节假日尚未录入，仅按周末区分休息日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="271"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="276"/>
         <source>已排 {n} 个班次（{a} 至 {b}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="276"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="281"/>
         <source>生成排班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="302"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="312"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="316"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="323"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="333"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="337"/>
         <source>导入人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="302"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="323"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="317"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="338"/>
         <source>已导入 {n} 人，{k} 人已在名单中未重复导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="338"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="359"/>
         <source>导出值班表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="357"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="378"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="364"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="385"/>
         <source>已导出：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,7 +4136,7 @@
 <context>
     <name>RosterPrint</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="331"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="352"/>
         <source>打印值班表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,42 +4144,42 @@
 <context>
     <name>RosterStatsModel</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="227"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="246"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="228"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="247"/>
         <source>值班次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="229"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="248"/>
         <source>带班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="230"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="249"/>
         <source>值班员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="231"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="250"/>
         <source>工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="232"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="251"/>
         <source>休息日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="233"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="252"/>
         <source>节假日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="234"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="253"/>
         <source>时长(小时)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,184 +4261,248 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="59"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="60"/>
         <source>单位设置需要管理员权限；界面设置只影响本机。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="62"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="63"/>
         <source>单位与时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="68"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="69"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="76"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="77"/>
         <source> 分钟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="79"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="80"/>
         <source>提前提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="83"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="84"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="84"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="85"/>
         <source>白班时间（交接班）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="85"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="86"/>
         <source>事项编号前缀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="86"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="87"/>
         <source>当日汇报截止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="88"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="89"/>
         <source>报送时限（自发现起，分钟）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="90"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="91"/>
         <source>等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="91"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="92"/>
         <source>首报时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="92"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="93"/>
         <source>专报时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="95"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="96"/>
         <source>随当日汇报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="95"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="96"/>
         <source>不需要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="102"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="103"/>
         <source>选项列表（每行一项）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="106"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="107"/>
         <source>巡查平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="107"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="108"/>
         <source>分类标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="108"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="109"/>
         <source>处置措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="109"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="110"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="121"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="122"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="123"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="124"/>
         <source>选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="130"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="131"/>
         <source> 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="131"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="132"/>
         <source>备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="132"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="133"/>
         <source>保留份数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="134"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="135"/>
         <source>节假日与调休…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="137"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="138"/>
         <source>界面（本机）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="141"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="142"/>
         <source>关闭窗口时最小化到系统托盘，继续提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="142"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="143"/>
         <source>界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="209"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="212"/>
         <source>服务器数据库请使用其自带的备份工具（如 pg_dump）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="247"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="251"/>
         <source>已保存。新的编号前缀用于此后登记的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="256"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="260"/>
         <source>已保存，倒计时立即按新时限计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="264"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="268"/>
         <source>已保存。已在使用的责任单位不会被删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="268"/>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="283"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="272"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="287"/>
         <source>已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="282"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="286"/>
         <source>界面语言已切换；部分文字需重新启动后更新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="286"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="290"/>
         <source>选择备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPatternDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="34"/>
+        <source>全天班（24 小时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="35"/>
+        <source>白班/夜班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="36"/>
+        <source>三班：早班、中班、大夜班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="48"/>
+        <source>{day} 起：{kind}，{times}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="60"/>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="133"/>
+        <source>班次设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="81"/>
+        <source>班次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="82"/>
+        <source>各班开始时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="83"/>
+        <source>自此日起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="90"/>
+        <source>已设置的班次（此前的日期保持原班次）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="93"/>
+        <source>改变班次后，请重新生成该日期以后的排班。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="104"/>
+        <source>读取班次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/shift_dialog.py" line="111"/>
+        <source>未设置：按作息时间与排班规则</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3502,138 +4562,171 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="53"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="54"/>
         <source>统计期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="57"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="58"/>
         <source>本周</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="57"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="58"/>
         <source>本月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="57"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="58"/>
         <source>本年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="62"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="63"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="68"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="69"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="70"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="71"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="72"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="73"/>
         <source>导出 Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="81"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="82"/>
         <source>统计报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="82"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="83"/>
         <source>信息报送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="120"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="85"/>
+        <source>交办与考核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="123"/>
         <source>报送信息标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="122"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="125"/>
         <source>如：市委网信办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="124"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="127"/>
         <source>事项编号（可空）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="125"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="128"/>
         <source>已采用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="126"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="129"/>
         <source>获批示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="127"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="130"/>
         <source>添加报送记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="133"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="136"/>
         <source>报送日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="135"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="138"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="137"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="140"/>
         <source>报送单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="139"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="142"/>
         <source>关联事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="194"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="198"/>
         <source>每日舆情数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="195"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="199"/>
         <source>按等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="196"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="200"/>
         <source>按来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="204"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="208"/>
         <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="240"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="244"/>
         <source>已添加报送记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="248"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="252"/>
         <source>网络舆情工作统计报告（{period}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="264"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="268"/>
         <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="53"/>
+        <source>{number} {title}&#x3000;{unit}（{role}），时限 {due}，{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="57"/>
+        <source>主办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="57"/>
+        <source>协办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="66"/>
+        <source>补录过去发生的步骤时勾选并填写时间；不勾选即为现在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="70"/>
+        <source>补录时间</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3671,76 +4764,697 @@
     </message>
 </context>
 <context>
+    <name>Supervision</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/steps.py" line="55"/>
+        <source>记录回复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/steps.py" line="56"/>
+        <source>审核回复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/steps.py" line="57"/>
+        <source>延期…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/steps.py" line="58"/>
+        <source>催办…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/steps.py" line="59"/>
+        <source>督查卡预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/steps.py" line="60"/>
+        <source>督查卡 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/steps.py" line="85"/>
+        <source>已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/steps.py" line="113"/>
+        <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionCard</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/card.py" line="35"/>
+        <source>督查卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionModel</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="104"/>
+        <source>超期 {n} 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="106"/>
+        <source>今日到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="107"/>
+        <source>剩 {n} 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="113"/>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="114"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="115"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="116"/>
+        <source>主/协办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="117"/>
+        <source>交办时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="118"/>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="119"/>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="120"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="121"/>
+        <source>催办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="140"/>
+        <source>主办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="142"/>
+        <source>协办</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/supervision_page.py" line="52"/>
+        <source>督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/supervision_page.py" line="63"/>
+        <source>截至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/supervision_page.py" line="71"/>
+        <source>没有待办理的交办件。在事项的“交办督办”页交办后，会列在这里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/supervision_page.py" line="78"/>
+        <source>待审核回复、跟踪到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/supervision_page.py" line="92"/>
+        <source>打开事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/supervision_page.py" line="133"/>
+        <source>读取督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/supervision_page.py" line="157"/>
+        <source>今日没有到期、超期或待审核的交办件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionSettings</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="40"/>
+        <source>交办督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="48"/>
+        <source> 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="55"/>
+        <source> 小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="56"/>
+        <source>首次响应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="58"/>
+        <source>办理时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="63"/>
+        <source>报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="64"/>
+        <source>采用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="65"/>
+        <source>批示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="71"/>
+        <source> 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="76"/>
+        <source>信息报送计分（每条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="91"/>
+        <source> 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="92"/>
+        <source>设置任务数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="99"/>
+        <source>单位任务数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="128"/>
+        <source>已保存交办时限和计分标准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="133"/>
+        <source>通讯录里还没有单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/settings_group.py" line="145"/>
+        <source>已设置 {unit} 自 {start} 起的{period}任务数：{n} 条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionStats</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/stats_tab.py" line="56"/>
+        <source>所选期间没有交办件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/stats_tab.py" line="58"/>
+        <source>该考核期没有信息报送，也未设任务数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/stats_tab.py" line="64"/>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/stats_tab.py" line="72"/>
+        <source>各单位交办件办理情况（按按时回复率排名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/stats_tab.py" line="77"/>
+        <source>信息报送考核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/stats_tab.py" line="112"/>
+        <source>统计交办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/stats_tab.py" line="124"/>
+        <location filename="../../dutylog/ui/supervision/stats_tab.py" line="141"/>
+        <source>导出 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/stats_tab.py" line="146"/>
+        <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwapRequestDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="87"/>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="240"/>
+        <source>申请调班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="100"/>
+        <source>例如：出差、病假、家中有事</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="106"/>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="107"/>
+        <source>我的值班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="108"/>
+        <source>请谁接班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="109"/>
+        <source>我换回对方的值班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="110"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="114"/>
+        <source>提交申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="119"/>
+        <source>调班须对方确认、领导批准后才生效；只列出按规则可以接班的同岗位人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="129"/>
+        <source>读取人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="132"/>
+        <source>当前账号没有关联值班人员，不能申请调班。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="158"/>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="208"/>
+        <source>读取值班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="167"/>
+        <source>近两个月没有可以调整的值班。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="182"/>
+        <source>读取可接班人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="192"/>
+        <source>没有按规则可以接这个班的人员（同岗位、未请假、休息充足）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="199"/>
+        <source>不换回（替班）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwapRequestsDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="251"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="252"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="253"/>
+        <source>值班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="254"/>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="255"/>
+        <source>接班人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="256"/>
+        <source>换回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="257"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="258"/>
+        <source>处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="269"/>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="382"/>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="389"/>
+        <source>调班申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="282"/>
+        <source>申请调班…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="283"/>
+        <source>接受</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="284"/>
+        <source>批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="285"/>
+        <source>不同意…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="313"/>
+        <source>读取调班申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="326"/>
+        <source>{who} 批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="369"/>
+        <source>不同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="369"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="389"/>
+        <source>未能批准：{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="53"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="109"/>
         <source>当前值班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="60"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="116"/>
+        <source>双击或按回车打开事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="119"/>
         <source>未办结事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="68"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="127"/>
         <source>提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="88"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="157"/>
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="93"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="162"/>
         <source>今日值班日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="100"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="169"/>
         <source>新增记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="148"/>
-        <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="153"/>
-        <source>值班员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="153"/>
-        <location filename="../../dutylog/ui/log/today_page.py" line="154"/>
-        <source>（未安排）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="154"/>
-        <source>带班领导</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="157"/>
-        <source>备班</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="167"/>
-        <source>未办结事项（{n}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="170"/>
-        <source>【{grade}】</source>
+        <location filename="../../dutylog/ui/log/today_page.py" line="179"/>
+        <source>交接班…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="182"/>
+        <source>接班确认…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="211"/>
+        <source>读取今日值班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="227"/>
+        <source>填写交接班清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="228"/>
+        <source>接班人逐项确认交接班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="248"/>
+        <source>{day} 的汇报被退回：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="249"/>
+        <source>（未写理由）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="257"/>
+        <source>请到“汇报”页修改后重新提交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="273"/>
+        <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="278"/>
+        <source>值班员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="278"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="279"/>
+        <source>（未安排）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="279"/>
+        <source>带班领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="282"/>
+        <source>备班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="291"/>
+        <source>未办结事项（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="293"/>
+        <source>【{grade}】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/today_page.py" line="305"/>
         <source>暂无未办结事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="39"/>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="80"/>
+        <source>新增单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="39"/>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="89"/>
+        <source>编辑单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="49"/>
+        <source>在用（取消勾选即撤销，历史记录保留）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="52"/>
+        <source>单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="53"/>
+        <source>简称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="54"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="61"/>
+        <source>联络员（可选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="62"/>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="38"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="39"/>
+        <source>简称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="40"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="41"/>
+        <source>联络员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="42"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="60"/>
+        <source>在用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/models.py" line="62"/>
+        <source>已撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrgeDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="218"/>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="239"/>
+        <source>催办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="225"/>
+        <source>如：已电话联系联络员，承诺明日回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="226"/>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="227"/>
+        <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3849,6 +5563,19 @@
     <message>
         <location filename="../../dutylog/ui/shell.py" line="283"/>
         <source>提醒会继续显示在这里。右键图标可退出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/write_dialog.py" line="37"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/write_dialog.py" line="38"/>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -186,6 +186,41 @@ def run(target: Path, runs: int, work: Path) -> list[tuple[str, list[int], list[
                 *measure(app, meter, briefings.export_pdf, lambda e=exported: bool(e) and idle()),
             )
 
+        window.show_page("today")
+        wait_until(app, idle)
+        today: Any = window.page("today")
+        record("Today page refresh (duty, log, open matters)", *measure(app, meter, today.refresh, idle))
+
+        ledger_file = work / f"ledger-{run_no}.xlsx"
+        write_ledger(ledger_file, IMPORT_ROWS, run_no)
+        dialog_box: list[Any] = []
+
+        def start_import(dialog_box: list[Any] = dialog_box, ledger_file: Path = ledger_file) -> None:
+            from dutylog.ui.matters.ledger_import_dialog import LedgerImportDialog
+
+            dialog = LedgerImportDialog(office, window)
+            dialog_box.append(dialog)
+            dialog.show()
+            dialog.load(str(ledger_file))  # the preview reads the header and a few rows
+            dialog.next_button.click()  # the dry run, on the dialog's worker
+
+        def import_step(dialog_box: list[Any] = dialog_box) -> bool:
+            dialog = dialog_box[-1] if dialog_box else None
+            if dialog is None or dialog.worker is not None:
+                return False
+            report = dialog.report
+            if report is not None and report.imported is None and dialog.import_button.isEnabled():
+                dialog.import_button.click()  # the import itself, on the worker
+                return False
+            return report is not None and report.imported is not None
+
+        record(
+            f"ledger import dialog, {IMPORT_ROWS:,}-row .xlsx (preview, dry run, import)",
+            *measure(app, meter, start_import, import_step),
+        )
+        dialog_box[-1].close()
+        dialog_box[-1].deleteLater()
+
         window.show_page("roster")
         wait_until(app, idle)
         first = office.clock().date() + timedelta(days=400 + 40 * run_no)
@@ -199,6 +234,30 @@ def run(target: Path, runs: int, work: Path) -> list[tuple[str, list[int], list[
     window.close()
     office.close()
     return [(name, gaps, walls) for name, (gaps, walls) in results.items()]
+
+
+IMPORT_ROWS = 5_000
+
+
+def write_ledger(path: Path, rows: int, salt: int) -> None:
+    """A plain ledger an office might import: title, discovery time, grade, handling."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("台账")
+    sheet.append(["序号", "舆情标题", "发现时间", "等级", "处置情况"])
+    for number in range(1, rows + 1):
+        day = 1 + number % 28
+        sheet.append(
+            [
+                number,
+                f"导入测试{salt}-{number} 网传某地停水",
+                f"2019-03-{day:02d} 09:{number % 60:02d}",
+                "一般",
+                "已处置",
+            ]
+        )
+    workbook.save(path)
 
 
 def _after(seconds: float) -> Callable[[], bool]:

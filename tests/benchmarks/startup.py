@@ -112,6 +112,38 @@ def milestone(command: list[str], env: dict[str, str], trace: Path, name: str) -
     raise SystemExit(f"{command[:4]}: no {name} recorded")
 
 
+FIRST_PAINT_TITLE = "first paint: `dutylog gui` login dialog"
+DATA_SHOWN_TITLE = "today's duty and log shown after a login"
+
+
+def measure(db: str, runs: int, env: dict[str, str], trace: Path) -> dict[str, tuple[float, float]]:
+    """{title: (ours ms, floor ms)}, medians of ``runs`` alternating runs after one warm-up each."""
+    env = {**env, "QT_QPA_PLATFORM": "offscreen", "DUTYLOG_STARTUP_TRACE": str(trace)}
+    gui = [sys.executable, "-m", "dutylog", "--db", db, "gui"]
+    figures = {
+        FIRST_PAINT_TITLE: (
+            (gui, {"DUTYLOG_STARTUP_EXIT": "first_paint"}, "first_paint"),
+            ([sys.executable, "-c", PAINTED, str(trace)], {}, "first_paint"),
+        ),
+        DATA_SHOWN_TITLE: (
+            ([sys.executable, "-c", LOGGED_IN, db], {"DUTYLOG_STARTUP_EXIT": "data_shown"}, "data_shown"),
+            ([sys.executable, "-c", WITH_QUERY, str(trace), db], {}, "data_shown"),
+        ),
+    }
+    results: dict[str, tuple[float, float]] = {}
+    for title, ((ours_cmd, ours_env, ours_key), (floor_cmd, floor_env, floor_key)) in figures.items():
+        run_ours = {**env, **ours_env}
+        run_floor = {**env, **floor_env}
+        milestone(ours_cmd, run_ours, trace, ours_key)  # warm the page cache for both
+        milestone(floor_cmd, run_floor, trace, floor_key)
+        ours, floor = [], []
+        for _ in range(runs):
+            ours.append(milestone(ours_cmd, run_ours, trace, ours_key))
+            floor.append(milestone(floor_cmd, run_floor, trace, floor_key))
+        results[title] = (statistics.median(ours), statistics.median(floor))
+    return results
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
@@ -119,42 +151,14 @@ def main() -> int:
     args = parser.parse_args()
     root = Path(__file__).resolve().parents[2]
     with tempfile.TemporaryDirectory() as tmp:
-        trace = Path(tmp) / "trace"
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "PYTHONPATH": str(root),
-            "DUTYLOG_STARTUP_TRACE": str(trace),
-            # Settings and backups of this run stay in the temp folder.
-            "XDG_CONFIG_HOME": tmp,
-            "XDG_DATA_HOME": tmp,
-        }
+        # Settings and backups of this run stay in the temp folder.
+        env = {**os.environ, "PYTHONPATH": str(root), "XDG_CONFIG_HOME": tmp, "XDG_DATA_HOME": tmp}
         db = args.db or str(Path(tmp) / "demo.sqlite3")
         if not args.db:
             subprocess.run([sys.executable, "-m", "dutylog", "--db", db, "demo"], check=True, env=env)
-        gui = [sys.executable, "-m", "dutylog", "--db", db, "gui"]
-        figures = {
-            "first paint: `dutylog gui` login dialog vs bare QMainWindow + QTableView": (
-                (gui, {"DUTYLOG_STARTUP_EXIT": "first_paint"}, "first_paint"),
-                ([sys.executable, "-c", PAINTED, str(trace)], {}, "first_paint"),
-            ),
-            "today's duty and log shown after a login vs window + one ORM query": (
-                ([sys.executable, "-c", LOGGED_IN, db], {"DUTYLOG_STARTUP_EXIT": "data_shown"}, "data_shown"),
-                ([sys.executable, "-c", WITH_QUERY, str(trace), db], {}, "data_shown"),
-            ),
-        }
         print("| figure | ours (ms) | floor (ms) | ratio |")
         print("|---|---|---|---|")
-        for title, ((ours_cmd, ours_env, ours_key), (floor_cmd, floor_env, floor_key)) in figures.items():
-            run_ours = {**env, **ours_env}
-            run_floor = {**env, **floor_env}
-            milestone(ours_cmd, run_ours, trace, ours_key)  # warm the page cache for both
-            milestone(floor_cmd, run_floor, trace, floor_key)
-            ours, floor = [], []
-            for _ in range(args.runs):
-                ours.append(milestone(ours_cmd, run_ours, trace, ours_key))
-                floor.append(milestone(floor_cmd, run_floor, trace, floor_key))
-            o, f = statistics.median(ours), statistics.median(floor)
+        for title, (o, f) in measure(db, args.runs, env, Path(tmp) / "trace").items():
             print(f"| {title} | {o:.0f} | {f:.0f} | {o / f:.2f}x |", flush=True)
     return 0
 

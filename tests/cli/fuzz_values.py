@@ -386,9 +386,12 @@ OUTPUT_SUFFIX["screenshot"] = ".png"
 _BY_DEST = {
     **dict.fromkeys(listed("first|last|date|date_from|date_to"), "date"),
     **dict.fromkeys(listed("person|start_officer|start_leader|staff|name"), "name"),  # name: `user add NAME`
+    **dict.fromkeys(listed("other|requester"), "name"),  # roster swap --with/--for PERSON
+    "id": "int",  # roster accept|approve|refuse ID
     **dict.fromkeys(listed("file|verify"), "in_file"),
     **{key: key for key in listed("time|week|year|grade|role")},
     "matter_no": "matter",
+    "matter": "matter",  # log add --matter NUMBER
     **dict.fromkeys(listed("card|urge"), "matter"),  # supervise --card/--urge NUMBER
     "unit": "unit",
     "map": "map",

@@ -35,6 +35,18 @@ DECLARED = {
     "roster leave": Access.WRITE,
     "roster special": Access.WRITE,
     "roster holiday": Access.WRITE,
+    "roster swap": Access.WRITE,
+    "roster swaps": Access.READ,
+    "roster accept": Access.WRITE,
+    "roster approve": Access.WRITE,
+    "roster refuse": Access.WRITE,
+    "log add": Access.WRITE,
+    "log show": Access.READ,
+    "log close-shift": Access.WRITE,
+    "log handover": Access.READ,  # --confirm, --fill, --open make it a write
+    "patrols": Access.READ,
+    "settings patrols": Access.WRITE,
+    "settings shifts": Access.READ,  # naming a pattern makes it a write
     "matters search": Access.READ,
     "matters import": Access.WRITE,
     "matters export": Access.READ,
@@ -219,6 +231,9 @@ def test_return_and_save_as_the_logged_in_accounts(
     [
         ["roster", "holiday", "--date", "2026-12-31", "--name", "元旦"],
         ["roster", "leave", "--person", "张伟", "--from", "2026-12-01", "--to", "2026-12-02"],
+        ["roster", "swap", "--date", "2026-12-01", "--with", "张伟", "--reason", "有事"],
+        ["roster", "approve", "1"],
+        ["settings", "shifts", "three", "--times", "08:00,16:00,00:00"],
         ["user", "passwd", "admin", "--password-stdin"],
         ["user", "add", "clerk", "--role", "officer", "--password-stdin"],
         ["backup"],
@@ -247,6 +262,8 @@ def test_reads_need_no_login(demo_db: Path, capsys: pytest.CaptureFixture[str]) 
         ["check"],
         ["user", "list"],
         ["roster", "show", "--date", YESTERDAY],
+        ["roster", "swaps", "--json"],
+        ["settings", "shifts"],
         ["brief", "--date", YESTERDAY],
     ):
         assert main(["--db", db, *read]) == 0, capsys.readouterr().err

@@ -87,6 +87,20 @@ def test_the_dry_run_names_every_columns_fate(
     assert "第 3 行\t处置\t依据：处置情况“正在处置”" in text
 
 
+def test_matters_show_lists_the_kept_columns(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = district_ledger(tmp_path / "区网信办台账.xlsx", FIRST)
+    assert main(["--db", db, "matters", "import", str(path), "--map", "发现时间=发布时间"]) == 0
+    capsys.readouterr()
+    status, shown = run_json(capsys, "--db", db, "matters", "show", "YQ-2025-0001", "--json")
+    assert status == 0
+    kept = {field["name"]: field["text"] for field in shown["extra_fields"]}  # type: ignore[union-attr]
+    assert kept["交办时间"] == "2025-11-03 10:00" and kept["首回时间"] == "2025-11-04 16:00"
+    assert main(["--db", db, "matters", "show", "YQ-2025-0001"]) == 0
+    assert "首回时间：2025-11-04 16:00" in capsys.readouterr().out
+
+
 def test_reimporting_the_export_fails_with_the_list_or_adds_nothing(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

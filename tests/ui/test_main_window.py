@@ -20,7 +20,18 @@ def test_every_area_is_in_the_sidebar(qtbot: QtBot, staffed_office: Office, qset
     window = MainWindow(staffed_office, qsettings)
     qtbot.addWidget(window)
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert titles == ["今日值班", "排班", "值班日志", "舆情台账", "报告", "统计", "设置", "审计记录"]
+    assert titles == [
+        "今日值班",
+        "排班",
+        "值班日志",
+        "舆情台账",
+        "报告",
+        "统计",
+        "设置",
+        "审计记录",
+        "督办",
+        "通讯录",
+    ]
     assert "数据库" in window.db_label.text() and str(staffed_office.db.description) in window.db_label.text()
 
 

@@ -22,6 +22,8 @@ during one's shift, – never):
 | audit_view            | –       | ✓          | ✓     | ✓      |
 | staff_manage          | –       | –          | ✓     | ✓      |
 | roster_manage         | –       | –          | ✓     | ✓      |
+| roster_swap_request   | ✓       | ✓          | ✓     | ✓      |
+| roster_swap_approve   | –       | ✓          | ✓     | ✓      |
 | user_manage           | –       | –          | ✓     | ✓      |
 | settings_manage       | –       | –          | ✓     | ✓      |
 | backup_restore        | –       | –          | ✓     | ✓      |
@@ -60,6 +62,9 @@ class Permission(StrEnum):
     # Importing ledgers of past years: an administrative act, not tied to anyone's duty.
     LEDGER_IMPORT = "ledger_import"
     ROSTER_MANAGE = "roster_manage"
+    # Ask for a swap of one's own duty, or accept one asked of oneself (not bound to a shift).
+    ROSTER_SWAP_REQUEST = "roster_swap_request"
+    ROSTER_SWAP_APPROVE = "roster_swap_approve"
     USER_MANAGE = "user_manage"
     SETTINGS_MANAGE = "settings_manage"
     BACKUP_RESTORE = "backup_restore"
@@ -84,6 +89,8 @@ PERMISSION_ZH: dict[Permission, str] = {
     Permission.STAFF_MANAGE: "管理人员",
     Permission.LEDGER_IMPORT: "导入往年台账",
     Permission.ROSTER_MANAGE: "管理值班表",
+    Permission.ROSTER_SWAP_REQUEST: "申请或接受调班",
+    Permission.ROSTER_SWAP_APPROVE: "审批调班",
     Permission.USER_MANAGE: "管理账号",
     Permission.SETTINGS_MANAGE: "修改系统设置",
     Permission.BACKUP_RESTORE: "备份与恢复数据库",
@@ -105,10 +112,13 @@ MATRIX: dict[UserRole, frozenset[Permission]] = {
             Permission.MATTER_WRITE,
             Permission.MATTER_EDIT_OWN,
             Permission.BRIEFING_WRITE,
+            Permission.ROSTER_SWAP_REQUEST,
         }
     ),
     UserRole.SUPERVISOR: frozenset(
         {
+            Permission.ROSTER_SWAP_REQUEST,
+            Permission.ROSTER_SWAP_APPROVE,
             Permission.BRIEFING_REVIEW,
             Permission.BRIEFING_RETURN,
             Permission.BRIEFING_SIGN,
@@ -125,6 +135,8 @@ MATRIX: dict[UserRole, frozenset[Permission]] = {
             Permission.STAFF_MANAGE,
             Permission.LEDGER_IMPORT,
             Permission.ROSTER_MANAGE,
+            Permission.ROSTER_SWAP_REQUEST,
+            Permission.ROSTER_SWAP_APPROVE,
             Permission.USER_MANAGE,
             Permission.SETTINGS_MANAGE,
             Permission.BACKUP_RESTORE,

@@ -13,7 +13,11 @@ from dutylog.domain.briefings.briefing import BriefingRecord
 from dutylog.domain.briefings.submissions import SubmissionRecord
 from dutylog.domain.enums import EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.log.patrols import PatrolSlot
 from dutylog.domain.matters.deadlines import TimeLimits, briefing_due, report_deadline
+from dutylog.domain.supervision.assessment import AssessmentRow
+from dutylog.domain.supervision.assignments import MeetingRecord
+from dutylog.domain.supervision.figures import UnitFigures
 
 # The statistics' key for matters without a responsible unit.
 UNASSIGNED_UNIT = "未指定"
@@ -148,13 +152,20 @@ class DayFacts:
     matters_today: tuple[MatterLine, ...]  # found or changed on the day
     carried_over: tuple[MatterLine, ...]  # still open, found before the day
     new_matter_ids: frozenset[int] = frozenset()
+    # The day's scheduled patrols with their status (empty: no schedule to compare with).
+    patrols: tuple[PatrolSlot, ...] = ()
+    # Matters of earlier duty dates recorded after the previous briefing was submitted
+    # (上次汇报后新发现): no briefing has reported them yet.
+    since_last: tuple[MatterLine, ...] = ()
+    # Research meetings (研判) held in the shift: the briefing reports what was decided.
+    meetings: tuple[MeetingRecord, ...] = ()
 
     def of_kind(self, kind: EntryKind) -> list[EntryLine]:
         return [entry for entry in self.entries if entry.kind is kind]
 
     @property
     def is_empty(self) -> bool:
-        return not self.entries and not self.matters_today and not self.carried_over
+        return not self.entries and not self.matters_today and not self.carried_over and not self.since_last
 
 
 @dataclass(frozen=True)
@@ -199,6 +210,11 @@ class PeriodStatistics:
     submissions: int = 0
     adopted: int = 0
     instructed: int = 0
+    # Scheduled patrols: how many were asked, how many missed, and per person
+    # ({name: {scheduled, done, missed}}: done counts for the writer, missed for the officers on duty).
+    patrols_scheduled: int = 0
+    patrols_missed: int = 0
+    patrols_by_person: dict[str, dict[str, int | str]] = field(default_factory=dict)
 
     @property
     def adoption_rate(self) -> float | None:
@@ -215,3 +231,6 @@ class WeeklyFacts:
     matters: tuple[MatterLine, ...]
     briefings: tuple[BriefingRecord, ...]
     submissions: tuple[SubmissionRecord, ...]
+    # Assignments made in the week, per unit, and the month's information-submission scores.
+    unit_figures: tuple[UnitFigures, ...] = ()
+    assessment: tuple[AssessmentRow, ...] = ()

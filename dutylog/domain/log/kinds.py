@@ -6,7 +6,7 @@
 | 发现舆情 matter_found | (the entry's matter_id links the matter) |
 | 来电来文 call | caller: str (from whom); the text is the summary |
 | 领导指示 instruction | leader: str; the text is the content |
-| 交接班 handover | open_matters: [str numbers], to_staff_id, confirmed_by, confirmed_at |
+| 交接班 handover | open_matters, to_staff_id, items (log/handover.py), confirmed_by, confirmed_at |
 | 其他 other | — |
 """
 
@@ -16,6 +16,7 @@ from typing import Any
 
 from dutylog.domain.enums import EntryKind
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.log.handover import parse_items
 
 PATROL_RESULTS = {"none": "未发现", "found": "有发现"}
 
@@ -65,6 +66,13 @@ def clean_details(
         cleaned: dict[str, Any] = {"open_matters": _strings(given, "open_matters")}
         if given.get("to_staff_id") is not None:
             cleaned["to_staff_id"] = int(given["to_staff_id"])
+        items = parse_items(given.get("items"))
+        if items:
+            cleaned["items"] = [item.as_details() for item in items]
+        # A confirmation is written by the service, never typed: keep it through an edit.
+        for key in ("confirmed_by", "confirmed_name", "confirmed_at"):
+            if given.get(key) is not None:
+                cleaned[key] = given[key]
         return cleaned
     return {}
 
@@ -81,5 +89,8 @@ def describe_details(kind: EntryKind, details: dict[str, Any]) -> str:
     if kind is EntryKind.HANDOVER and details:
         matters = "、".join(details.get("open_matters", [])) or "无"
         confirmed = "已确认" if details.get("confirmed_by") else "待接班人确认"
-        return f"移交未办结事项：{matters}；{confirmed}"
+        items = details.get("items") or []
+        done = sum(1 for item in items if isinstance(item, dict) and item.get("confirmed_by") is not None)
+        checklist = f"；清单{len(items)}项，已确认{done}项" if items else ""
+        return f"移交未办结事项：{matters}{checklist}；{confirmed}"
     return ""

@@ -105,7 +105,7 @@ def _gaps(request: CheckInput) -> list[RosterProblem]:
     problems: list[RosterProblem] = []
     day = request.first
     while day <= request.last:
-        for shift, role, count in pattern.needs(day in request.special_days):
+        for shift, role, count in pattern.needs(day in request.special_days, day):
             need_start, need_end = pattern.bounds(day, shift)
             spans = by_day.get((day, role), [])
             cuts = sorted(

@@ -78,6 +78,9 @@ class RosterDay:
     officers: tuple[DutyAssignment, ...]
     standby: tuple[DutyAssignment, ...]
     problems: tuple[RosterProblem, ...] = ()
+    # Slot ids of the day's duties that a swap or substitute put their person on:
+    # the calendar marks them.
+    swapped: frozenset[int] = frozenset()
 
     @property
     def is_holiday_duty(self) -> bool:
@@ -102,3 +105,59 @@ class RosterOverview:
     days: tuple[RosterDay, ...]  # the whole calendar grid
     changes: tuple[DutyChangeRecord, ...]
     unknown_years: tuple[int, ...]
+
+
+class SwapStatus(LabelledEnum):
+    """Life of a swap request: the roster changes only on approval."""
+
+    PENDING = "pending"  # waiting for the other person
+    ACCEPTED = "accepted"  # the other person agreed; waiting for a supervisor or administrator
+    APPROVED = "approved"  # the roster changed
+    REFUSED = "refused"  # declined by the other person or refused by the approver
+
+    @property
+    def is_open(self) -> bool:
+        return self in (SwapStatus.PENDING, SwapStatus.ACCEPTED)
+
+
+_label(
+    SwapStatus,
+    {
+        "pending": ("待对方确认", "Waiting for the other person"),
+        "accepted": ("待审批", "Waiting for approval"),
+        "approved": ("已批准", "Approved"),
+        "refused": ("未同意", "Refused"),
+    },
+)
+
+
+@dataclass(frozen=True)
+class SwapRequestRecord:
+    """A request to hand one's duty to someone (替班) or to exchange duties (调班)."""
+
+    id: int
+    slot_id: int
+    duty_date: date
+    shift: Shift
+    role: DutyRole
+    requester_staff_id: int
+    requester_name: str
+    other_staff_id: int
+    other_name: str
+    reason: str
+    status: SwapStatus
+    requested_by: str
+    requested_at: datetime
+    other_slot_id: int | None = None
+    other_date: date | None = None
+    other_shift: Shift | None = None
+    accepted_by: str = ""
+    accepted_at: datetime | None = None
+    decided_by: str = ""
+    decided_at: datetime | None = None
+    decision_reason: str = ""
+    change_id: int | None = None
+
+    @property
+    def kind(self) -> ChangeKind:
+        return ChangeKind.SWAP if self.other_slot_id else ChangeKind.SUBSTITUTE

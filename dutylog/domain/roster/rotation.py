@@ -17,8 +17,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 
 from dutylog.domain.enums import DutyRole, Shift
+from dutylog.domain.log.shifts import THREE_SHIFTS, ShiftTimes
 from dutylog.domain.roster.calendar import DayKind, HolidayCalendar
 from dutylog.domain.roster.eligibility import Booking, Candidate, Schedule, on_leave, refusals
 
@@ -31,8 +33,11 @@ class ShiftPattern:
 
     ``normal`` is the everyday pattern (a 24-hour duty by default, handed over at
     ``handoff``); ``special`` replaces the officers' shifts during a special period
-    (重大活动/敏感时期) so that the whole day is covered in turns. Leaders serve the
-    whole day in both cases.
+    (重大活动/敏感时期) so that the whole day is covered in turns. A pattern set from a
+    date on (``times``: `ShiftTimes` with its eras) replaces ``normal`` from that date,
+    and a three-shift day already covers the clock, so a special period keeps it.
+    Leaders serve the whole day unless the day is split into a day and a night shift,
+    when they lead the day shift; ``standby`` people (备班) are named for the whole day.
     """
 
     normal: tuple[Shift, ...] = (Shift.FULL,)
@@ -41,22 +46,30 @@ class ShiftPattern:
     leaders: int = 1
     handoff: time = time(8, 30)
     day_end: time = time(17, 30)
+    standby: int = 0
+    times: ShiftTimes | None = None
 
-    def needs(self, special_day: bool) -> list[tuple[Shift, DutyRole, int]]:
-        officer_shifts = self.special if special_day else self.normal
-        leader_shift = Shift.FULL if special_day or Shift.FULL in self.normal else self.normal[0]
+    @cached_property
+    def clock(self) -> ShiftTimes:
+        return self.times or ShiftTimes(self.handoff, self.day_end)
+
+    def officer_shifts(self, day: date | None, special_day: bool) -> tuple[Shift, ...]:
+        normal = (self.times.shifts_on(day) if self.times and day else None) or self.normal
+        if special_day and normal != THREE_SHIFTS:
+            return self.special
+        return normal
+
+    def needs(self, special_day: bool, day: date | None = None) -> list[tuple[Shift, DutyRole, int]]:
+        officer_shifts = self.officer_shifts(day, special_day)
+        whole_day = special_day or Shift.FULL in officer_shifts or officer_shifts == THREE_SHIFTS
+        leader_shift = Shift.FULL if whole_day else officer_shifts[0]
         needs = [(leader_shift, DutyRole.LEADER, self.leaders)]
         needs += [(shift, DutyRole.OFFICER, self.officers) for shift in officer_shifts]
+        needs.append((Shift.FULL, DutyRole.STANDBY, self.standby))
         return [need for need in needs if need[2] > 0]
 
     def bounds(self, duty_date: date, shift: Shift) -> tuple[datetime, datetime]:
-        start = datetime.combine(duty_date, self.handoff)
-        day_end = datetime.combine(duty_date, self.day_end)
-        if shift is Shift.DAY:
-            return start, day_end
-        if shift is Shift.NIGHT:
-            return day_end, start + timedelta(days=1)
-        return start, start + timedelta(days=1)
+        return self.clock.bounds(duty_date, shift)
 
 
 @dataclass(frozen=True)
@@ -113,6 +126,8 @@ class RotationInput:
     # (staff id, "workday"/"weekend"/"holiday") -> duties in the year before the
     # range: rest-day and holiday duties stay balanced from one month to the next.
     past_counts: Mapping[tuple[int, str], int] = field(default_factory=dict)
+    # Who may be named standby (备班), in rotation order; empty: nobody is.
+    standby: Sequence[int] = ()
 
 
 def day_category(kind: DayKind) -> str:
@@ -148,7 +163,12 @@ class _Ledger:
         # The pools are active people of their roles (the service checks that), so the
         # rule's active/role checks pass for every candidate; they are kept for one rule.
         roles: dict[int, set[DutyRole]] = defaultdict(set)
-        for role, pool in ((DutyRole.OFFICER, request.officers), (DutyRole.LEADER, request.leaders)):
+        pools = (
+            (DutyRole.OFFICER, request.officers),
+            (DutyRole.LEADER, request.leaders),
+            (DutyRole.STANDBY, request.standby),
+        )
+        for role, pool in pools:
             for pid in pool:
                 roles[pid].add(role)
         self.people = {pid: Candidate(str(pid), frozenset(held)) for pid, held in roles.items()}
@@ -203,10 +223,12 @@ def generate(request: RotationInput) -> RotationPlan:
     orders = {
         DutyRole.OFFICER: {pid: i for i, pid in enumerate(request.officers)},
         DutyRole.LEADER: {pid: i for i, pid in enumerate(request.leaders)},
+        DutyRole.STANDBY: {pid: i for i, pid in enumerate(request.standby)},
     }
     covers = {
         DutyRole.OFFICER: options.officer_covers_rest_days,
         DutyRole.LEADER: options.leader_covers_rest_days,
+        DutyRole.STANDBY: False,
     }
     fixed_count: dict[tuple[date, Shift, DutyRole], int] = defaultdict(int)
     for duty in request.fixed:
@@ -218,7 +240,7 @@ def generate(request: RotationInput) -> RotationPlan:
         kind = calendar.kind(day)
         category = day_category(kind)
         special = day in request.special_days
-        for shift, role, count in pattern.needs(special):
+        for shift, role, count in pattern.needs(special, day):
             missing = count - fixed_count[(day, shift, role)]
             if missing <= 0:
                 continue

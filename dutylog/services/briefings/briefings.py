@@ -32,6 +32,7 @@ from dutylog.domain.validation import TITLE_MAX, clean_text
 from dutylog.reports.briefing_draft import briefing_title, draft_briefing_html
 from dutylog.reports.html_subset import normalize
 from dutylog.services.context import OfficeContext
+from dutylog.services.roster.holidays import is_workday
 from dutylog.services.writes import acting_person, writes
 
 if TYPE_CHECKING:
@@ -256,11 +257,13 @@ class BriefingService:
             )
             lead = int(store.settings.get("briefing_reminder_minutes", DEFAULT_REMINDER_LEAD.seconds // 60))
             status = store.briefings.status_on(duty_date)
+            # The office calendar: a make-up workday the administrator entered is a workday.
+            workday = is_workday(store, duty_date)
         return briefing_reminder(
             now,
             duty_date=duty_date,
             status=status,
-            workday=is_workday(duty_date),
+            workday=workday,
             deadline=deadline,
             lead=timedelta(minutes=lead),
         )
@@ -338,13 +341,3 @@ class BriefingService:
             raise ValidationError(
                 f"{person.name} 不是在岗领导，不能审签或退回汇报。", code="not_leader", field="signer_id"
             )
-
-
-def is_workday(day: date) -> bool:
-    """Official workday (holidays and make-up days known to chinese_calendar); else Mon-Fri."""
-    try:
-        import chinese_calendar
-
-        return bool(chinese_calendar.is_workday(day))
-    except (ImportError, NotImplementedError):
-        return day.weekday() < 5

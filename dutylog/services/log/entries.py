@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -10,6 +11,7 @@ from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission, allowed
 from dutylog.domain.enums import EntryKind, Shift
 from dutylog.domain.errors import ValidationError
+from dutylog.domain.log.handover import confirm_items, parse_items
 from dutylog.domain.log.kinds import clean_details
 from dutylog.domain.log.records import LATE_ENTRY, LogEntryRecord, NewLogEntry
 from dutylog.domain.log.shifts import DEFAULT_LOCK_GRACE, ShiftLock
@@ -194,11 +196,12 @@ class LogService:
             return store.log.is_closed(duty_date, shift)
 
     @writes
-    def confirm_handover(self, entry_id: int) -> LogEntryRecord:
+    def confirm_handover(self, entry_id: int, items: Iterable[int] | None = None) -> LogEntryRecord:
         """The incoming officer, logged in and on duty now, confirms a handover (接班确认).
 
-        Confirming locks the outgoing shift, whichever of this or its grace period
-        comes first. Audited.
+        ``items`` (0-based) confirms those checklist items only; without it, every item
+        left. The handover is confirmed when its last item is, and that locks the
+        outgoing shift, whichever of this or its grace period comes first. Audited.
         """
         confirmed_by = self.office.actor.staff_id
         if confirmed_by is None:
@@ -216,14 +219,19 @@ class LogService:
             if entry.author_id == confirmed_by:
                 raise ValidationError("交接班须由接班人确认，不能由交班人本人确认。", code="self_confirm")
             person = store.staff.get(confirmed_by)
-            details = {
-                **entry.details,
-                "confirmed_by": person.id,
-                "confirmed_name": person.name,
-                "confirmed_at": now.isoformat(),
-            }
+            checklist = parse_items(entry.details.get("items"))
+            wanted = range(len(checklist)) if items is None else list(items)
+            checklist = confirm_items(checklist, wanted, by=person.id, name=person.name, at=now)
+            details = dict(entry.details)
+            if checklist:
+                details["items"] = [item.as_details() for item in checklist]
+            complete = all(item.confirmed for item in checklist)
+            if complete:
+                details.update(
+                    confirmed_by=person.id, confirmed_name=person.name, confirmed_at=now.isoformat()
+                )
             store.log.set_details(entry_id, details)
-            if not store.log.is_closed(entry.duty_date, entry.shift):
+            if complete and not store.log.is_closed(entry.duty_date, entry.shift):
                 store.log.close_shift(entry.duty_date, entry.shift, at=now, by=person.id, note="接班确认")
             after = store.log.get(entry_id)
             self.office.audit.record(

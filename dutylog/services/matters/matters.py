@@ -33,7 +33,7 @@ from dutylog.domain.matters.rules import (
     clean_tags,
 )
 from dutylog.domain.matters.search import normalize_term
-from dutylog.domain.validation import TITLE_MAX, check_date_range, check_not_future, clean_text
+from dutylog.domain.validation import TITLE_MAX, check_date_range, check_not_future, check_order, clean_text
 from dutylog.services.context import OfficeContext
 from dutylog.services.matters.past_records import require_record_at
 from dutylog.services.writes import writes
@@ -82,6 +82,16 @@ class MatterService:
         if data.reported_at is not None:
             check_not_future(data.reported_at, now=now, field="reported_at", label="上报时间")
         check_times(data.published_at, found, data.reported_at)
+        # A special report cannot go up before the matter was found, nor in the future.
+        check_order(
+            found,
+            data.special_reported_at,
+            field="special_reported_at",
+            earlier_label="发现时间",
+            later_label="专报时间",
+        )
+        if data.special_reported_at is not None:
+            check_not_future(data.special_reported_at, now=now, field="special_reported_at", label="专报时间")
         if data.sentiment not in SENTIMENTS:
             raise ValidationError(f"未知的倾向：{data.sentiment}", code="bad_sentiment", field="sentiment")
         measures = clean_tags(data.measures, field_name="measures", label="处置措施")

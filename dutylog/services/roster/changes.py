@@ -22,7 +22,7 @@ from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.roster.duty import DutyAssignment
-from dutylog.domain.roster.eligibility import Booking, Schedule, refusals
+from dutylog.domain.roster.eligibility import Booking, Refusal, Schedule, refusals
 from dutylog.domain.roster.records import ChangeKind, DutyChangeRecord
 from dutylog.domain.roster.rotation import ShiftPattern
 from dutylog.domain.roster.staff import StaffRecord
@@ -42,6 +42,39 @@ class RosterChangesContext(OfficeContext, Protocol):
 
     @property
     def roster(self) -> RosterService: ...
+
+
+def refusal_of(
+    store: Store,
+    person: StaffRecord,
+    wanted: DutyAssignment,
+    *,
+    pattern: ShiftPattern,
+    min_rest_hours: float,
+    ignore_rest: bool,
+    ignore: int | None = None,
+) -> Refusal | None:
+    """The first reason ``person`` may not take ``wanted`` by the house's one rule
+    (`eligibility.refusals`), read from the store; None when they may.
+    ``ignore``: the slot they give up with this change."""
+    day = wanted.duty_date
+    # Duties further away than the minimum rest plus one duty day cannot matter.
+    reach = timedelta(days=math.ceil(min_rest_hours / 24) + 1)
+    schedule = Schedule(
+        Booking(d.duty_date, d.shift, d.role, *pattern.bounds(d.duty_date, d.shift), slot_id=d.id)
+        for d in store.roster.between(day - reach, day + reach, person.id)
+    )
+    leave = store.duty_calendar.leave_overlapping(day, day, person.id)
+    found = refusals(
+        person,
+        Booking(day, wanted.shift, wanted.role, *pattern.bounds(day, wanted.shift), slot_id=wanted.id),
+        schedule=schedule,
+        leave=[(record.first_day, record.last_day) for record in leave],
+        min_rest=timedelta(hours=min_rest_hours),
+        ignore_rest=ignore_rest,
+        ignoring=ignore,
+    )
+    return found[0] if found else None
 
 
 class RosterChangeService:
@@ -89,38 +122,11 @@ class RosterChangeService:
                 f"{slot.duty_date} 的值班已开始或已过去，不能修改。", code="past_duty", field="slot"
             )
 
-    def _can_take(
-        self,
-        store: Store,
-        person: StaffRecord,
-        wanted: DutyAssignment,
-        *,
-        pattern: ShiftPattern,
-        min_rest_hours: float,
-        ignore_rest: bool,
-        ignore: int | None = None,
-    ) -> None:
-        """Raise with the first reason ``person`` may not take ``wanted`` (``ignore``: the slot
-        they give up with this change)."""
-        day = wanted.duty_date
-        # Duties further away than the minimum rest plus one duty day cannot matter.
-        reach = timedelta(days=math.ceil(min_rest_hours / 24) + 1)
-        schedule = Schedule(
-            Booking(d.duty_date, d.shift, d.role, *pattern.bounds(d.duty_date, d.shift), slot_id=d.id)
-            for d in store.roster.between(day - reach, day + reach, person.id)
-        )
-        leave = store.duty_calendar.leave_overlapping(day, day, person.id)
-        found = refusals(
-            person,
-            Booking(day, wanted.shift, wanted.role, *pattern.bounds(day, wanted.shift), slot_id=wanted.id),
-            schedule=schedule,
-            leave=[(record.first_day, record.last_day) for record in leave],
-            min_rest=timedelta(hours=min_rest_hours),
-            ignore_rest=ignore_rest,
-            ignoring=ignore,
-        )
-        if found:
-            raise ValidationError(found[0].message, code=found[0].code.value, field="staff_id")
+    @staticmethod
+    def _refuse(found: Refusal | None) -> None:
+        """Raise with the first reason the rule gives, if it gives one."""
+        if found is not None:
+            raise ValidationError(found.message, code=found.code.value, field="staff_id")
 
     def _rules(self) -> tuple[ShiftPattern, float]:
         """The shift pattern and minimum rest of the roster rules (read before the change's
@@ -156,14 +162,16 @@ class RosterChangeService:
             person_a, person_b = store.staff.get(a.staff_id), store.staff.get(b.staff_id)
             # Each takes the other's duty and gives up their own.
             for person, wanted, given_up in ((person_b, a, b), (person_a, b, a)):
-                self._can_take(
-                    store,
-                    person,
-                    wanted,
-                    pattern=pattern,
-                    min_rest_hours=min_rest_hours,
-                    ignore_rest=bool(override),
-                    ignore=given_up.id,
+                self._refuse(
+                    refusal_of(
+                        store,
+                        person,
+                        wanted,
+                        pattern=pattern,
+                        min_rest_hours=min_rest_hours,
+                        ignore_rest=bool(override),
+                        ignore=given_up.id,
+                    )
                 )
             new_a = store.roster.set_person(a.id, b.staff_id)
             new_b = store.roster.set_person(b.id, a.staff_id)
@@ -207,14 +215,16 @@ class RosterChangeService:
             if slot.staff_id == staff_id:
                 raise ValidationError("替班人员与原值班人员相同。", code="same_person", field="staff_id")
             person = store.staff.get(staff_id)
-            self._can_take(
-                store,
-                person,
-                slot,
-                pattern=pattern,
-                min_rest_hours=min_rest_hours,
-                ignore_rest=bool(override),
-                ignore=slot.id,
+            self._refuse(
+                refusal_of(
+                    store,
+                    person,
+                    slot,
+                    pattern=pattern,
+                    min_rest_hours=min_rest_hours,
+                    ignore_rest=bool(override),
+                    ignore=slot.id,
+                )
             )
             new = store.roster.set_person(slot.id, staff_id)
             store.roster.add_change(
@@ -258,13 +268,15 @@ class RosterChangeService:
             person = store.staff.get(staff_id)
             probe = DutyAssignment(0, duty_date, shift, role, staff_id, person.name, person.phone)
             self._not_started(probe, pattern)
-            self._can_take(
-                store,
-                person,
-                probe,
-                pattern=pattern,
-                min_rest_hours=min_rest_hours,
-                ignore_rest=bool(override),
+            self._refuse(
+                refusal_of(
+                    store,
+                    person,
+                    probe,
+                    pattern=pattern,
+                    min_rest_hours=min_rest_hours,
+                    ignore_rest=bool(override),
+                )
             )
             slot = store.roster.assign(
                 duty_date=duty_date,

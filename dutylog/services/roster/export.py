@@ -64,7 +64,7 @@ class RosterExporter:
                 for p in quality.people
             ]
             write_xlsx(out.temp, self.office.unit_name(), days, rows)
-            out.count = sum(len(d.leaders) + len(d.officers) for d in days)
+            out.count = sum(len(d.leaders) + len(d.officers) + len(d.standby) for d in days)
         return out.written
 
     def html_pages(self, first: date, last: date, font: str = PRINT_FONT) -> list[str]:

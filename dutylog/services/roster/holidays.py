@@ -54,6 +54,11 @@ def load_calendar(store: Store, first: date, last: date) -> HolidayCalendar:
     return HolidayCalendar(combined_days(store, first, last).values(), known_years(store))
 
 
+def is_workday(store: Store, day: date) -> bool:
+    """The office calendar's answer (the package's days with the administrator's entries over them)."""
+    return not load_calendar(store, day, day).is_rest_day(day)
+
+
 def unknown_year_warning(year: int) -> str:
     return f"{year}年的法定节假日和调休安排尚未录入，已仅按周六、周日作为休息日排班；请在“节假日”中补录。"
 

@@ -1,26 +1,37 @@
 """The duty roster: who is on duty, the shift pattern, generation, checks and the month view.
 
-Changes (swap, substitute, manual assignment) live in `roster_changes.py` and are
-reached as ``office.roster.changes``.
+Changes (swap, substitute, manual assignment) live in `changes.py` and are reached
+as ``office.roster.changes``; swap requests with approval in `swaps.py`
+(``office.roster.swaps``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, replace
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import NotFoundError, ValidationError
+from dutylog.domain.log.shifts import (
+    SHIFT_PATTERNS_KEY,
+    PatternKind,
+    ShiftEra,
+    eras_to_json,
+    make_era,
+    with_era,
+)
 from dutylog.domain.roster.calendar import HolidayCalendar
 from dutylog.domain.roster.checks import CheckInput, RosterProblem, RosterQuality, check, check_range
 from dutylog.domain.roster.duty import DutyAssignment, DutyNow
 from dutylog.domain.roster.records import (
+    ChangeKind,
+    DutyChangeRecord,
     GenerationResult,
     LeaveRecord,
     RosterDay,
@@ -30,9 +41,7 @@ from dutylog.domain.roster.records import (
 from dutylog.domain.roster.rotation import (
     PlannedDuty,
     RotationInput,
-    RotationOptions,
     ShiftPattern,
-    day_category,
     generate,
     rotate_from,
 )
@@ -40,6 +49,13 @@ from dutylog.domain.roster.staff import StaffRecord
 from dutylog.domain.validation import check_date_range, clean_text
 from dutylog.services.context import OfficeContext
 from dutylog.services.roster.holidays import load_calendar, unknown_year_warning
+from dutylog.services.roster.rules import (
+    PATTERN_KEY,
+    RosterRules,
+    leave_map,
+    past_category_counts,
+    special_days,
+)
 from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
@@ -47,9 +63,8 @@ if TYPE_CHECKING:
     from dutylog.services.roster.export import RosterExporter
     from dutylog.services.roster.holidays import HolidayService
     from dutylog.services.roster.staff import StaffService
+    from dutylog.services.roster.swaps import SwapService
     from dutylog.storage.database import Store
-
-PATTERN_KEY = "roster_pattern"
 
 
 class RosterContext(OfficeContext, Protocol):
@@ -65,72 +80,6 @@ class RosterContext(OfficeContext, Protocol):
     def roster(self) -> RosterService: ...
 
 
-@dataclass(frozen=True)
-class RosterRules:
-    """The office's roster settings, stored as one JSON setting."""
-
-    normal: tuple[Shift, ...] = (Shift.FULL,)
-    special: tuple[Shift, ...] = (Shift.DAY, Shift.NIGHT)
-    officers: int = 1
-    leaders: int = 1
-    min_rest_hours: float = 24.0
-    officer_covers_rest_days: bool = False
-    leader_covers_rest_days: bool = False
-
-    def options(self) -> RotationOptions:
-        return RotationOptions(
-            self.min_rest_hours, self.officer_covers_rest_days, self.leader_covers_rest_days
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["normal"] = [shift.value for shift in self.normal]
-        data["special"] = [shift.value for shift in self.special]
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> RosterRules:
-        if not data:
-            return cls()
-        return cls(
-            normal=tuple(Shift(value) for value in data.get("normal", ["full"])),
-            special=tuple(Shift(value) for value in data.get("special", ["day", "night"])),
-            officers=int(data.get("officers", 1)),
-            leaders=int(data.get("leaders", 1)),
-            min_rest_hours=float(data.get("min_rest_hours", 24.0)),
-            officer_covers_rest_days=bool(data.get("officer_covers_rest_days", False)),
-            leader_covers_rest_days=bool(data.get("leader_covers_rest_days", False)),
-        )
-
-
-def leave_map(records: Sequence[LeaveRecord]) -> dict[int, list[tuple[date, date]]]:
-    answer: dict[int, list[tuple[date, date]]] = defaultdict(list)
-    for record in records:
-        answer[record.staff_id].append((record.first_day, record.last_day))
-    return dict(answer)
-
-
-def special_days(periods: Sequence[SpecialPeriodRecord], first: date, last: date) -> frozenset[date]:
-    days = set()
-    for period in periods:
-        day = max(first, period.first_day)
-        while day <= min(last, period.last_day):
-            days.add(day)
-            day += timedelta(days=1)
-    return frozenset(days)
-
-
-def past_category_counts(store: Store, before: date, skip: set[int]) -> dict[tuple[int, str], int]:
-    """Duties per (person, kind of day) in the year before ``before``."""
-    window_first = before - timedelta(days=365)
-    calendar = load_calendar(store, window_first, before)
-    counts: dict[tuple[int, str], int] = defaultdict(int)
-    for duty in store.roster.between(window_first, before - timedelta(days=1)):
-        if duty.staff_id not in skip:
-            counts[(duty.staff_id, day_category(calendar.kind(duty.duty_date)))] += 1
-    return dict(counts)
-
-
 class RosterService:
     def __init__(self, office: RosterContext) -> None:
         self.office = office
@@ -140,6 +89,12 @@ class RosterService:
         from dutylog.services.roster.changes import RosterChangeService
 
         return RosterChangeService(self.office)
+
+    @cached_property
+    def swaps(self) -> SwapService:
+        from dutylog.services.roster.swaps import SwapService
+
+        return SwapService(self.office)
 
     @cached_property
     def export(self) -> RosterExporter:
@@ -161,6 +116,8 @@ class RosterService:
             or rules.officers + rules.leaders == 0
         ):
             raise ValidationError("每天值班员 0-10 人、带班领导 0-5 人，且至少 1 人。", code="bad_counts")
+        if not 0 <= rules.standby <= 3:
+            raise ValidationError("每天备班 0-3 人。", code="bad_counts")
         if not 0 <= rules.min_rest_hours <= 240:
             raise ValidationError("最短休息时间应在 0 到 240 小时之间。", code="bad_rest")
         for shifts in (rules.normal, rules.special):
@@ -176,8 +133,12 @@ class RosterService:
         return rules
 
     def pattern(self, rules: RosterRules | None = None) -> ShiftPattern:
+        """The pattern that generation, checks and exports follow: the rules, the shift
+        eras set from a date on, and a standby slot when someone may stand by."""
         rules = rules or self.rules()
         times = self.office.shift_times()
+        with self.office.db.transaction(read_only=True) as store:
+            can_stand_by = bool(store.staff.all(active_only=True, role=DutyRole.STANDBY))
         return ShiftPattern(
             normal=rules.normal,
             special=rules.special,
@@ -185,7 +146,40 @@ class RosterService:
             leaders=rules.leaders,
             handoff=times.day_start,
             day_end=times.day_end,
+            standby=rules.standby if can_stand_by else 0,
+            times=times,
         )
+
+    def shift_eras(self) -> tuple[ShiftEra, ...]:
+        """The shift patterns set from a date on, oldest first (history kept)."""
+        return self.office.shift_times().eras
+
+    @writes
+    def set_shift_pattern(
+        self, kind: PatternKind, starts: Sequence[time], first: date | None = None
+    ) -> ShiftEra:
+        """Use ``kind`` with these start times from ``first`` (default tomorrow) on.
+
+        Earlier days keep the pattern they were worked in; a day that has begun cannot
+        change its hours, so ``first`` is tomorrow at the earliest."""
+        tomorrow = self.office.clock().date() + timedelta(days=1)
+        first = first or tomorrow
+        check_date_range(first, field="from", label="起始日期")
+        if first < tomorrow:
+            raise ValidationError(
+                "班次只能从明天或以后的日期起改变，已开始的值班日不能改动。", code="past_range", field="from"
+            )
+        self.office.require(Permission.ROSTER_MANAGE)
+        times = self.office.shift_times()
+        era = make_era(first, kind, starts, times.day_end)
+        with self.office.db.transaction() as store:
+            before = store.settings.get(SHIFT_PATTERNS_KEY)
+            after = eras_to_json(with_era(times.eras, era))
+            store.settings.set(SHIFT_PATTERNS_KEY, after)
+            self.office.audit.record(
+                store, AuditAction.UPDATE, "setting", SHIFT_PATTERNS_KEY, before=before, after=after
+            )
+        return era
 
     # -- who is on duty ---------------------------------------------------
     def on_duty(self, moment: datetime | None = None) -> DutyNow:
@@ -325,6 +319,7 @@ class RosterService:
                 self._pool(store, DutyRole.OFFICER, officer_ids, start_officer) if rules.officers else []
             )
             leaders = self._pool(store, DutyRole.LEADER, leader_ids, start_leader) if rules.leaders else []
+            standby = [p.id for p in store.staff.all(active_only=True, role=DutyRole.STANDBY)]
             calendar = load_calendar(store, gen_first - timedelta(days=3), last + timedelta(days=3))
             warnings = [unknown_year_warning(year) for year in calendar.unknown_years(gen_first, last)]
             removed = store.roster.delete_generated(gen_first, last)
@@ -353,6 +348,7 @@ class RosterService:
                 fixed=[PlannedDuty(d.duty_date, d.shift, d.role, d.staff_id) for d in fixed.values()],
                 last_served={pid: end for pid, end in history.items() if pid not in restarted},
                 past_counts=past,
+                standby=standby if pattern.standby else [],
             )
             plan = generate(request)
             store.roster.add_many(
@@ -446,7 +442,8 @@ class RosterService:
         with self.office.db.transaction() as store:
             request, calendar = self._check_input(store, first, last)
             periods = store.duty_calendar.special_periods(first, last)
-        return self._days(request, calendar, periods, check(request).problems)
+            changes = store.roster.changes(first, last)
+        return self._days(request, calendar, periods, check(request).problems, changes)
 
     def overview(
         self, grid_first: date, grid_last: date, first: date, last: date
@@ -457,9 +454,10 @@ class RosterService:
         with self.office.db.transaction() as store:
             request, calendar = self._check_input(store, grid_first, grid_last)
             periods = store.duty_calendar.special_periods(grid_first, grid_last)
-            changes = store.roster.changes(first, last)
+            changes = store.roster.changes(grid_first, grid_last)
         grid_problems = check(request).problems
-        days = self._days(request, calendar, periods, grid_problems)
+        days = self._days(request, calendar, periods, grid_problems, changes)
+        changes = [c for c in changes if first <= c.duty_date <= last]
         inside = replace(
             request,
             first=first,
@@ -483,13 +481,21 @@ class RosterService:
         calendar: HolidayCalendar,
         periods: Sequence[SpecialPeriodRecord],
         found: Sequence[RosterProblem],
+        changes: Sequence[DutyChangeRecord] = (),
     ) -> list[RosterDay]:
         first, last = request.first, request.last
+        # A duty whose person came by a swap or substitute (the change's new person on its slot).
+        moved = {
+            (c.duty_date, c.shift, c.role, c.new_staff_id)
+            for c in changes
+            if c.kind in (ChangeKind.SWAP, ChangeKind.SUBSTITUTE)
+        }
         problems: dict[date, list[RosterProblem]] = defaultdict(list)
         for problem in found:
             problems[problem.duty_date].append(problem)
         by_day: dict[date, list[DutyAssignment]] = defaultdict(list)
-        for duty in request.duties:
+        # Shifts in the order of the day (early, middle, late), not of their stored names.
+        for duty in sorted(request.duties, key=lambda d: (d.duty_date, d.shift.position, d.id)):
             by_day[duty.duty_date].append(duty)
         answer = []
         day = first
@@ -505,6 +511,11 @@ class RosterService:
                     officers=tuple(d for d in duties if d.role is DutyRole.OFFICER),
                     standby=tuple(d for d in duties if d.role is DutyRole.STANDBY),
                     problems=tuple(problems.get(day, [])),
+                    swapped=frozenset(
+                        d.id
+                        for d in duties
+                        if d.origin == "change" and (d.duty_date, d.shift, d.role, d.staff_id) in moved
+                    ),
                 )
             )
             day += timedelta(days=1)
@@ -512,3 +523,7 @@ class RosterService:
 
     def staff(self) -> list[StaffRecord]:
         return self.office.staff.all()
+
+
+# The rules and their helpers moved to rules.py; other areas still import them from here.
+__all__ = ["PATTERN_KEY", "RosterContext", "RosterRules", "RosterService", "leave_map", "special_days"]

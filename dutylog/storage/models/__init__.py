@@ -28,6 +28,7 @@ from dutylog.storage.models.roster import (
     SpecialPeriod,
     Staff,
     StaffLeave,
+    SwapRequest,
     Unit,
 )
 from dutylog.storage.models.supervision import (
@@ -75,6 +76,7 @@ __all__ = [
     "Staff",
     "StaffLeave",
     "SubmissionQuota",
+    "SwapRequest",
     "Unit",
     "UnitContact",
     "UpwardSubmission",

@@ -133,3 +133,36 @@ class DutyChange(Base):
     made_at: Mapped[datetime] = mapped_column(DateTime)
     # Both halves of a swap share a group id (the first change's id).
     group_id: Mapped[int | None] = mapped_column()
+
+
+class SwapRequest(Base):
+    """A request to hand one's duty to someone else (替班) or to exchange duties (调班).
+
+    The roster changes only when a supervisor or administrator approves, after the
+    other person accepted; the request keeps who asked, accepted and decided, and when.
+    """
+
+    __tablename__ = "swap_request"
+    __table_args__ = (Index("ix_swap_request_status", "status", "duty_date"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The requester's duty as it was asked for (the slot itself changes on approval).
+    slot_id: Mapped[int] = mapped_column(ForeignKey("duty_slot.id"))
+    duty_date: Mapped[date] = mapped_column(Date)
+    shift: Mapped[str] = mapped_column(String(10))
+    role: Mapped[str] = mapped_column(String(10))
+    requester_staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    other_staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    # The other person's duty the requester takes in exchange; none for a substitute.
+    other_slot_id: Mapped[int | None] = mapped_column(ForeignKey("duty_slot.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    # pending -> accepted -> approved; refused at any point before approval
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    requested_by: Mapped[str] = mapped_column(String(50))
+    requested_at: Mapped[datetime] = mapped_column(DateTime)
+    accepted_by: Mapped[str] = mapped_column(String(50), default="")
+    accepted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    decided_by: Mapped[str] = mapped_column(String(50), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    # The duty_change written on approval (its group for an exchange).
+    change_id: Mapped[int | None] = mapped_column(ForeignKey("duty_change.id"))

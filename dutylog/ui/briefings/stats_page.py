@@ -33,6 +33,7 @@ from dutylog.ui import i18n
 from dutylog.ui.briefings.stats_charts import grade_chart, per_day_chart, source_chart
 from dutylog.ui.briefings.submissions_model import TITLE, SubmissionsModel
 from dutylog.ui.qt_dates import pydate, qdate
+from dutylog.ui.supervision.stats_tab import SupervisionStats
 from dutylog.ui.theme import error_style, ok_style
 
 
@@ -80,6 +81,8 @@ class StatsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_report_tab(), self.tr("统计报告"))
         self.tabs.addTab(self._build_submissions_tab(today), self.tr("信息报送"))
+        self.supervision = SupervisionStats(office, self.period, self)
+        self.tabs.addTab(self.supervision, self.tr("交办与考核"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -183,6 +186,7 @@ class StatsPage(QWidget):
         self._show_charts(stats)
         self.submissions.set_submissions(submissions)
         self._summarise_submissions()
+        self.supervision.refresh()
 
     def _show_charts(self, stats: PeriodStatistics) -> None:
         while self.charts_layout.count():

@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import Shift
 from dutylog.domain.errors import DutyLogError
+from dutylog.domain.log.patrols import PatrolSlot, PatrolStatus
 from dutylog.domain.log.records import LogEntryRecord
 from dutylog.office import Office
 from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label
 from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
 from dutylog.ui.log.log_entry_editor import LogEntryEditor
+from dutylog.ui.log.patrol_panel import patrol_line
 from dutylog.ui.operations import operations_of
 from dutylog.ui.qt_dates import qdate
+from dutylog.ui.theme import error_colour
 from dutylog.ui.widgets.empty_state import EmptyState
 from dutylog.ui.widgets.selection import remember_selection
 
@@ -59,6 +62,10 @@ class LogPage(QWidget):
         self.confirm_button.setObjectName("log_confirm_handover")
         self.confirm_button.setToolTip(self.tr("接班人确认所选交接班记录"))
         self.confirm_button.clicked.connect(self.confirm_selected)
+        # The day's scheduled patrols in one line, so a missed one shows beside the entries.
+        self.patrols = QLabel()
+        self.patrols.setObjectName("log_patrols")
+        self.patrols.setWordWrap(True)
         self.model = LogEntriesModel(self)
         self.table = QTableView()
         self.table.setObjectName("log_entries")
@@ -85,6 +92,7 @@ class LogPage(QWidget):
         top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.patrols)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.editor, 2)
         self._loading = 0
@@ -103,14 +111,14 @@ class LogPage(QWidget):
         """Read the chosen day and shift on a worker; a newer choice supersedes an older read."""
         day, shift = self._selection()
 
-        def read(office: Office) -> tuple[list[LogEntryRecord], bool]:
+        def read(office: Office) -> tuple[list[LogEntryRecord], bool, list[PatrolSlot]]:
             closed = shift is not None and office.log.is_closed(day, shift)
-            return office.log.entries_for(day, shift), closed
+            return office.log.entries_for(day, shift), closed, office.patrols.day(day)
 
         self._loading += 1
         generation = self._loading
 
-        def show(found: tuple[list[LogEntryRecord], bool]) -> None:
+        def show(found: tuple[list[LogEntryRecord], bool, list[PatrolSlot]]) -> None:
             if generation == self._loading:
                 self._show(*found)
 
@@ -120,8 +128,9 @@ class LogPage(QWidget):
             return
         operations.run(read, on_done=show, parent=self, what=self.tr("读取值班日志"), progress=False)
 
-    def _show(self, entries: list[LogEntryRecord], closed: bool) -> None:
+    def _show(self, entries: list[LogEntryRecord], closed: bool, patrols: list[PatrolSlot]) -> None:
         shift = self._selection()[1]
+        self._show_patrols(patrols)
         # The rows arrive after the window's own keep-selection has run: keep it here.
         restore = remember_selection(self.table)
         self.model.set_entries(entries)
@@ -131,6 +140,13 @@ class LogPage(QWidget):
         # Confirming a handover and amending are acts of the officer on duty now.
         offer(self.confirm_button, self.office, Permission.LOG_WRITE, self.tr("接班人确认所选交接班记录"))
         offer(self.amend_button, self.office, Permission.LOG_WRITE)
+
+    def _show_patrols(self, patrols: list[PatrolSlot]) -> None:
+        words = "；".join(patrol_line(slot) for slot in patrols)
+        self.patrols.setText(self.tr("巡查：{0}").format(words) if patrols else "")
+        missed = any(slot.status is PatrolStatus.MISSED for slot in patrols)
+        self.patrols.setStyleSheet(f"color: {error_colour().name()};" if missed else "")
+        self.patrols.setVisible(bool(patrols))
 
     def submit(self) -> None:
         self.editor.submit()

@@ -5,22 +5,30 @@ from __future__ import annotations
 import contextlib
 import html
 from dataclasses import dataclass
+from datetime import timedelta
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from dutylog.domain.accounts.permissions import Permission
+from dutylog.domain.briefings.briefing import BriefingRecord
+from dutylog.domain.enums import BriefingStatus
 from dutylog.domain.errors import DutyLogError
+from dutylog.domain.log.handover import HandoverItem
+from dutylog.domain.log.patrols import PatrolSlot
 from dutylog.domain.log.records import LogEntryRecord
 from dutylog.domain.matters.deadlines import Deadline
 from dutylog.domain.matters.records import MatterRecord
@@ -28,10 +36,14 @@ from dutylog.domain.roster.duty import DutyAssignment, DutyNow
 from dutylog.office import Office
 from dutylog.services.office.reminders import DueReminder
 from dutylog.ui import i18n
+from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label, long_date
+from dutylog.ui.log.handover_dialog import open_confirmation, open_handover
 from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
 from dutylog.ui.log.log_entry_editor import LogEntryEditor
+from dutylog.ui.log.patrol_panel import PatrolPanel
 from dutylog.ui.matters.ledger_model import deadline_text
+from dutylog.ui.matters.matter_dialog import MatterDialog
 from dutylog.ui.operations import operations_of
 from dutylog.ui.reminder_text import reminder_text
 from dutylog.ui.startup_probe import DATA_SHOWN, mark
@@ -49,6 +61,13 @@ class Today:
     entries: list[LogEntryRecord]
     open_matters: list[tuple[MatterRecord, Deadline]]
     reminders: list[DueReminder] | None  # None: the reminders could not be worked out
+    patrols: list[PatrolSlot]
+    carried: list[HandoverItem]  # the open handover items this shift took over
+    returned: list[BriefingRecord]  # briefings the leader sent back, still to redo
+
+
+# How far back a returned briefing is still flagged: a week covers a long holiday.
+RETURNED_DAYS = 7
 
 
 def read_today(office: Office) -> Today:
@@ -57,8 +76,19 @@ def read_today(office: Office) -> Today:
     reminders: list[DueReminder] | None = None
     with contextlib.suppress(DutyLogError):
         reminders = office.reminders.due()
-    _day, entries = office.log.today()
-    return Today(office.unit_name(), office.roster.on_duty(), entries, matters, reminders)
+    day, entries = office.log.today()
+    duty = office.roster.on_duty()
+    returned = office.briefings.between(day - timedelta(days=RETURNED_DAYS), day, BriefingStatus.RETURNED)
+    return Today(
+        office.unit_name(),
+        duty,
+        entries,
+        matters,
+        reminders,
+        office.patrols.day(duty.duty_date),
+        office.handover.carried_forward(),
+        returned,
+    )
 
 
 def people(assignments: tuple[DutyAssignment, ...]) -> str:
@@ -83,6 +113,9 @@ class TodayPage(QWidget):
         self.open_matters.setObjectName("today_open_matters")
         self.open_matters.setWordWrap(True)
         self.open_matters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.open_matters.setToolTip(self.tr("双击或按回车打开事项"))
+        # itemActivated covers a double-click and Enter alike.
+        self.open_matters.itemActivated.connect(self._open_matter_item)
         self.matters_box = QGroupBox(self.tr("未办结事项"))
         QVBoxLayout(self.matters_box).addWidget(self.open_matters)
 
@@ -95,9 +128,19 @@ class TodayPage(QWidget):
         QVBoxLayout(self.reminders_box).addWidget(self.reminders)
         self.reminders_box.hide()
 
+        self.returned = QLabel()
+        self.returned.setObjectName("today_returned_briefing")
+        self.returned.setWordWrap(True)
+        self.returned.setTextFormat(Qt.TextFormat.RichText)
+        self.returned.hide()
+
+        self.patrols = PatrolPanel(office)
+
         left = QVBoxLayout()
         left.addWidget(duty_box)
+        left.addWidget(self.returned)
         left.addWidget(self.reminders_box)
+        left.addWidget(self.patrols, 1)
         left.addWidget(self.matters_box, 1)
 
         self.model = LogEntriesModel(self)
@@ -133,8 +176,18 @@ class TodayPage(QWidget):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 3)
+        self.handover_button = QPushButton(self.tr("交接班…"))
+        self.handover_button.setObjectName("today_handover")
+        self.handover_button.clicked.connect(lambda: open_handover(self, self.office))
+        self.confirm_button = QPushButton(self.tr("接班确认…"))
+        self.confirm_button.setObjectName("today_confirm_handover")
+        self.confirm_button.clicked.connect(lambda: open_confirmation(self, self.office))
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.handover_button)
+        top.addWidget(self.confirm_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addLayout(columns, 1)
         self._loading = 0
         self._select_after: int | None = None
@@ -168,6 +221,11 @@ class TodayPage(QWidget):
         self._show_open_matters(today.open_matters)
         if today.reminders is not None:
             self.show_reminders(today.reminders)
+        self.patrols.show_data(today.patrols, today.carried)
+        self._show_returned(today.returned)
+        # Handing over and confirming are the officer on duty's acts.
+        offer(self.handover_button, self.office, Permission.LOG_WRITE, self.tr("填写交接班清单"))
+        offer(self.confirm_button, self.office, Permission.LOG_WRITE, self.tr("接班人逐项确认交接班"))
         if self._select_after is not None:
             self._select_entry(self._select_after)
             self._select_after = None
@@ -183,6 +241,23 @@ class TodayPage(QWidget):
             paragraphs.append(f"<p{colour}><b>{html.escape(title)}</b><br>{html.escape(message)}</p>")
         self.reminders.setText("".join(paragraphs))
         self.reminders_box.setVisible(bool(due))
+
+    def _show_returned(self, returned: list[BriefingRecord]) -> None:
+        """A briefing the leader sent back stays flagged, with the reason, until it is resubmitted."""
+        lines = [
+            self.tr("{day} 的汇报被退回：{reason}").format(
+                day=f"{briefing.duty_date:%Y-%m-%d}", reason=briefing.return_reason or self.tr("（未写理由）")
+            )
+            for briefing in returned
+        ]
+        self.returned.setText(
+            f"<p style='color:{error_colour().name()}'><b>{html.escape(self.tr('汇报被退回'))}</b><br>"
+            + "<br>".join(html.escape(line) for line in lines)
+            + "<br>"
+            + html.escape(self.tr("请到“汇报”页修改后重新提交。"))
+            + "</p>"
+        )
+        self.returned.setVisible(bool(returned))
 
     def _show_duty(self, duty: DutyNow, unit: str) -> None:
         day = duty.duty_date
@@ -224,9 +299,22 @@ class TodayPage(QWidget):
             item.setToolTip(
                 plain_tip(f"{matter.title}\n{label(matter.status)} · {matter.discovered_at:%Y-%m-%d %H:%M}")
             )
+            item.setData(Qt.ItemDataRole.UserRole, matter.id)
             self.open_matters.addItem(item)
         if not matters:
             self.open_matters.addItem(self.tr("暂无未办结事项"))
+
+    def _open_matter_item(self, item: QListWidgetItem) -> None:
+        matter_id = item.data(Qt.ItemDataRole.UserRole)
+        if matter_id is not None:  # not the "no open matters" line
+            self.open_matter(int(matter_id))
+
+    def open_matter(self, matter_id: int) -> QDialog:
+        dialog = MatterDialog(self.office, matter_id, self)
+        if operations_of(self) is None:  # in a window, the change signal refreshes this page
+            dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()
+        return dialog
 
     def _on_saved(self, record: LogEntryRecord) -> None:
         if operations_of(self) is None:  # in a window, the change signal has refreshed this page

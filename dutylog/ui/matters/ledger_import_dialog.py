@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QStackedWidget,
@@ -174,6 +175,16 @@ class LedgerImportDialog(QDialog):
         self.new_units_check = QCheckBox(self.tr("自动新建台账中出现的新责任单位"))
         self.new_units_check.setObjectName("import_new_units")
         self.new_units_check.setChecked(True)
+        # A row that repeats a matter already in the ledger: say so, leave it, or update it.
+        self.duplicates_combo = QComboBox()
+        self.duplicates_combo.setObjectName("import_on_duplicate")
+        self.duplicates_combo.addItem(self.tr("列出并停止导入"), "fail")
+        self.duplicates_combo.addItem(self.tr("跳过，保留已有事项"), "skip")
+        self.duplicates_combo.addItem(self.tr("用文件中的内容更新已有事项"), "update")
+        duplicates_row = QHBoxLayout()
+        duplicates_row.addWidget(QLabel(self.tr("与已有事项重复的行：")))
+        duplicates_row.addWidget(self.duplicates_combo)
+        duplicates_row.addStretch(1)
         self.mapping_message = QLabel()
         self.mapping_message.setObjectName("import_mapping_message")
         self.mapping_message.setWordWrap(True)
@@ -182,6 +193,7 @@ class LedgerImportDialog(QDialog):
         layout.addWidget(self.mapping_intro)
         layout.addWidget(self.mapping_table, 1)
         layout.addWidget(self.new_units_check)
+        layout.addLayout(duplicates_row)
         layout.addWidget(self.mapping_message)
         return page
 
@@ -197,8 +209,13 @@ class LedgerImportDialog(QDialog):
         self.problems_view.horizontalHeader().setStretchLastSection(True)
         self.problems_view.verticalHeader().hide()
         self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Where every column went and why each row has its status: nothing dropped unseen.
+        self.fates = QPlainTextEdit()
+        self.fates.setObjectName("import_fates")
+        self.fates.setReadOnly(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.result_summary)
+        layout.addWidget(self.fates, 1)
         layout.addWidget(self.problems_view, 1)
         return page
 
@@ -254,19 +271,20 @@ class LedgerImportDialog(QDialog):
         self.sheet_combo.addItems(list(preview.sheet_names))
         self.sheet_combo.setCurrentText(preview.sheet)
         self.sheet_combo.setEnabled(len(preview.sheet_names) > 1)
-        if preview.already_imported is not None:
-            done = preview.already_imported
-            self._file_error(
-                self.tr("该文件已于 {0} 导入过（{1} 条），不能重复导入。").format(
-                    f"{done.imported_at:%Y-%m-%d %H:%M}", done.row_count
-                )
-            )
-            return False
         self.file_message.setStyleSheet("")
-        self.file_message.setText(
-            self.tr("表头在第 {0} 行，约 {1} 行数据。").format(preview.header_row, preview.estimated_rows)
-        )
+        found = self.tr("表头在第 {0} 行，约 {1} 行数据。").format(preview.header_row, preview.estimated_rows)
+        done = preview.already_imported
+        if done is not None:
+            # The same file again: its rows repeat matters already here. They are listed by the
+            # dry run and left as they are unless the user chooses to update them.
+            self.duplicates_combo.setCurrentIndex(self.duplicates_combo.findData("skip"))
+            found += self.tr("该文件已于 {0} 导入过（{1} 条）：与已有事项重复的行默认跳过。").format(
+                f"{done.imported_at:%Y-%m-%d %H:%M}", done.row_count
+            )
+        self.file_message.setText(found)
         self._fill_mapping(preview)
+        if done is not None:
+            self.mapping_intro.setText(self.mapping_intro.text() + "\n" + found)
         self._show_step(MAPPING_STEP)
         return True
 
@@ -290,7 +308,7 @@ class LedgerImportDialog(QDialog):
             ]
             sample_item = QTableWidgetItem(" | ".join(samples))
             combo = QComboBox()
-            combo.addItem(self.tr("（不导入）"), None)
+            combo.addItem(self.tr("（保留为附加列）"), None)
             for field in LedgerField:
                 combo.addItem(i18n.label(field), field.value)
             field_now = preview.mapping.get(column)
@@ -348,10 +366,16 @@ class LedgerImportDialog(QDialog):
             return
         self.mapping_message.clear()
         allow_new = self.new_units_check.isChecked()
+        on_duplicate = str(self.duplicates_combo.currentData())
 
         def job(progress: ProgressCallback, cancel: CancelCheck) -> ImportReport:
             return self.office.ledger_import.dry_run(
-                preview, mapping, progress=progress, cancel=cancel, allow_new_units=allow_new
+                preview,
+                mapping,
+                progress=progress,
+                cancel=cancel,
+                allow_new_units=allow_new,
+                on_duplicate=on_duplicate,
             )
 
         self._run(job, self.tr("正在逐行检查台账…"), self._dry_run_done)
@@ -362,10 +386,16 @@ class LedgerImportDialog(QDialog):
             return
         mapping = self.chosen_mapping(preview)
         allow_new = self.new_units_check.isChecked()
+        on_duplicate = str(self.duplicates_combo.currentData())
 
         def job(progress: ProgressCallback, cancel: CancelCheck) -> ImportReport:
             return self.office.ledger_import.commit(
-                preview, mapping, progress=progress, cancel=cancel, allow_new_units=allow_new
+                preview,
+                mapping,
+                progress=progress,
+                cancel=cancel,
+                allow_new_units=allow_new,
+                on_duplicate=on_duplicate,
             )
 
         self._run(job, self.tr("正在导入台账…"), self._import_done)
@@ -419,6 +449,7 @@ class LedgerImportDialog(QDialog):
         self.report = report
         self.problems_model.set_problems(report.problems)
         self.problems_view.resizeColumnsToContents()
+        self.fates.setPlainText(self.fates_text(report))
         if report.ok:
             units = "、".join(report.new_units)
             text = self.tr("检查通过：{0} 行可以导入。").format(report.rows_ok)
@@ -434,6 +465,20 @@ class LedgerImportDialog(QDialog):
             self.result_summary.setStyleSheet(error_style())
         self.result_summary.setText(text)
         self._show_step(RESULT_STEP)
+
+    def fates_text(self, report: ImportReport) -> str:
+        """Each column's fate, each row's status with the cell that decided it, each repeat."""
+        lines = [self.tr("列的去向：")]
+        lines += [f"  {fate.name}  {fate.describe()}" for fate in report.columns]
+        if report.statuses:
+            lines.append(self.tr("各行状态："))
+            row_text = self.tr("  第 {0} 行：{1}（依据：{2}）")
+            lines += [row_text.format(s.row, i18n.label(s.status), s.basis) for s in report.statuses]
+        if report.duplicates:
+            lines.append(self.tr("与已有事项重复："))
+            repeat = self.tr("  第 {0} 行 {1}：同 {2}（{3}）")
+            lines += [repeat.format(d.row, d.title, d.match.number, d.match.basis) for d in report.duplicates]
+        return "\n".join(lines)
 
     def _import_done(self, report: ImportReport) -> None:
         self.report = report

@@ -42,6 +42,7 @@ from dutylog.domain.matters.rules import SENTIMENTS, next_statuses
 from dutylog.office import Office
 from dutylog.ui import i18n
 from dutylog.ui.i18n import label
+from dutylog.ui.matters.extra_fields import ExtraFieldsView
 from dutylog.ui.matters.ledger_model import deadline_text
 from dutylog.ui.operations import Running, operations_of
 from dutylog.ui.qt_dates import qdate, qdatetime
@@ -65,6 +66,15 @@ class MatterDialog(QDialog):
         tabs.addTab(self._fields_tab(), self.tr("基本信息"))
         tabs.addTab(self._timeline_tab(), self.tr("办理过程"))
         tabs.addTab(self._evidence_tab(), self.tr("证据备份"))
+        if self.matter is not None:  # a matter is assigned once it exists (it has a number)
+            from dutylog.ui.supervision.matter_tab import AssignmentsTab
+
+            self.assignments_tab = AssignmentsTab(office, self.matter.id, self)
+            self.assignments_tab.changed.connect(self._reload)
+            tabs.addTab(self.assignments_tab, self.tr("交办督办"))
+        kept = office.ledger_import.extra_fields(self.matter.id) if self.matter else []
+        if kept:  # columns of the office's own ledger that no field of the matter holds
+            tabs.addTab(ExtraFieldsView(kept), self.tr("台账原有列"))
         self.error = QLabel()
         self.error.setObjectName("matter_error")
         self.error.setWordWrap(True)
@@ -369,6 +379,24 @@ class MatterDialog(QDialog):
             self._resolve_conflict(error)
         else:
             self.error.setText(error.message)
+
+    def _reload(self) -> None:
+        """An assignment step changed the matter (timeline, status): show it, keep its version."""
+        if self.matter is None:
+            return
+        matter_id = self.matter.id
+        operations = operations_of(self)
+        if operations is None:
+            self._saved(self.office.matters.get(matter_id), None)
+            return
+        operations.run(
+            lambda office: office.matters.get(matter_id),
+            on_done=lambda matter: self._saved(matter, None),
+            on_error=self._failed,
+            what=self.tr("读取事项"),
+            parent=self,
+            progress=False,
+        )
 
     def _resolve_conflict(self, error: ConflictError) -> None:
         """Another workstation saved this matter first: reload theirs, or keep what was typed."""

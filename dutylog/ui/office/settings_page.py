@@ -33,6 +33,7 @@ from dutylog.ui.accounts.accounts_group import AccountsGroup
 from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label
 from dutylog.ui.office.connection_group import ConnectionGroup
+from dutylog.ui.supervision.settings_group import SupervisionSettings
 from dutylog.ui.widgets.settings_group import SettingsGroup
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -143,6 +144,7 @@ class SettingsPage(QWidget):
         self.ui_group.form.addRow("", self.close_to_tray)
         self.ui_group.form.addRow("", self.holidays_button)
 
+        self.supervision_group = SupervisionSettings(office)
         self.connection_group = ConnectionGroup(office)
         self.accounts_group = AccountsGroup(office)
 
@@ -156,6 +158,7 @@ class SettingsPage(QWidget):
         for group in (
             self.office_group,
             self.limits_group,
+            self.supervision_group,
             self.lists_group,
             self.backup_group,
             self.ui_group,
@@ -216,6 +219,7 @@ class SettingsPage(QWidget):
         self.close_to_tray.setChecked(bool(self.qsettings.value("ui/close_to_tray", False, type=bool)))
         self.connection_group.refresh()
         self.accounts_group.refresh()
+        self.supervision_group.refresh()
         self.apply_rights()
 
     def apply_rights(self) -> None:

@@ -119,8 +119,15 @@ class RosterMonthModel(QAbstractTableModel):
             ]
             lines += [
                 QCoreApplication.translate("RosterMonthModel", "值班员：")
-                + people(info.officers, phones=True)
+                + people(info.officers, phones=True, marked=info.swapped)
             ]
+            if info.standby:
+                lines += [
+                    QCoreApplication.translate("RosterMonthModel", "备班：")
+                    + people(info.standby, phones=True, marked=info.swapped)
+                ]
+            if info.swapped:
+                lines += [QCoreApplication.translate("RosterMonthModel", "⇄ 经调班或替班安排")]
             lines += ["⚠ " + problem_text(problem) for problem in info.problems]
             return plain_tip("\n".join(lines))
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -156,8 +163,19 @@ class RosterMonthModel(QAbstractTableModel):
         lines = [head]
         if info.special_names:
             lines.append("★ " + "、".join(info.special_names))
-        lines.append(QCoreApplication.translate("RosterMonthModel", "领导 ") + (people(info.leaders) or "—"))
-        lines.append(QCoreApplication.translate("RosterMonthModel", "值班 ") + (people(info.officers) or "—"))
+        marked = info.swapped
+        lines.append(
+            QCoreApplication.translate("RosterMonthModel", "领导 ")
+            + (people(info.leaders, marked=marked) or "—")
+        )
+        lines.append(
+            QCoreApplication.translate("RosterMonthModel", "值班 ")
+            + (people(info.officers, marked=marked) or "—")
+        )
+        if info.standby:
+            lines.append(
+                QCoreApplication.translate("RosterMonthModel", "备班 ") + people(info.standby, marked=marked)
+            )
         if info.problems:
             lines.append(
                 "⚠ "
@@ -214,7 +232,8 @@ class RosterListModel(RecordTableModel[tuple[RosterDay, DutyAssignment]]):
                 label(duty.shift),
                 duty.staff_name,
                 duty.phone,
-                QCoreApplication.translate("RosterListModel", ORIGINS.get(duty.origin, duty.origin)),
+                QCoreApplication.translate("RosterListModel", ORIGINS.get(duty.origin, duty.origin))
+                + (" ⇄" if duty.id in day.swapped else ""),
             )
             return values[index.column()] if 0 <= index.column() < len(values) else None
         if role == Qt.ItemDataRole.BackgroundRole:

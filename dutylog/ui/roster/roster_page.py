@@ -74,7 +74,11 @@ class RosterPage(QWidget):
         generate.setObjectName("roster_generate")
         swap = self.toolbar.addAction(self.tr("调班…"), lambda: self.open_change(swap=True))
         substitute = self.toolbar.addAction(self.tr("替班…"), lambda: self.open_change(swap=False))
+        self.requests_action = self.toolbar.addAction(self.tr("调班申请…"), self.open_swap_requests)
+        self.requests_action.setObjectName("roster_swap_requests")
         holidays = self.toolbar.addAction(self.tr("节假日…"), self.open_holidays)
+        shifts = self.toolbar.addAction(self.tr("班次…"), self.open_shifts)
+        shifts.setObjectName("roster_shifts")
         more_menu = QMenu(self)
         more_menu.setToolTipsVisible(True)
         leave = more_menu.addAction(self.tr("请假/不可值班…"), lambda: self.open_period(leave=True))
@@ -82,7 +86,7 @@ class RosterPage(QWidget):
         import_staff = more_menu.addAction(self.tr("从表格导入人员…"), self.ask_import_staff)
         # Offered only to accounts that may change the roster (recomputed in refresh()).
         self.manage_actions = {"generate": generate, "swap": swap, "substitute": substitute}
-        self.manage_actions.update({"holidays": holidays, "leave": leave, "period": period})
+        self.manage_actions.update({"holidays": holidays, "leave": leave, "period": period, "shifts": shifts})
         self.import_action = import_staff
         self._menu_button(self.tr("人员与时期"), more_menu)
         self.toolbar.addAction(self.tr("打印预览…"), self.open_print_preview)
@@ -202,6 +206,7 @@ class RosterPage(QWidget):
         for action in self.manage_actions.values():
             offer(action, self.office, Permission.ROSTER_MANAGE)
         offer(self.import_action, self.office, Permission.STAFF_MANAGE)
+        offer(self.requests_action, self.office, Permission.ROSTER_SWAP_REQUEST)
 
     def refresh(self) -> None:
         self.apply_rights()
@@ -284,6 +289,22 @@ class RosterPage(QWidget):
         duties = self.office.roster.between(first, last)
         chosen = next((d.id for d in duties if d.duty_date == self.selected), None)
         if ChangeDialog(self.office, duties, swap=swap, selected=chosen, parent=self).exec():
+            self.refresh()
+
+    def open_swap_requests(self) -> None:
+        """Ask for a swap, accept one asked of you, or approve: the roster changes on approval."""
+        from dutylog.ui.operations import operations_of
+        from dutylog.ui.roster.swap_dialogs import SwapRequestsDialog
+
+        SwapRequestsDialog(self.office, self).exec()
+        if operations_of(self) is None:  # in the window, the change signal refreshes this page
+            self.refresh()
+
+    def open_shifts(self) -> None:
+        from dutylog.ui.operations import operations_of
+        from dutylog.ui.roster.shift_dialog import ShiftPatternDialog
+
+        if ShiftPatternDialog(self.office, self).exec() and operations_of(self) is None:
             self.refresh()
 
     def open_holidays(self) -> None:

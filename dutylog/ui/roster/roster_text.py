@@ -6,7 +6,7 @@ times); in English the UI words them itself from those facts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -77,6 +77,10 @@ def change_text(change: DutyChangeRecord) -> str:
     )
 
 
-def people(duties: Sequence[DutyAssignment], *, phones: bool = False) -> str:
-    """The people on a list of duties, with their shifts, in the UI's language."""
-    return people_text(duties, phones=phones, language=i18n.current())
+SWAP_MARK = "⇄"
+
+
+def people(duties: Sequence[DutyAssignment], *, phones: bool = False, marked: Collection[int] = ()) -> str:
+    """The people on a list of duties, with their shifts, in the UI's language; a duty in
+    ``marked`` (slot ids put there by a swap or substitute) gets the swap mark."""
+    return people_text(duties, phones=phones, language=i18n.current(), marked=marked, mark=SWAP_MARK)

@@ -52,6 +52,8 @@ EXPECTED: dict[Permission, tuple[bool, bool, bool, bool]] = {
     P.STAFF_MANAGE: (False, False, True, True),
     P.LEDGER_IMPORT: (False, False, True, True),
     P.ROSTER_MANAGE: (False, False, True, True),
+    P.ROSTER_SWAP_REQUEST: (True, True, True, True),
+    P.ROSTER_SWAP_APPROVE: (False, True, True, True),
     P.USER_MANAGE: (False, False, True, True),
     P.SETTINGS_MANAGE: (False, False, True, True),
     P.BACKUP_RESTORE: (False, False, True, True),
@@ -125,6 +127,18 @@ def _prepare_briefing(office: Office, people: People, ctx: dict[str, Any]) -> No
     ctx["briefing"] = office.briefings.submit(draft.id, author_id=people.officer.staff_id).id
 
 
+def _prepare_swap(office: Office, ctx: dict[str, Any], *, ask: bool) -> None:
+    """Two people who are none of the actors, the first on duty on ctx's day; with ``ask``,
+    the system's request that the second take that duty."""
+    office.act_as(SYSTEM_ACTOR)
+    names = {p.name: p.id for p in office.staff.all()}
+    ids = [names.get(name) or office.staff.add(name).id for name in ("赵六", "钱七")]
+    office.roster.assign(ctx["day"], Shift.FULL, DutyRole.OFFICER, ids[0])
+    ctx["swap"] = ids
+    if ask:
+        ctx["request"] = office.roster.swaps.request(ctx["day"], ids[1], "家中有事", for_staff_id=ids[0]).id
+
+
 def _entry(office: Office, people: People) -> int:
     office.act_as(people.officer)
     return office.log.add_entry(
@@ -155,6 +169,11 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
         ctx["staff"].id,
         "临时加班",
     ),
+    # On behalf of someone who is none of the actors: an administrator's act.
+    "roster.swaps.request(for)": lambda office, people, ctx: office.roster.swaps.request(
+        ctx["day"], ctx["swap"][1], "家中有事", for_staff_id=ctx["swap"][0]
+    ),
+    "roster.swaps.refuse": lambda office, people, ctx: office.roster.swaps.refuse(ctx["request"], "人手紧张"),
     "holidays.set_day": lambda office, people, ctx: office.holidays.set_day(
         ctx["day"], DayKind.HOLIDAY, "元旦"
     ),
@@ -212,6 +231,8 @@ MAY: dict[str, set[str]] = {
     "roster.add_leave": {"admin", "system"},
     "roster.add_special_period": {"admin", "system"},
     "roster.changes.assign": {"admin", "system"},
+    "roster.swaps.request(for)": {"admin", "system"},
+    "roster.swaps.refuse": {"supervisor", "admin", "system"},
     "holidays.set_day": {"admin", "system"},
     "briefings.draft": {"officer", "system"},
     "briefings.return_": {"supervisor", "system"},
@@ -259,6 +280,8 @@ def _context(
         ctx["matter"] = office.matters.add("某小区停水引发关注").id
     if action in ("briefings.return_", "briefings.sign"):
         _prepare_briefing(office, people, ctx)
+    if action.startswith("roster.swaps."):
+        _prepare_swap(office, ctx, ask=action == "roster.swaps.refuse")
     if action == "ledger_import.import_file":
         ctx["ledger"] = write_csv(tmp_path / f"ledger{spread}.csv", rows=ROWS[:1])
     return ctx

@@ -23,7 +23,8 @@ def test_draft_is_built_from_the_day(office: Office, people: People, busy_day: d
     text = to_plain_text(briefing.body_html)
     assert briefing.status is BriefingStatus.DRAFT and briefing.title.startswith("2026年11月17日")
     assert "值班员：张伟" in text and "带班领导：王建国" in text
-    assert "今日共巡查3次，发现舆情3条，其中重大1条、较大1条、一般1条" in text
+    # Three patrols, but the 15:00 one is outside every scheduled window: 17:30 is still to come.
+    assert "今日应巡查3次，实际巡查3次，17:30巡查尚未进行，发现舆情3条，其中重大1条、较大1条、一般1条" in text
     assert "删除帖文12条" in text
     assert "重大舆情（重点关注）" in text and "【重大】网传城东新区发生化工厂爆炸" in text
     assert "<b>" in briefing.body_html  # major matters are highlighted
@@ -203,7 +204,7 @@ def test_todays_draft_writes_itself_for_the_officer_on_duty(
 ) -> None:
     briefing = office.briefings.ensure_today_draft()
     assert briefing.duty_date == DAY and briefing.author_id == people.officer
-    assert "今日共巡查3次" in to_plain_text(briefing.body_html)
+    assert "实际巡查3次" in to_plain_text(briefing.body_html)
     assert office.briefings.ensure_today_draft().id == briefing.id
 
 

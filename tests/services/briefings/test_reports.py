@@ -155,7 +155,8 @@ def test_cli_stats_json_matches_the_hand_entered_counts(counted: Office, db_path
 def test_cli_brief_text_docx_and_bad_input(counted: Office, db_path: Path, tmp_path: Path) -> None:
     text = run_cli("--db", str(db_path), "brief", "--date", "2026-11-17", "--text")
     assert text.returncode == 0, text.stderr
-    assert "今日共巡查3次，发现舆情3条" in text.stdout and "草稿（未保存）" in text.stdout
+    assert "今日应巡查3次，实际巡查3次，17:30巡查未按时完成，发现舆情3条" in text.stdout
+    assert "草稿（未保存）" in text.stdout
     empty = run_cli("--db", str(db_path), "brief", "--date", "2026-11-02")
     assert empty.returncode == 0 and "值班员：无" in empty.stdout
     future = run_cli("--db", str(db_path), "brief", "--date", "2099-01-01")

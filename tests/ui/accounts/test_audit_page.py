@@ -63,7 +63,6 @@ def test_verify_shows_tampering(office: Office, db_path: Path, qtbot: Any) -> No
     page.verify()
     assert "#2" in page.status.text()
     page.resize(1000, 500)
-    page.grab().save("/tmp/trust-audit-page.png")
 
 
 def test_officer_sees_a_refusal_not_a_crash(office: Office, qtbot: Any) -> None:

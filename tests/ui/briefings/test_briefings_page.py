@@ -43,7 +43,7 @@ def test_draft_edit_submit_sign(page: BriefingsPage, qtbot: QtBot, tmp_path: Pat
     page.new_button.click()
     assert page.current is not None and page.current.author_name == "张伟"  # the system acts for the officer
     assert page.current is not None and page.current.status is BriefingStatus.DRAFT
-    assert "今日共巡查1次" in page.editor.toPlainText()
+    assert "实际巡查1次" in page.editor.toPlainText()
     assert page.model.rowCount() == 1 and page.submit_button.isEnabled() and not page.sign_button.isEnabled()
 
     page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)

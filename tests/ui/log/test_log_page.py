@@ -68,7 +68,6 @@ def test_log_page_adds_closes_and_amends(staffed_office: Office, qtbot: QtBot, m
     )
     page.amend_selected()
     assert page.model.rowCount() == 2
-    page.grab().save("/tmp/matters-log.png")
 
 
 def test_handover_confirmation_from_the_log_page(staffed_office: Office, qtbot: QtBot) -> None:
@@ -148,3 +147,23 @@ def test_confirm_and_amend_are_offered_to_the_officer_on_duty_only(
     office.login("zhang", "password 1")
     page.refresh()
     assert page.confirm_button.isEnabled() and page.amend_button.isEnabled()
+
+
+def test_the_day_s_patrols_show_above_its_entries(staffed_office: Office, qtbot: QtBot) -> None:
+    from datetime import datetime, time, timedelta
+
+    from dutylog.domain.log.records import NewLogEntry
+
+    office = staffed_office
+    officer = next(p for p in office.staff.all() if p.name == "张伟")
+    yesterday = office.clock().date() - timedelta(days=1)
+    for hour in (8, 12):  # no evening patrol
+        at = datetime.combine(yesterday, time(hour, 45))
+        office.log.add_entry(NewLogEntry(EntryKind.PATROL, "巡查", at, officer.id))
+    page = LogPage(office)
+    qtbot.addWidget(page)
+    page.day.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    page.shift.setCurrentIndex(0)  # every shift
+    text = page.patrols.text()
+    assert "08:30  已巡查（08:45 张伟）" in text and "17:30  未按时完成" in text
+    assert "color" in page.patrols.styleSheet()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from dutylog.domain.log.records import NewLogEntry
 from dutylog.office import Office
 from dutylog.ui.log.log_entries_model import LogEntriesModel
 from dutylog.ui.log.today_page import TodayPage
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, FakeClock
 
 
 @pytest.fixture
@@ -139,3 +139,49 @@ def test_log_entries_model_is_a_valid_qt_model(qtmodeltester: object, staffed_of
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.index(0, 0).data() == "09:00"
     assert model.index(0, 2).data().startswith("9点巡查…")
+
+
+def test_the_day_s_patrols_show_a_missed_one(qtbot: QtBot, staffed_office: Office, clock: FakeClock) -> None:
+    officer = next(p for p in staffed_office.staff.all() if p.name == "张伟")
+    day = clock.now.date()
+    staffed_office.log.add_entry(
+        NewLogEntry(EntryKind.PATROL, "早间巡查", datetime.combine(day, time(8, 40)), officer.id)
+    )
+    clock.set(datetime.combine(day, time(14, 0)))  # the noon patrol's hour has gone by
+    page = TodayPage(staffed_office)
+    qtbot.addWidget(page)
+    lines = [page.patrols.list.item(row).text() for row in range(page.patrols.list.count())]
+    assert lines == ["08:30  已巡查（08:40 张伟）", "12:00  未按时完成", "17:30  未到时间"]
+
+
+def test_enter_on_an_open_matter_opens_it(qtbot: QtBot, staffed_office: Office) -> None:
+    from dutylog.ui.matters.matter_dialog import MatterDialog
+
+    matter = staffed_office.matters.add("停水投诉", discovered_at=FIXED_NOW.replace(hour=9))
+    page = TodayPage(staffed_office)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_matters.setFocus()
+    page.open_matters.setCurrentRow(0)
+    qtbot.keyClick(page.open_matters, Qt.Key.Key_Return)
+    dialog = page.findChild(MatterDialog)
+    assert dialog is not None and dialog.matter is not None and dialog.matter.id == matter.id
+    assert dialog.isVisible()
+
+
+def test_a_returned_briefing_is_flagged_with_the_reason(
+    qtbot: QtBot, staffed_office: Office, clock: FakeClock
+) -> None:
+    leader = next(p for p in staffed_office.staff.all() if p.name == "王建国")
+    yesterday = clock.now.date() - timedelta(days=1)
+    briefing = staffed_office.briefings.draft(yesterday, author_id=None)
+    staffed_office.briefings.submit(briefing.id, author_id=None)
+    staffed_office.briefings.return_(briefing.id, reviewer_id=leader.id, reason="请补充处置情况。")
+    page = TodayPage(staffed_office)
+    qtbot.addWidget(page)
+    assert not page.returned.isHidden()
+    assert f"{yesterday:%Y-%m-%d}" in page.returned.text() and "请补充处置情况。" in page.returned.text()
+
+    staffed_office.briefings.submit(briefing.id, author_id=None)
+    page.refresh()
+    assert page.returned.isHidden()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from dutylog.domain.matters.ledger_fields import LedgerField
@@ -109,3 +110,43 @@ def test_not_a_ledger_and_missing_columns_are_explained(
     dialog.next_button.click()
     assert dialog.worker is None
     assert "发现时间" in dialog.mapping_message.text()
+
+
+def test_the_dry_run_shows_each_column_and_status_and_repeats_can_be_skipped(
+    qtbot: QtBot, office: Office, qapp: object, tmp_path: Path
+) -> None:
+    from dutylog.ui.matters.matter_dialog import MatterDialog
+
+    headers = ("舆情标题", "发现时间", "等级", "处置情况", "宣教部门意见")
+    rows = [("停水投诉", "2026-3-5 9:00", "一般", "正在处置", "请住建局回应")]
+    path = write_xlsx(tmp_path / "台账.xlsx", rows, headers, title="XX县网络舆情台账")
+    dialog = make_dialog(qtbot, office, qapp)
+    assert dialog.load(str(path))
+    assert dialog.mapping_combo(4).currentText() == "（保留为附加列）"
+    dialog.next_button.click()
+    wait_idle(qtbot, dialog)
+    fates = dialog.fates.toPlainText()
+    assert "宣教部门意见" in fates
+    assert "第 3 行" in fates  # the title line and the header come first
+    assert "正在处置" in fates  # the cell that decided the row's status
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    wait_idle(qtbot, dialog)
+    matter = office.matters.open_matters()[0]
+    shown = MatterDialog(office, matter.id)
+    qtbot.addWidget(shown)
+    kept = shown.findChild(QTableWidget, "matter_extra_fields")
+    assert kept is not None and kept.item(0, 0).text() == "宣教部门意见"
+    assert kept.item(0, 1).text() == "请住建局回应"
+
+    again = make_dialog(qtbot, office, qapp)
+    assert again.load(str(path))
+    again.duplicates_combo.setCurrentIndex(again.duplicates_combo.findData("skip"))
+    again.next_button.click()
+    wait_idle(qtbot, again)
+    assert "与已有事项重复" in again.fates.toPlainText()
+    assert again.report is not None and again.report.ok
+    with qtbot.waitSignal(again.imported, timeout=20_000):
+        again.import_button.click()
+    wait_idle(qtbot, again)
+    assert len(office.matters.open_matters()) == 1  # the repeat was skipped, not added

@@ -134,6 +134,16 @@ class LogRepo:
             for row in self.session.scalars(query)
         ]
 
+    def of_kind_between(self, first: date, last: date, kind: EntryKind) -> list[LogEntryRecord]:
+        """Entries of one kind over a period of duty dates (a period's patrols), oldest first."""
+        query = (
+            select(LogEntry)
+            .options(joinedload(LogEntry.author), joinedload(LogEntry.matter))
+            .where(LogEntry.duty_date.between(first, last), LogEntry.kind == kind.value)
+            .order_by(LogEntry.occurred_at, LogEntry.id)
+        )
+        return [entry_record(row) for row in self.session.scalars(query)]
+
     def many(self, ids: Sequence[int]) -> list[LogEntryRecord]:
         rows = {
             row.id: row

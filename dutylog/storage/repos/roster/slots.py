@@ -11,9 +11,19 @@ from sqlalchemy.orm import Session, joinedload
 from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import NotFoundError
 from dutylog.domain.roster.duty import DutyAssignment
-from dutylog.domain.roster.records import ChangeKind, DutyChangeRecord
-from dutylog.storage.models import DutyChange, DutySlot, Staff
+from dutylog.domain.roster.records import ChangeKind, DutyChangeRecord, SwapRequestRecord, SwapStatus
+from dutylog.storage.models import DutyChange, DutySlot, Staff, SwapRequest
 from dutylog.storage.records import to_record
+
+# How late a shift ends within its duty date (ties end at the same moment).
+_ENDS_LATE = {
+    Shift.DAY.value: 0,
+    Shift.EARLY.value: 0,
+    Shift.MIDDLE.value: 1,
+    Shift.NIGHT.value: 2,
+    Shift.LATE.value: 2,
+    Shift.FULL.value: 2,
+}
 
 
 def assignment_record(row: DutySlot) -> DutyAssignment:
@@ -111,8 +121,8 @@ class RosterRepo:
         )
         answer: dict[int, tuple[date, str]] = {}
         for staff_id, duty_date, shift in self.session.execute(query):
-            # A night shift ends later than a day shift on the same date.
-            if staff_id not in answer or shift == Shift.NIGHT.value or shift == Shift.FULL.value:
+            # The shift that ends last on its date: night, late and full run to the next handover.
+            if staff_id not in answer or _ENDS_LATE.get(shift, 0) > _ENDS_LATE.get(answer[staff_id][1], 0):
                 answer[staff_id] = (duty_date, shift)
         return answer
 
@@ -172,3 +182,103 @@ class RosterRepo:
             )
             for row in rows
         ]
+
+    # -- swap requests ----------------------------------------------------
+    def add_swap_request(
+        self,
+        *,
+        slot: DutyAssignment,
+        other_staff_id: int,
+        other_slot_id: int | None,
+        reason: str,
+        requested_by: str,
+        requested_at: datetime,
+    ) -> SwapRequestRecord:
+        row = SwapRequest(
+            slot_id=slot.id,
+            duty_date=slot.duty_date,
+            shift=slot.shift.value,
+            role=slot.role.value,
+            requester_staff_id=slot.staff_id,
+            other_staff_id=other_staff_id,
+            other_slot_id=other_slot_id,
+            reason=reason,
+            status=SwapStatus.PENDING.value,
+            requested_by=requested_by,
+            requested_at=requested_at,
+            accepted_by="",
+            decided_by="",
+            decision_reason="",
+        )
+        self.session.add(row)
+        self.session.flush()
+        return self.swap_request(row.id)
+
+    def swap_request(self, request_id: int) -> SwapRequestRecord:
+        row = self.session.get(SwapRequest, request_id)
+        if row is None:
+            raise NotFoundError(f"找不到编号为 {request_id} 的调班申请。", code="no_swap_request")
+        return self._swap_records([row])[0]
+
+    def swap_requests(
+        self, *, open_only: bool = False, first: date | None = None, last: date | None = None
+    ) -> list[SwapRequestRecord]:
+        query = select(SwapRequest).order_by(SwapRequest.requested_at, SwapRequest.id)
+        if open_only:
+            query = query.where(SwapRequest.status.in_([s.value for s in SwapStatus if s.is_open]))
+        if first is not None:
+            query = query.where(SwapRequest.duty_date >= first)
+        if last is not None:
+            query = query.where(SwapRequest.duty_date <= last)
+        return self._swap_records(list(self.session.scalars(query)))
+
+    def update_swap_request(self, request_id: int, **values: object) -> SwapRequestRecord:
+        row = self.session.get(SwapRequest, request_id)
+        if row is None:
+            raise NotFoundError(f"找不到编号为 {request_id} 的调班申请。", code="no_swap_request")
+        for name, value in values.items():
+            setattr(row, name, value.value if isinstance(value, SwapStatus) else value)
+        self.session.flush()
+        return self._swap_records([row])[0]
+
+    def _swap_records(self, rows: Sequence[SwapRequest]) -> list[SwapRequestRecord]:
+        if not rows:
+            return []
+        names = {pid: name for pid, name in self.session.execute(select(Staff.id, Staff.name))}
+        other_ids = [row.other_slot_id for row in rows if row.other_slot_id]
+        others = {
+            slot_id: (day, Shift(shift))
+            for slot_id, day, shift in self.session.execute(
+                select(DutySlot.id, DutySlot.duty_date, DutySlot.shift).where(DutySlot.id.in_(other_ids))
+            )
+        }
+        answer = []
+        for row in rows:
+            other_date, other_shift = others.get(row.other_slot_id or 0, (None, None))
+            answer.append(
+                SwapRequestRecord(
+                    id=row.id,
+                    slot_id=row.slot_id,
+                    duty_date=row.duty_date,
+                    shift=Shift(row.shift),
+                    role=DutyRole(row.role),
+                    requester_staff_id=row.requester_staff_id,
+                    requester_name=names.get(row.requester_staff_id, ""),
+                    other_staff_id=row.other_staff_id,
+                    other_name=names.get(row.other_staff_id, ""),
+                    reason=row.reason,
+                    status=SwapStatus(row.status),
+                    requested_by=row.requested_by,
+                    requested_at=row.requested_at,
+                    other_slot_id=row.other_slot_id,
+                    other_date=other_date,
+                    other_shift=other_shift,
+                    accepted_by=row.accepted_by,
+                    accepted_at=row.accepted_at,
+                    decided_by=row.decided_by,
+                    decided_at=row.decided_at,
+                    decision_reason=row.decision_reason,
+                    change_id=row.change_id,
+                )
+            )
+        return answer

@@ -1,0 +1,114 @@
+"""The day's scheduled patrols on the Today page: upcoming, due, done (by whom, when) or missed.
+
+The panel reads `office.patrols.day` through the operations layer (a worker) and shows one
+line per scheduled patrol, coloured by status; the open handover items carried forward to
+this shift are listed under them, so the officer sees what they took over.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from dutylog.domain.log.handover import HandoverItem
+from dutylog.domain.log.patrols import PatrolSlot, PatrolStatus
+from dutylog.office import Office
+from dutylog.ui.operations import operations_of
+from dutylog.ui.theme import background, muted_colour, text_colour
+from dutylog.ui.widgets.rich import plain_tip
+
+_COLOURS = {
+    PatrolStatus.DONE: "ok",
+    PatrolStatus.DUE: "warning",
+    PatrolStatus.MISSED: "error",
+}
+
+
+def patrol_line(slot: PatrolSlot) -> str:
+    """One patrol in words: its time and what became of it (the Today and log pages alike)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PatrolPanel", text)
+
+    when = f"{slot.at:%H:%M}"
+    if slot.status is PatrolStatus.DONE and slot.entry is not None:
+        return tr("{time}  已巡查（{at} {who}）").format(
+            time=when, at=f"{slot.entry.occurred_at:%H:%M}", who=slot.entry.author_name
+        )
+    if slot.status is PatrolStatus.DUE:
+        return tr("{time}  应巡查（{until} 前完成）").format(time=when, until=f"{slot.due_until:%H:%M}")
+    if slot.status is PatrolStatus.MISSED:
+        return tr("{time}  未按时完成").format(time=when)
+    return tr("{time}  未到时间").format(time=when)
+
+
+class PatrolPanel(QGroupBox):
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("巡查安排"), parent)
+        self.office = office
+        self.list = QListWidget()
+        self.list.setObjectName("patrols")
+        self.carried = QListWidget()
+        self.carried.setObjectName("carried_forward")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 2)
+        layout.addWidget(self.carried, 1)
+        self._generation = 0
+
+    def load(self, duty_date: date) -> None:
+        """Read the day's patrols and the carried-forward handover items, then show them."""
+
+        def read(office: Office) -> tuple[list[PatrolSlot], list[HandoverItem]]:
+            return office.patrols.day(duty_date), office.handover.carried_forward()
+
+        operations = operations_of(self)
+        if operations is None:  # on its own (tests, previews): read here
+            self.show_data(*read(self.office))
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def show(found: tuple[list[PatrolSlot], list[HandoverItem]]) -> None:
+            if generation == self._generation:  # a newer read supersedes this one
+                self.show_data(*found)
+
+        operations.run(read, on_done=show, parent=self, what=self.tr("读取巡查安排"), progress=False)
+
+    def show_data(self, slots: list[PatrolSlot], carried: list[HandoverItem]) -> None:
+        self.show_slots(slots)
+        self.show_carried(carried)
+
+    def show_slots(self, slots: list[PatrolSlot]) -> None:
+        self.list.clear()
+        done = sum(1 for slot in slots if slot.status is PatrolStatus.DONE)
+        missed = sum(1 for slot in slots if slot.status is PatrolStatus.MISSED)
+        self.setTitle(
+            self.tr("巡查安排（应巡查{n}次，已巡查{done}次，未按时完成{missed}次）").format(
+                n=len(slots), done=done, missed=missed
+            )
+        )
+        for slot in slots:
+            item = QListWidgetItem(patrol_line(slot))
+            colour = _COLOURS.get(slot.status)
+            item.setForeground(text_colour(colour) if colour else muted_colour())
+            if slot.status is PatrolStatus.MISSED:
+                item.setBackground(background("danger"))
+            elif slot.status is PatrolStatus.DUE:
+                item.setBackground(background("warning"))
+            if slot.entry is not None and slot.entry.sources:
+                item.setToolTip(plain_tip("、".join(slot.entry.sources)))
+            self.list.addItem(item)
+        if not slots:
+            self.list.addItem(self.tr("未设置巡查时间"))
+
+    def show_carried(self, items: list[HandoverItem]) -> None:
+        self.carried.clear()
+        self.carried.setVisible(bool(items))
+        for item in items:
+            row = QListWidgetItem(
+                self.tr("交接待办：{label}：{note}").format(label=item.label, note=item.note)
+            )
+            row.setToolTip(plain_tip(item.note))
+            self.carried.addItem(row)
