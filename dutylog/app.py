@@ -191,6 +191,10 @@ def _save_screenshot(app: QApplication, window: object, path: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     app.processEvents()
+    window.operations.settle()  # the pages read on workers: show their data, not an empty frame
+    for _ in range(3):  # a layout request climbs one level of nested layouts per round
+        app.sendPostedEvents()
+        app.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path)):
         raise DutyLogError(f"无法保存截图：{path}", code="screenshot_failed")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from dutylog.demo import text as words
 from dutylog.demo.bulk_text import DayText, staff_names
+from dutylog.demo.office import demo_accounts
 from dutylog.domain.briefings.briefing import content_hash
 from dutylog.domain.enums import BriefingStatus, DutyRole, EntryKind, Grade, MatterStatus, Shift
 from dutylog.domain.errors import ValidationError
@@ -112,6 +113,8 @@ class _BulkBuilder:
             store.settings.set("unit_name", DEFAULT_UNIT_NAME)
             store.settings.set("matter_prefix", DEFAULT_PREFIX)
             self._staff(store)
+            # Accounts as in the small demo, so that a benchmark can log in as the administrator.
+            demo_accounts(store, self.now)
             self.calendar = load_calendar(store, self.first, self.today + timedelta(days=14))
             self.upkeep = store.bulk.search_upkeep()
             store.bulk.drop_search_upkeep(self.upkeep)

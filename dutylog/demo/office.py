@@ -73,7 +73,7 @@ def fill_demo(office: Office, options: DemoOptions) -> DemoSummary:
         summary = builder.build()
         summary = replace(
             summary,
-            accounts=_demo_accounts(store, office.clock()),
+            accounts=demo_accounts(store, office.clock()),
             briefings=add_demo_briefings(office, store, builder.on_duty, office.clock().date()),
             evidence=add_demo_evidence(office, builder.matters, options.seed),
         )
@@ -82,7 +82,7 @@ def fill_demo(office: Office, options: DemoOptions) -> DemoSummary:
         return summary
 
 
-def _demo_accounts(store: Store, now: datetime) -> int:
+def demo_accounts(store: Store, now: datetime) -> int:
     """An account per person (leaders review and sign, the others are officers) and an administrator."""
     digest = hash_password(DEMO_PASSWORD)  # one hash for all: argon2 is slow on purpose
     store.users.add(username=DEMO_ADMIN, role=UserRole.ADMIN, password_hash=digest, staff_id=None, now=now)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dutylog.domain.errors import ConnectionLostError, DatabaseError
 from dutylog.domain.office.connection import OpenMode
-from dutylog.storage import anchor, migrate
+from dutylog.storage import anchor, migrate, sound
 from dutylog.storage.engine import BEGIN_OPTION, describe, make_engine, resolve_url, sqlite_path
 from dutylog.storage.evidence_files import evidence_folder
 from dutylog.storage.locking import serialize
@@ -206,6 +206,8 @@ class Database:
         self.read_only = read_only
         # This open made the file (see discard_created).
         self.created = False
+        # The file was known sound when opened (storage/sound.py).
+        self.was_sound = False
         # The Store of the transaction open on each thread, so that a nested
         # `transaction()` joins it (as a savepoint) instead of opening a second
         # connection that would wait for the first one's write lock.
@@ -235,6 +237,8 @@ class Database:
         """
         url = resolve_url(target)
         path = sqlite_path(url)
+        # Known sound before this open touches it: a clean close may then say so again.
+        was_sound = path is not None and sound.known_sound(path)
         create = mode is OpenMode.CREATE
         created = path is not None and check_sqlite_target(path, create=create)
         if created and path is not None:
@@ -264,6 +268,7 @@ class Database:
             raise DatabaseError(f"无法打开数据库 {describe(url)}：{_reason(exc)}") from exc
         db = cls(engine, read_only=mode is OpenMode.READ)
         db.created = created
+        db.was_sound = was_sound
         return db
 
     @property
@@ -362,6 +367,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        db_file = self.file
+        if self.was_sound and db_file is not None:
+            sound.remember_sound(db_file)  # closed cleanly: the next start need not re-read it
 
     def discard_created(self) -> None:
         """Close and remove the file this open created: a setup that failed leaves nothing behind."""

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
@@ -212,6 +212,22 @@ class Operations(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for the workers (closing the window, tests); queued results still need the event loop."""
         return self.pool.waitForDone(msecs)
+
+    def settle(self, msecs: int = 30_000) -> bool:
+        """Run the event loop until no operation is in flight (a screenshot of the data, not of the wait).
+
+        A result may start another read (a page filling a second part), so this loops until
+        none is left; False if some were still running after ``msecs``.
+        """
+        deadline = QDeadlineTimer(msecs)
+        app = QApplication.instance()
+        while self.running and not deadline.hasExpired():
+            self.pool.waitForDone(50)
+            if app is not None:
+                app.processEvents()
+        if app is not None:
+            app.processEvents()  # the layouts the last results asked for
+        return not self.running
 
     # -- changes -------------------------------------------------------------
     def _serials(self) -> dict[str, int] | None:

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../dutylog/ui/log/patrol_panel.py" line="37"/>
         <source>{time}  已巡查（{at} {who}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  patrolled ({at}, {who})</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/patrol_panel.py" line="41"/>
         <source>{time}  应巡查（{until} 前完成）</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  due (complete by {until})</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/patrol_panel.py" line="43"/>
         <source>{time}  未按时完成</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  not done in time</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/patrol_panel.py" line="44"/>
         <source>{time}  未到时间</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  not yet due</translation>
     </message>
 </context>
 <context>
@@ -190,7 +190,7 @@
     <message>
         <location filename="../../dutylog/app.py" line="168"/>
         <source>自动备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup</translation>
     </message>
     <message>
         <location filename="../../dutylog/app.py" line="156"/>
@@ -203,47 +203,47 @@
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="191"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="192"/>
         <source>任务数</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="193"/>
         <source>报送</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="194"/>
         <source>采用</source>
-        <translation type="unfinished">Adopted</translation>
+        <translation>Adopted</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="195"/>
         <source>批示</source>
-        <translation type="unfinished">Instruction</translation>
+        <translation>Instructed</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="196"/>
         <source>得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="197"/>
         <source>完成任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota met</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="219"/>
         <source>是</source>
-        <translation type="unfinished">yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="221"/>
         <source>否</source>
-        <translation type="unfinished">no</translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -252,97 +252,97 @@
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="42"/>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="177"/>
         <source>交办</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="50"/>
         <source>自动（尚无主办单位时为主办）</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic (lead if no unit leads yet)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="51"/>
         <source>主办</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="52"/>
         <source>协办</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisting</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="55"/>
         <source>照录领导批示原文</source>
-        <translation type="unfinished"></translation>
+        <translation>The leader&apos;s instruction, word for word</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="58"/>
         <source>工作日</source>
-        <translation type="unfinished">Workdays</translation>
+        <translation>Workdays</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="63"/>
         <source>按类别预设…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset by kind…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="70"/>
         <source> 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation> workdays</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="71"/>
         <source>截止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="87"/>
         <source>承办单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling unit</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="88"/>
         <source>主办/协办</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead or assisting</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="89"/>
         <source>领导批示</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="90"/>
         <source>办理时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="91"/>
         <source>补录交办时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned at (late entry)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="92"/>
         <source>到期日</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="109"/>
         <source>读取通讯录</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the contacts</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="121"/>
         <source>通讯录里还没有单位：请先在“通讯录”页添加。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no units in the contacts yet: add them on the “Contacts” page first.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="147"/>
         <source>计算截止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating the deadline</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="157"/>
         <source>请选择承办单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the handling unit.</translation>
     </message>
 </context>
 <context>
@@ -350,112 +350,112 @@
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="51"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="52"/>
         <source>主/协办</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="53"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="54"/>
         <source>交办时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="55"/>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="56"/>
         <source>说明</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="69"/>
         <source>交办…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="75"/>
         <source>研判记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment meetings</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="77"/>
         <source>记录研判…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record assessment…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="100"/>
         <source>读取交办记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the assignments</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="113"/>
         <source>主办</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="113"/>
         <source>协办</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisting</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="117"/>
         <source>（{n} 个工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} workdays)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="123"/>
         <source>待审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting review</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="123"/>
         <source>已采纳</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="123"/>
         <source>已退回</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="127"/>
         <source>回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="129"/>
         <source>待审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting approval</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="129"/>
         <source>已同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="129"/>
         <source>不同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="133"/>
         <source>延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="146"/>
         <source>催办</source>
-        <translation type="unfinished"></translation>
+        <translation>Chased</translation>
     </message>
 </context>
 <context>
@@ -1525,48 +1525,48 @@
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="104"/>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="159"/>
         <source>新增联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contact</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="104"/>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="165"/>
         <source>编辑联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contact</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="122"/>
         <source>在岗</source>
-        <translation type="unfinished"></translation>
+        <translation>In post</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="125"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="126"/>
         <source>身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="127"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="128"/>
         <source>办公电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Office phone</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="129"/>
         <source>手机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="130"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1574,42 +1574,42 @@
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="70"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="71"/>
         <source>身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="72"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="73"/>
         <source>办公电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Office phone</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="74"/>
         <source>手机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="75"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="93"/>
         <source>在岗</source>
-        <translation type="unfinished"></translation>
+        <translation>In post</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="95"/>
         <source>不再联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Former</translation>
     </message>
 </context>
 <context>
@@ -1617,89 +1617,89 @@
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="61"/>
         <source>通讯录</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="65"/>
         <source>搜索单位、姓名、职务或电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Search units, names, positions or phones</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="67"/>
         <source>显示已撤销单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Show retired units</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="68"/>
         <source>新增单位…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add unit…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="70"/>
         <source>编辑/撤销单位…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit/retire unit…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="72"/>
         <source>从 Excel 导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="82"/>
         <source>通讯录里还没有单位。点“新增单位”或“从 Excel 导入”。</source>
-        <translation type="unfinished"></translation>
+        <translation>No units in the contacts yet. Click “Add unit” or “Import from Excel”.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="84"/>
         <source>新增联系人…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contact…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="86"/>
         <source>编辑联系人…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contact…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="88"/>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="179"/>
         <source>选择左侧单位查看联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a unit on the left to see its contacts</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="143"/>
         <source>读取通讯录</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the contacts</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="168"/>
         <source>{units} 个单位，{people} 位联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Units: {units}, contacts: {people}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="205"/>
         <source>请先在左侧选择单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a unit on the left first.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="223"/>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="236"/>
         <source>导入通讯录</source>
-        <translation type="unfinished"></translation>
+        <translation>Import contacts</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="223"/>
         <source>通讯录 (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="243"/>
         <source>导入完成：新增 {units} 个单位、{people} 位联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Import done: {units} units and {people} contacts added</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="247"/>
         <source>；{n} 位联系人已在通讯录中，未重复导入</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} contacts were already listed and were skipped</translation>
     </message>
 </context>
 <context>
@@ -1731,22 +1731,22 @@
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="182"/>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="209"/>
         <source>延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="189"/>
         <source>同意延期（不勾选则记为待审批的申请）</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant the extension (untick to record a request awaiting approval)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="192"/>
         <source>延期至</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend to</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="193"/>
         <source>延期理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1754,12 +1754,12 @@
     <message>
         <location filename="../../dutylog/ui/matters/extra_fields.py" line="17"/>
         <source>原台账列</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger column</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/extra_fields.py" line="17"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
 </context>
 <context>
@@ -1767,47 +1767,47 @@
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="155"/>
         <source>名次</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="156"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="157"/>
         <source>交办</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="158"/>
         <source>按时回复</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="159"/>
         <source>超时回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="160"/>
         <source>超期未回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="161"/>
         <source>回复率</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply rate</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="162"/>
         <source>办结率</source>
-        <translation type="unfinished"></translation>
+        <translation>Closure rate</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="163"/>
         <source>平均回复工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>Avg. workdays to reply</translation>
     </message>
 </context>
 <context>
@@ -1958,78 +1958,78 @@
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="58"/>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="158"/>
         <source>接班确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm handover</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="58"/>
         <source>交接班</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="62"/>
         <source>{who} {at} 的交接班：请逐项核对，勾选后确认。</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover by {who} at {at}: check each item, tick it, then confirm.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="66"/>
         <source>请逐项填写交接内容；仍需下一班办理的事项请勾选“待办”，将转入下一班。</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in each handover item; tick “To do” for anything the next shift must still handle, and it will be carried over.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="71"/>
         <source>交接事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="71"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="71"/>
         <source>确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="71"/>
         <source>待办</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="84"/>
         <source>确认所勾选事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm ticked items</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="85"/>
         <source>全部确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm all</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="91"/>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="153"/>
         <source>提交交接班</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit handover</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="110"/>
         <source>{note}（待办，转本班办理）</source>
-        <translation type="unfinished"></translation>
+        <translation>{note} (to do, carried over to this shift)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="116"/>
         <source>{who}已确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by {who}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="179"/>
         <source>读取交接班清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the handover checklist</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/handover_dialog.py" line="190"/>
         <source>读取待确认的交接班</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the handover to confirm</translation>
     </message>
 </context>
 <context>
@@ -2233,22 +2233,22 @@
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="181"/>
         <source>列出并停止导入</source>
-        <translation type="unfinished"></translation>
+        <translation>List them and stop the import</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="182"/>
         <source>跳过，保留已有事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip them, keep the existing matters</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="183"/>
         <source>用文件中的内容更新已有事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Update the existing matters from the file</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="185"/>
         <source>与已有事项重复的行：</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows that repeat existing matters:</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="227"/>
@@ -2273,7 +2273,7 @@
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="311"/>
         <source>（保留为附加列）</source>
-        <translation type="unfinished"></translation>
+        <translation>(keep as an extra column)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="275"/>
@@ -2283,7 +2283,7 @@
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="281"/>
         <source>该文件已于 {0} 导入过（{1} 条）：与已有事项重复的行默认跳过。</source>
-        <translation type="unfinished"></translation>
+        <translation> This file was already imported on {0} ({1} rows): rows that repeat existing matters are skipped by default.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="302"/>
@@ -2358,27 +2358,27 @@
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="471"/>
         <source>列的去向：</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the columns go:</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="474"/>
         <source>各行状态：</source>
-        <translation type="unfinished"></translation>
+        <translation>Row statuses:</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="475"/>
         <source>  第 {0} 行：{1}（依据：{2}）</source>
-        <translation type="unfinished"></translation>
+        <translation>  Row {0}: {1} (based on: {2})</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="478"/>
         <source>与已有事项重复：</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeats of existing matters:</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="479"/>
         <source>  第 {0} 行 {1}：同 {2}（{3}）</source>
-        <translation type="unfinished"></translation>
+        <translation>  Row {0} {1}: same as {2} ({3})</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="489"/>
@@ -2733,7 +2733,7 @@
     <message>
         <location filename="../../dutylog/ui/log/log_page.py" line="129"/>
         <source>读取值班日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the duty log</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/log_page.py" line="138"/>
@@ -2743,7 +2743,7 @@
     <message>
         <location filename="../../dutylog/ui/log/log_page.py" line="146"/>
         <source>巡查：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrols: {0}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/log_page.py" line="184"/>
@@ -2759,7 +2759,7 @@
     <message>
         <location filename="../../dutylog/ui/log/log_page.py" line="194"/>
         <source>接班确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm handover</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2777,7 @@
     <message>
         <location filename="../../dutylog/ui/accounts/login_dialog.py" line="60"/>
         <source>DutyLog 值班管理</source>
-        <translation type="unfinished">DutyLog Duty Office</translation>
+        <translation>DutyLog Duty Office</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/login_dialog.py" line="80"/>
@@ -2812,7 +2812,7 @@
     <message>
         <location filename="../../dutylog/ui/accounts/login_dialog.py" line="137"/>
         <source>正在打开数据库，打开后自动登录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the database; you will be logged in once it is open…</translation>
     </message>
 </context>
 <context>
@@ -2901,12 +2901,12 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/matters/matter_dialog.py" line="74"/>
         <source>交办督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/matter_dialog.py" line="77"/>
         <source>台账原有列</source>
-        <translation type="unfinished"></translation>
+        <translation>Original columns</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/matter_dialog.py" line="86"/>
@@ -3096,7 +3096,7 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/matters/matter_dialog.py" line="396"/>
         <source>读取事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the matter</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/matter_dialog.py" line="410"/>
@@ -3151,32 +3151,32 @@ Database: {db}</translation>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="186"/>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="220"/>
         <source>记录研判</source>
-        <translation type="unfinished"></translation>
+        <translation>Record assessment</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="201"/>
         <source>研判时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Held at</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="202"/>
         <source>参会人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendees</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="203"/>
         <source>参会单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Units present</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="204"/>
         <source>研判结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="205"/>
         <source>处置措施</source>
-        <translation type="unfinished">Measures</translation>
+        <translation>Measures</translation>
     </message>
 </context>
 <context>
@@ -3237,12 +3237,12 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/pages.py" line="116"/>
         <source>督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/pages.py" line="124"/>
         <source>通讯录</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
 </context>
 <context>
@@ -3278,27 +3278,27 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/log/patrol_panel.py" line="49"/>
         <source>巡查安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrol schedule</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/patrol_panel.py" line="77"/>
         <source>读取巡查安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the patrol schedule</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/patrol_panel.py" line="88"/>
         <source>巡查安排（应巡查{n}次，已巡查{done}次，未按时完成{missed}次）</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrol schedule (due: {n}, done: {done}, missed: {missed})</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/patrol_panel.py" line="104"/>
         <source>未设置巡查时间</source>
-        <translation type="unfinished"></translation>
+        <translation>No patrol times set</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/patrol_panel.py" line="111"/>
         <source>交接待办：{label}：{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried over: {label}: {note}</translation>
     </message>
 </context>
 <context>
@@ -3420,37 +3420,37 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="39"/>
         <source>专报提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Special report due</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="40"/>
         <source>{number}《{title}》须在 {due} 前报送专报。</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} “{title}”: the special report is due by {due}.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="42"/>
         <source>专报超时</source>
-        <translation type="unfinished"></translation>
+        <translation>Special report overdue</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="43"/>
         <source>{number}《{title}》专报已超过时限（{due}），请立即报送。</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} “{title}”: the special report was due at {due}; send it now.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="47"/>
         <source>已超时1小时以上，请报告带班领导。</source>
-        <translation type="unfinished"></translation>
+        <translation> More than an hour overdue: tell the leader on duty.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="49"/>
         <source>巡查提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrol due</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="50"/>
         <source>{time} 巡查已到时间，请在 {due} 前完成并记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The {time} patrol is due: complete and record it by {due}.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="55"/>
@@ -3465,47 +3465,47 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="66"/>
         <source>今日到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="67"/>
         <source>明日到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due tomorrow</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="68"/>
         <source>已超期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="69"/>
         <source>回复待审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply awaiting review</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="70"/>
         <source>跟踪到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up due</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="72"/>
         <source>督办提醒：{what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision: {what}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="74"/>
         <source>{number}《{title}》{unit}的回复待审核。</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} “{title}”: the reply from {unit} awaits review.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="76"/>
         <source>{number}《{title}》跟踪至 {due}，请跟进。</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} “{title}” is followed up until {due}: check on it.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="78"/>
         <source>{number}《{title}》{unit}，办理时限 {due}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} “{title}”, {unit}: due {due}.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="92"/>
@@ -3539,52 +3539,52 @@ Database: {db}</translation>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="77"/>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="130"/>
         <source>记录回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Record reply</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="80"/>
         <source>已办结，直接采纳（不再审核）</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed: accept at once (no review)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="82"/>
         <source>已答复网民</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered the netizen</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="84"/>
         <source>答复位置，如：留言板原帖下</source>
-        <translation type="unfinished"></translation>
+        <translation>Where, e.g. under the original post on the message board</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="91"/>
         <source>无附件</source>
-        <translation type="unfinished"></translation>
+        <translation>No attachments</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="92"/>
         <source>添加附件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attachment…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="97"/>
         <source>回复内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="99"/>
         <source>答复网民</source>
-        <translation type="unfinished"></translation>
+        <translation>Netizen answer</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="100"/>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="104"/>
         <source>选择回复附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose reply attachment</translation>
     </message>
 </context>
 <context>
@@ -3666,43 +3666,43 @@ Database: {db}</translation>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="139"/>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="173"/>
         <source>审核回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Review reply</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="141"/>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="163"/>
         <source>没有待审核的回复。</source>
-        <translation type="unfinished"></translation>
+        <translation>No reply awaits review.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="144"/>
         <source>采纳，办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept and close</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="146"/>
         <source>退回重办</source>
-        <translation type="unfinished"></translation>
+        <translation>Return for rework</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="151"/>
         <source>退回理由（退回时必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for return (required when returning)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="156"/>
         <source>回复内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="157"/>
         <source>审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="158"/>
         <source>退回理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Return reason</translation>
     </message>
 </context>
 <context>
@@ -3901,12 +3901,12 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/roster/roster_models.py" line="126"/>
         <source>备班：</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby: </translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/roster_models.py" line="130"/>
         <source>⇄ 经调班或替班安排</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Arranged by swap or substitute</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/roster_models.py" line="156"/>
@@ -3931,7 +3931,7 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/roster/roster_models.py" line="177"/>
         <source>备班 </source>
-        <translation type="unfinished"></translation>
+        <translation>Standby </translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/roster_models.py" line="182"/>
@@ -3974,7 +3974,7 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/roster/roster_page.py" line="77"/>
         <source>调班申请…</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap requests…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/roster_page.py" line="79"/>
@@ -3984,7 +3984,7 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/roster/roster_page.py" line="80"/>
         <source>班次…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shifts…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/roster_page.py" line="84"/>
@@ -4449,63 +4449,63 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="34"/>
         <source>全天班（24 小时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Full day (24 hours)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="35"/>
         <source>白班/夜班</source>
-        <translation type="unfinished"></translation>
+        <translation>Day/night shifts</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="36"/>
         <source>三班：早班、中班、大夜班</source>
-        <translation type="unfinished"></translation>
+        <translation>Three shifts: early, middle, night</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="48"/>
         <source>{day} 起：{kind}，{times}</source>
-        <translation type="unfinished"></translation>
+        <translation>From {day}: {kind}, {times}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="60"/>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="133"/>
         <source>班次设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift pattern</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="81"/>
         <source>班次</source>
-        <translation type="unfinished">Shift</translation>
+        <translation>Shifts</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="82"/>
         <source>各班开始时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift start times</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="83"/>
         <source>自此日起</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting on</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="90"/>
         <source>已设置的班次（此前的日期保持原班次）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift patterns set (earlier days keep theirs):</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="93"/>
         <source>改变班次后，请重新生成该日期以后的排班。</source>
-        <translation type="unfinished"></translation>
+        <translation>After changing the shifts, generate the roster again from that date on.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="104"/>
         <source>读取班次</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the shifts</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/shift_dialog.py" line="111"/>
         <source>未设置：按作息时间与排班规则</source>
-        <translation type="unfinished"></translation>
+        <translation>None set: office hours and roster rules apply</translation>
     </message>
 </context>
 <context>
@@ -4616,7 +4616,7 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/briefings/stats_page.py" line="85"/>
         <source>交办与考核</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments and assessment</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/briefings/stats_page.py" line="123"/>
@@ -4709,27 +4709,27 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="53"/>
         <source>{number} {title}&#x3000;{unit}（{role}），时限 {due}，{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {title}  {unit} ({role}), due {due}, {status}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="57"/>
         <source>主办</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="57"/>
         <source>协办</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisting</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="66"/>
         <source>补录过去发生的步骤时勾选并填写时间；不勾选即为现在</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick and enter the time to record a step that happened earlier; unticked means now</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="70"/>
         <source>补录时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Happened at</translation>
     </message>
 </context>
 <context>
@@ -4770,42 +4770,42 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/supervision/steps.py" line="55"/>
         <source>记录回复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record reply…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/steps.py" line="56"/>
         <source>审核回复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review reply…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/steps.py" line="57"/>
         <source>延期…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/steps.py" line="58"/>
         <source>催办…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chase…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/steps.py" line="59"/>
         <source>督查卡预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview card</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/steps.py" line="60"/>
         <source>督查卡 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Card PDF…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/steps.py" line="85"/>
         <source>已保存。</source>
-        <translation type="unfinished">Saved.</translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/steps.py" line="113"/>
         <source>已导出：</source>
-        <translation type="unfinished">Exported: </translation>
+        <translation>Exported: </translation>
     </message>
 </context>
 <context>
@@ -4813,7 +4813,7 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/supervision/card.py" line="35"/>
         <source>督查卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision card</translation>
     </message>
 </context>
 <context>
@@ -4821,72 +4821,72 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="104"/>
         <source>超期 {n} 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} workdays late</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="106"/>
         <source>今日到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="107"/>
         <source>剩 {n} 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} workdays left</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="113"/>
         <source>事项</source>
-        <translation type="unfinished">Matter</translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="114"/>
         <source>标题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="115"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="116"/>
         <source>主/协办</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="117"/>
         <source>交办时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="118"/>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="119"/>
         <source>进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="120"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="121"/>
         <source>催办</source>
-        <translation type="unfinished"></translation>
+        <translation>Chased</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="140"/>
         <source>主办</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="142"/>
         <source>协办</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisting</translation>
     </message>
 </context>
 <context>
@@ -4894,37 +4894,37 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/supervision/supervision_page.py" line="52"/>
         <source>督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/supervision_page.py" line="63"/>
         <source>截至</source>
-        <translation type="unfinished"></translation>
+        <translation>As of</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/supervision_page.py" line="71"/>
         <source>没有待办理的交办件。在事项的“交办督办”页交办后，会列在这里。</source>
-        <translation type="unfinished"></translation>
+        <translation>No open assignments. Assign a matter on its “Assignments” tab and it is listed here.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/supervision_page.py" line="78"/>
         <source>待审核回复、跟踪到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Replies to review, follow-ups due</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/supervision_page.py" line="92"/>
         <source>打开事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Open matter</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/supervision_page.py" line="133"/>
         <source>读取督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the supervision list</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/supervision_page.py" line="157"/>
         <source>今日没有到期、超期或待审核的交办件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No assignments due, overdue or awaiting review today.</translation>
     </message>
 </context>
 <context>
@@ -4932,82 +4932,82 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="40"/>
         <source>交办督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments and supervision</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="48"/>
         <source> 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation> workdays</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="55"/>
         <source> 小时</source>
-        <translation type="unfinished"> hours</translation>
+        <translation> hours</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="56"/>
         <source>首次响应</source>
-        <translation type="unfinished"></translation>
+        <translation>First response</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="58"/>
         <source>办理时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limits</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="63"/>
         <source>报送</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="64"/>
         <source>采用</source>
-        <translation type="unfinished">Adopted</translation>
+        <translation>Adopted</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="65"/>
         <source>批示</source>
-        <translation type="unfinished">Instruction</translation>
+        <translation>Instructed</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="71"/>
         <source> 分</source>
-        <translation type="unfinished"></translation>
+        <translation> points</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="76"/>
         <source>信息报送计分（每条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission points (each)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="91"/>
         <source> 条</source>
-        <translation type="unfinished"> posts</translation>
+        <translation> items</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="92"/>
         <source>设置任务数</source>
-        <translation type="unfinished"></translation>
+        <translation>Set quota</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="99"/>
         <source>单位任务数</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit quotas</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="128"/>
         <source>已保存交办时限和计分标准。</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limits and points saved.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="133"/>
         <source>通讯录里还没有单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>No units in the contacts yet.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/settings_group.py" line="145"/>
         <source>已设置 {unit} 自 {start} 起的{period}任务数：{n} 条。</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota set for {unit} ({period} from {start}): {n}.</translation>
     </message>
 </context>
 <context>
@@ -5015,43 +5015,43 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/supervision/stats_tab.py" line="56"/>
         <source>所选期间没有交办件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No assignments in this period.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/stats_tab.py" line="58"/>
         <source>该考核期没有信息报送，也未设任务数。</source>
-        <translation type="unfinished"></translation>
+        <translation>No submissions and no quotas in this assessment period.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/stats_tab.py" line="64"/>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/stats_tab.py" line="72"/>
         <source>各单位交办件办理情况（按按时回复率排名）</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments by unit (ranked by on-time reply rate)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/stats_tab.py" line="77"/>
         <source>信息报送考核</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission assessment</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/stats_tab.py" line="112"/>
         <source>统计交办件</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting assignments</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/stats_tab.py" line="124"/>
         <location filename="../../dutylog/ui/supervision/stats_tab.py" line="141"/>
         <source>导出 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/stats_tab.py" line="146"/>
         <source>已导出：</source>
-        <translation type="unfinished">Exported: </translation>
+        <translation>Exported: </translation>
     </message>
 </context>
 <context>
@@ -5060,83 +5060,83 @@ Database: {db}</translation>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="87"/>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="240"/>
         <source>申请调班</source>
-        <translation type="unfinished"></translation>
+        <translation>Request a swap</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="100"/>
         <source>例如：出差、病假、家中有事</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. business trip, sick leave, family matters</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="106"/>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="107"/>
         <source>我的值班</source>
-        <translation type="unfinished"></translation>
+        <translation>My duty</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="108"/>
         <source>请谁接班</source>
-        <translation type="unfinished"></translation>
+        <translation>Who takes over</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="109"/>
         <source>我换回对方的值班</source>
-        <translation type="unfinished"></translation>
+        <translation>Their duty I take in return</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="110"/>
         <source>原因</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="114"/>
         <source>提交申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit request</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="119"/>
         <source>调班须对方确认、领导批准后才生效；只列出按规则可以接班的同岗位人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>A swap takes effect once the other person accepts and a leader approves; only people in the same role whom the rules allow are listed.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="129"/>
         <source>读取人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the staff</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="132"/>
         <source>当前账号没有关联值班人员，不能申请调班。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is not linked to a person, so it cannot request swaps.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="158"/>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="208"/>
         <source>读取值班</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the duties</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="167"/>
         <source>近两个月没有可以调整的值班。</source>
-        <translation type="unfinished"></translation>
+        <translation>No duties in the next two months can be changed.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="182"/>
         <source>读取可接班人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading who can take over</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="192"/>
         <source>没有按规则可以接这个班的人员（同岗位、未请假、休息充足）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody can take this duty under the rules (same role, not on leave, enough rest).</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="199"/>
         <source>不换回（替班）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing in return (substitute)</translation>
     </message>
 </context>
 <context>
@@ -5144,94 +5144,94 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="251"/>
         <source>编号</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="252"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="253"/>
         <source>值班</source>
-        <translation type="unfinished"></translation>
+        <translation>Duty</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="254"/>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="255"/>
         <source>接班人</source>
-        <translation type="unfinished"></translation>
+        <translation>Taking over</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="256"/>
         <source>换回</source>
-        <translation type="unfinished"></translation>
+        <translation>In return</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="257"/>
         <source>原因</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="258"/>
         <source>处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="269"/>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="382"/>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="389"/>
         <source>调班申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap requests</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="282"/>
         <source>申请调班…</source>
-        <translation type="unfinished"></translation>
+        <translation>Request a swap…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="283"/>
         <source>接受</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="284"/>
         <source>批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="285"/>
         <source>不同意…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="313"/>
         <source>读取调班申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the swap requests</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="326"/>
         <source>{who} 批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by {who}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="369"/>
         <source>不同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="369"/>
         <source>理由</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/swap_dialogs.py" line="389"/>
         <source>未能批准：{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not approve: {why}</translation>
     </message>
 </context>
 <context>
@@ -5244,7 +5244,7 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="116"/>
         <source>双击或按回车打开事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or press Enter to open the matter</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="119"/>
@@ -5274,42 +5274,42 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="179"/>
         <source>交接班…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="182"/>
         <source>接班确认…</source>
-        <translation type="unfinished">Confirm handover…</translation>
+        <translation>Confirm handover…</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="211"/>
         <source>读取今日值班</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading today&apos;s duty</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="227"/>
         <source>填写交接班清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the handover checklist</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="228"/>
         <source>接班人逐项确认交接班</source>
-        <translation type="unfinished"></translation>
+        <translation>The incoming officer confirms the handover item by item</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="248"/>
         <source>{day} 的汇报被退回：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The briefing of {day} was returned: {reason}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="249"/>
         <source>（未写理由）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no reason given)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="257"/>
         <source>请到“汇报”页修改后重新提交。</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise it on the Briefings page and submit it again.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/today_page.py" line="273"/>
@@ -5359,43 +5359,43 @@ Database: {db}</translation>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="39"/>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="80"/>
         <source>新增单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Add unit</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="39"/>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="89"/>
         <source>编辑单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit unit</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="49"/>
         <source>在用（取消勾选即撤销，历史记录保留）</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (untick to retire it; its history is kept)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="52"/>
         <source>单位名称</source>
-        <translation type="unfinished">Unit name</translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="53"/>
         <source>简称</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="54"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="61"/>
         <source>联络员（可选）</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison (optional)</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/unit_dialogs.py" line="62"/>
         <source>手机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
 </context>
 <context>
@@ -5403,37 +5403,37 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="38"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="39"/>
         <source>简称</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="40"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="41"/>
         <source>联络员</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="42"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="60"/>
         <source>在用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/models.py" line="62"/>
         <source>已撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
 </context>
 <context>
@@ -5442,22 +5442,22 @@ Database: {db}</translation>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="218"/>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="239"/>
         <source>催办</source>
-        <translation type="unfinished"></translation>
+        <translation>Chase up</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="225"/>
         <source>如：已电话联系联络员，承诺明日回复</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. phoned the liaison, who promised a reply tomorrow</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="226"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="227"/>
         <source>说明</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5573,12 +5573,12 @@ Database: {db}</translation>
     <message>
         <location filename="../../dutylog/ui/supervision/write_dialog.py" line="37"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/write_dialog.py" line="38"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ def say(message: str) -> None:
 
 
 def bench_startup(db: Path, runs: int, work: Path) -> list[Row]:
-    from startup import DATA_SHOWN_TITLE, FIRST_PAINT_TITLE, measure
+    from startup import DATA_SHOWN_TITLE, FIRST_PAINT_TITLE, UNCLEAN_TITLE, measure
 
     # As installed: modules load from bytecode. PYTHONDONTWRITEBYTECODE (set on some dev
     # machines) would make every start compile the app's ~500 modules from source, so the
@@ -102,7 +102,8 @@ def bench_startup(db: Path, runs: int, work: Path) -> list[Row]:
         # The daily backup and window settings of these runs stay in the temp folder.
         env.update(XDG_CONFIG_HOME=tmp, XDG_DATA_HOME=tmp)
         figures = measure(str(db), runs, env, Path(tmp) / "trace")
-    paint, data = figures[FIRST_PAINT_TITLE], figures[DATA_SHOWN_TITLE]
+    paint, data, unclean = figures[FIRST_PAINT_TITLE], figures[DATA_SHOWN_TITLE], figures[UNCLEAN_TITLE]
+    query_floor = "bare window + SQLAlchemy + the log table mapped + one ORM query of a day's entries"
     return [
         Row(
             FIRST_PAINT_TITLE,
@@ -112,14 +113,8 @@ def bench_startup(db: Path, runs: int, work: Path) -> list[Row]:
             "≤ 1.3x",
             goal_ratio=1.3,
         ),
-        Row(
-            DATA_SHOWN_TITLE + " (login typed at once)",
-            *data,
-            "ms",
-            "bare window + SQLAlchemy + the log table mapped + one ORM query of a day's entries",
-            "≤ 1.2x",
-            goal_ratio=1.2,
-        ),
+        Row(DATA_SHOWN_TITLE + ", login typed at once", *data, "ms", query_floor, "≤ 1.2x", goal_ratio=1.2),
+        Row(UNCLEAN_TITLE + ", login typed at once", *unclean, "ms", query_floor, "—"),
     ]
 
 

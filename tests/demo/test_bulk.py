@@ -62,6 +62,15 @@ def test_tiny_office_has_every_kind_of_record(tiny_office: Office, db_path: Path
     assert {"matter_fts_ai", "log_fts_ai", "matter_log_fts_ai"} <= triggers
 
 
+def test_everyone_can_log_in_as_in_the_small_demo(tiny_office: Office) -> None:
+    from dutylog.demo.office import DEMO_ADMIN, DEMO_PASSWORD
+
+    admin = tiny_office.login(DEMO_ADMIN, DEMO_PASSWORD)
+    assert admin.username == DEMO_ADMIN
+    staff = tiny_office.staff.all()
+    assert {user.username for user in tiny_office.accounts.users()} >= {person.name for person in staff}
+
+
 def test_tiny_office_is_healthy(tiny_office: Office) -> None:
     report = tiny_office.health.check()
     assert report.problems == []
@@ -107,7 +116,7 @@ def test_refuses_a_database_with_records(tiny_office: Office) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DUTYLOG_PASSWORD": "demo1234"}
     env.pop("DUTYLOG_DB", None)
     return subprocess.run(
         [sys.executable, "-m", "dutylog", *args], capture_output=True, text=True, env=env, timeout=120
@@ -122,7 +131,10 @@ def test_cli_builds_a_healthy_office_and_refuses_to_refill(tmp_path: Path) -> No
     assert "search index" in first.stderr  # progress goes to stderr
     check = _cli("--db", db, "check")
     assert check.returncode == 0, check.stdout + check.stderr
-    again = _cli("--db", db, "demo", "--years", "10", "--scale", "0.002")
+    # The office now has accounts: refilling it takes a login, and is refused even then.
+    anonymous = _cli("--db", db, "demo", "--years", "10", "--scale", "0.002")
+    assert anonymous.returncode != 0 and "login_required" in anonymous.stderr
+    again = _cli("--db", db, "--user", "admin", "demo", "--years", "10", "--scale", "0.002")
     assert again.returncode != 0
     assert "空数据库" in (again.stdout + again.stderr)
     both = _cli("--db", str(tmp_path / "x.sqlite3"), "demo", "--years", "1", "--days", "5")

@@ -140,9 +140,13 @@ def test_a_lost_connection_shows_the_banner_keeps_the_text_and_heals(
     assert not window.banner.isVisible()
     assert window.watcher.active
     qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
-    assert page.form.error.text() == ""
-    assert page.form.text.toPlainText() == ""
+    # A draft autosave that failed during the outage may report late on a loaded machine;
+    # the successful save clears the form and its message in the end.
+    form = page.form
+    qtbot.waitUntil(
+        lambda: page.model.rowCount() == 1 and not form.error.text() and not form.text.toPlainText(),
+        timeout=10_000,
+    )
 
 
 def test_banner_retries_by_itself(qtbot: QtBot) -> None:

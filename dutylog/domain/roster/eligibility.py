@@ -54,6 +54,15 @@ class Person(Protocol):
     def roles(self) -> frozenset[DutyRole]: ...
 
 
+def holds(roles: frozenset[DutyRole], role: DutyRole) -> bool:
+    """Whether someone with ``roles`` may take a slot of ``role``.
+
+    A duty officer may also be the day's standby (备班): offices name as standby an
+    officer who is not on duty that day, besides anyone kept for standby only.
+    """
+    return role in roles or (role is DutyRole.STANDBY and DutyRole.OFFICER in roles)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A person as the rotation knows them: an active member of one or more pools."""
@@ -185,7 +194,7 @@ def refusals(
     name, day = person.name, slot.duty_date
     if not person.active:
         found.append(Refusal(RefusalCode.INACTIVE, name, slot))
-    if slot.role not in person.roles:
+    if not holds(person.roles, slot.role):
         found.append(Refusal(RefusalCode.WRONG_ROLE, name, slot))
     if on_leave(leave, day):
         found.append(Refusal(RefusalCode.ON_LEAVE, name, slot))

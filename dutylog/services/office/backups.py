@@ -165,12 +165,16 @@ class DamagedFile:
 def damaged_database(target: str) -> DamagedFile | None:
     """Check an existing SQLite file before anything opens it; None if it is sound, new or a server."""
     from dutylog.storage.engine import resolve_url, sqlite_path
+    from dutylog.storage.sound import known_sound, remember_sound
 
     db_file = sqlite_path(resolve_url(target))
     if db_file is None or not db_file.exists() or db_file.stat().st_size == 0:
         return None
+    if known_sound(db_file):
+        return None  # closed cleanly by DutyLog and untouched since (storage/sound.py)
     problems = files.check_file(db_file, require_schema=False, quick=True)
     if not problems:
+        remember_sound(db_file)
         return None
     folder = files.default_backup_folder(db_file)
     return DamagedFile(db_file, problems[0], folder, files.latest_good_backup(db_file, folder))

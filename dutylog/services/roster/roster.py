@@ -29,6 +29,7 @@ from dutylog.domain.log.shifts import (
 from dutylog.domain.roster.calendar import HolidayCalendar
 from dutylog.domain.roster.checks import CheckInput, RosterProblem, RosterQuality, check, check_range
 from dutylog.domain.roster.duty import DutyAssignment, DutyNow
+from dutylog.domain.roster.eligibility import holds
 from dutylog.domain.roster.records import (
     ChangeKind,
     DutyChangeRecord,
@@ -319,7 +320,9 @@ class RosterService:
                 self._pool(store, DutyRole.OFFICER, officer_ids, start_officer) if rules.officers else []
             )
             leaders = self._pool(store, DutyRole.LEADER, leader_ids, start_leader) if rules.leaders else []
+            # Standby-only people first, then the officers (see eligibility.holds).
             standby = [p.id for p in store.staff.all(active_only=True, role=DutyRole.STANDBY)]
+            standby += [pid for pid in officers if pid not in standby]
             calendar = load_calendar(store, gen_first - timedelta(days=3), last + timedelta(days=3))
             warnings = [unknown_year_warning(year) for year in calendar.unknown_years(gen_first, last)]
             removed = store.roster.delete_generated(gen_first, last)
@@ -395,7 +398,7 @@ class RosterService:
             for person in people:
                 if not person.active:
                     raise ValidationError(f"{person.name} 已停用，不能参加排班。", code="inactive")
-                if role not in person.roles:
+                if not holds(person.roles, role):
                     raise ValidationError(
                         f"{person.name} 不是{role.zh}，不能排为{role.zh}。", code="wrong_role"
                     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from dutylog.domain.log.handover import HandoverItem
 from dutylog.domain.log.patrols import PatrolSlot, PatrolStatus
@@ -29,19 +29,24 @@ _COLOURS = {
 def patrol_line(slot: PatrolSlot) -> str:
     """One patrol in words: its time and what became of it (the Today and log pages alike)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PatrolPanel", text)
-
     when = f"{slot.at:%H:%M}"
     if slot.status is PatrolStatus.DONE and slot.entry is not None:
-        return tr("{time}  已巡查（{at} {who}）").format(
+        return QCoreApplication.translate("PatrolPanel", "{time}  已巡查（{at} {who}）").format(
             time=when, at=f"{slot.entry.occurred_at:%H:%M}", who=slot.entry.author_name
         )
     if slot.status is PatrolStatus.DUE:
-        return tr("{time}  应巡查（{until} 前完成）").format(time=when, until=f"{slot.due_until:%H:%M}")
+        return QCoreApplication.translate("PatrolPanel", "{time}  应巡查（{until} 前完成）").format(
+            time=when, until=f"{slot.due_until:%H:%M}"
+        )
     if slot.status is PatrolStatus.MISSED:
-        return tr("{time}  未按时完成").format(time=when)
-    return tr("{time}  未到时间").format(time=when)
+        return QCoreApplication.translate("PatrolPanel", "{time}  未按时完成").format(time=when)
+    return QCoreApplication.translate("PatrolPanel", "{time}  未到时间").format(time=when)
+
+
+def _fit_rows(view: QListWidget) -> None:
+    """As tall as its rows (a day has a handful of patrols), so the duty box above keeps its room."""
+    rows = max(view.count(), 1)
+    view.setFixedHeight(view.sizeHintForRow(0) * rows + 2 * view.frameWidth() + 4)
 
 
 class PatrolPanel(QGroupBox):
@@ -53,8 +58,10 @@ class PatrolPanel(QGroupBox):
         self.carried = QListWidget()
         self.carried.setObjectName("carried_forward")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 2)
-        layout.addWidget(self.carried, 1)
+        layout.addWidget(self.list)
+        layout.addWidget(self.carried)
+        # As tall as the patrols, no taller: the open matters below take the rest.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._generation = 0
 
     def load(self, duty_date: date) -> None:
@@ -84,11 +91,13 @@ class PatrolPanel(QGroupBox):
         self.list.clear()
         done = sum(1 for slot in slots if slot.status is PatrolStatus.DONE)
         missed = sum(1 for slot in slots if slot.status is PatrolStatus.MISSED)
-        self.setTitle(
-            self.tr("巡查安排（应巡查{n}次，已巡查{done}次，未按时完成{missed}次）").format(
+        # Short enough for the Today page's narrow column; the lines below say the rest.
+        title = self.tr("巡查安排（已巡查 {done}/{n}）").format(n=len(slots), done=done)
+        if missed:
+            title = self.tr("巡查安排（已巡查 {done}/{n}，未按时完成 {missed}）").format(
                 n=len(slots), done=done, missed=missed
             )
-        )
+        self.setTitle(title)
         for slot in slots:
             item = QListWidgetItem(patrol_line(slot))
             colour = _COLOURS.get(slot.status)
@@ -102,6 +111,7 @@ class PatrolPanel(QGroupBox):
             self.list.addItem(item)
         if not slots:
             self.list.addItem(self.tr("未设置巡查时间"))
+        _fit_rows(self.list)
 
     def show_carried(self, items: list[HandoverItem]) -> None:
         self.carried.clear()
@@ -112,3 +122,4 @@ class PatrolPanel(QGroupBox):
             )
             row.setToolTip(plain_tip(item.note))
             self.carried.addItem(row)
+        _fit_rows(self.carried)

@@ -104,7 +104,6 @@ class TodayPage(QWidget):
         self.heading.setObjectName("today_heading")
         self.duty_label = QLabel()
         self.duty_label.setObjectName("today_duty")
-        self.duty_label.setWordWrap(True)
         self.duty_label.setTextFormat(Qt.TextFormat.RichText)
         duty_box = QGroupBox(self.tr("当前值班"))
         QVBoxLayout(duty_box).addWidget(self.duty_label)
@@ -140,7 +139,7 @@ class TodayPage(QWidget):
         left.addWidget(duty_box)
         left.addWidget(self.returned)
         left.addWidget(self.reminders_box)
-        left.addWidget(self.patrols, 1)
+        left.addWidget(self.patrols)
         left.addWidget(self.matters_box, 1)
 
         self.model = LogEntriesModel(self)
@@ -268,6 +267,8 @@ class TodayPage(QWidget):
             f"&emsp;<span style='font-weight:normal'>{label(duty.shift)}</span></h2>"
         )
         if not duty.officers and not duty.leaders:
+            self.duty_label.setWordWrap(True)  # a sentence: wrap it in the narrow column
+            self.duty_label.setMinimumHeight(0)
             self.duty_label.setText(
                 f"<span style='color:{error_colour().name()}'>"
                 + self.tr("当前时段没有安排值班。请到“排班”页安排值班员和带班领导。")
@@ -280,11 +281,14 @@ class TodayPage(QWidget):
         ]
         if duty.standby:
             rows.append((self.tr("备班"), people(duty.standby)))
+        self.duty_label.setWordWrap(False)
         self.duty_label.setText(
             "<table cellspacing='6'>"
             + "".join(f"<tr><td valign='top'>{label}</td><td>{who}</td></tr>" for label, who in rows)
             + "</table>"
         )
+        # The names and phones in full, however short the window: the open matters list scrolls.
+        self.duty_label.setMinimumHeight(self.duty_label.sizeHint().height())
 
     def _show_open_matters(self, matters: list[tuple[MatterRecord, Deadline]]) -> None:
         self.open_matters.clear()

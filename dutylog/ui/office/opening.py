@@ -97,3 +97,7 @@ class OfficeOpening(QObject):
             return
         self.office = office
         self.opened.emit(office)
+        # While the person types the password: load the main window's modules (pages, models,
+        # their services), so that the window builds at once after the login. Importing is
+        # thread-safe; no widget is made here.
+        import dutylog.ui.main_window  # noqa: F401

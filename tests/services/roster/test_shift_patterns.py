@@ -44,6 +44,19 @@ def test_a_month_of_three_shifts_fills_every_shift_and_standby_without_rest_viol
     assert max(standby_counts.values()) - min(standby_counts.values()) <= 1
 
 
+def test_officers_off_duty_stand_by_when_the_standby_people_cannot(office: Office, team: Team) -> None:
+    only = office.staff.add("钱备", roles=[DutyRole.STANDBY]).id
+    office.roster.set_shift_pattern(PatternKind.THREE, THREE, date(2026, 12, 1))
+    assert office.roster.generate(*DECEMBER).unfilled == 0
+    duties = office.roster.between(*DECEMBER)
+    standing_by = Counter(d.staff_id for d in duties if d.role is DutyRole.STANDBY)
+    assert sum(standing_by.values()) == 31
+    assert only in standing_by and len(standing_by) > 1  # one person cannot stand by every day
+    on_shift = {(d.duty_date, d.staff_id) for d in duties if d.role is DutyRole.OFFICER}
+    assert not any((d.duty_date, d.staff_id) in on_shift for d in duties if d.role is DutyRole.STANDBY)
+    assert office.roster.check(*DECEMBER).problems == []
+
+
 def test_a_pattern_changes_from_its_date_on_and_earlier_days_keep_theirs(office: Office, team: Team) -> None:
     office.roster.set_shift_pattern(PatternKind.THREE, THREE, date(2026, 12, 16))
     office.roster.generate(*DECEMBER)

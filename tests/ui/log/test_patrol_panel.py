@@ -35,7 +35,7 @@ def test_the_panel_shows_each_patrol_and_a_missed_one_in_red(
     lines = [panel.list.item(row).text() for row in range(panel.list.count())]
     assert lines == ["08:30  已巡查（08:45 张伟）", "12:00  未按时完成", "17:30  应巡查（18:30 前完成）"]
     assert panel.list.item(1).foreground().color() == text_colour("error")
-    assert "应巡查3次，已巡查1次，未按时完成1次" in panel.title()
+    assert panel.title() == "巡查安排（已巡查 1/3，未按时完成 1）"
     assert panel.carried.isHidden()
     panel.show()
 
