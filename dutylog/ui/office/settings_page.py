@@ -32,6 +32,7 @@ from dutylog.ui import i18n
 from dutylog.ui.accounts.accounts_group import AccountsGroup
 from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label
+from dutylog.ui.log.watch_settings import WatchSettings
 from dutylog.ui.office.connection_group import ConnectionGroup
 from dutylog.ui.supervision.settings_group import SupervisionSettings
 from dutylog.ui.widgets.settings_group import SettingsGroup
@@ -145,6 +146,7 @@ class SettingsPage(QWidget):
         self.ui_group.form.addRow("", self.holidays_button)
 
         self.supervision_group = SupervisionSettings(office)
+        self.watch_group = WatchSettings(office)
         self.connection_group = ConnectionGroup(office)
         self.accounts_group = AccountsGroup(office)
 
@@ -158,6 +160,7 @@ class SettingsPage(QWidget):
         for group in (
             self.office_group,
             self.limits_group,
+            self.watch_group,
             self.supervision_group,
             self.lists_group,
             self.backup_group,
@@ -220,6 +223,7 @@ class SettingsPage(QWidget):
         self.connection_group.refresh()
         self.accounts_group.refresh()
         self.supervision_group.refresh()
+        self.watch_group.refresh()
         self.apply_rights()
 
     def apply_rights(self) -> None:

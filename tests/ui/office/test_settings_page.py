@@ -128,3 +128,30 @@ def test_enter_in_the_prefix_saves_and_tab_reaches_save_last(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     focused = QApplication.focusWidget()
     assert focused is page.limits_group.save_button, (focused.text(), focused.parent())
+
+
+def test_patrol_times_and_the_handover_checklist_are_saved_together(
+    qtbot: QtBot, staffed_office: Office, qsettings: QSettings
+) -> None:
+    from datetime import time
+
+    _window, page = settings_page(qtbot, staffed_office, qsettings)
+    watch = page.watch_group
+    assert watch.times.text() == "08:30, 12:00, 17:30"
+    watch.times.setText("08:00，12:30, 18:00")  # a Chinese comma is a comma too
+    watch.window_minutes.setValue(45)
+    watch.night_interval.setValue(180)
+    watch.checklist.setPlainText("未办结事项\n领导批示\n\n设备与账号")
+    qtbot.mouseClick(watch.save_button, Qt.MouseButton.LeftButton)
+    assert "已保存" in watch.message.text()
+    schedule = staffed_office.patrols.schedule()
+    assert schedule.times == (time(8), time(12, 30), time(18))
+    assert (schedule.window_minutes, schedule.night_interval_minutes) == (45, 180)
+    assert staffed_office.handover.checklist() == ("未办结事项", "领导批示", "设备与账号")
+
+    watch.times.setText("8点半")
+    watch.checklist.setPlainText("只剩一项")
+    qtbot.mouseClick(watch.save_button, Qt.MouseButton.LeftButton)
+    assert "HH:MM" in watch.message.text() and watch.times.text() == "8点半"
+    assert staffed_office.patrols.schedule().times == (time(8), time(12, 30), time(18))
+    assert staffed_office.handover.checklist() == ("未办结事项", "领导批示", "设备与账号")
