@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dutylog.domain.errors import DutyLogError
-from dutylog.domain.supervision.assignments import AssignmentRecord, ReplyRecord, UrgeHow
+from dutylog.domain.supervision.assignments import AssignmentRecord, AssignmentStatus, ReplyRecord, UrgeHow
 from dutylog.office import Office
 from dutylog.ui.i18n import label
 from dutylog.ui.qt_dates import qdate
@@ -209,6 +209,48 @@ class ExtendDialog(StepDialog):
             self.tr("延期"),
             areas.MATTERS,
         )
+
+
+class DecideExtensionDialog(StepDialog):
+    """The office's decision on a unit's waiting request for more time: grant or refuse."""
+
+    def __init__(self, office: Office, assignment: AssignmentRecord, parent: QWidget | None = None) -> None:
+        super().__init__(office, assignment, self.tr("审批延期"), parent)
+        waiting = [e for e in assignment.extensions if not e.decision]
+        self.request = waiting[-1] if waiting else None
+        if self.request is not None:
+            self.form.addRow(
+                self.tr("申请"),
+                QLabel(
+                    self.tr("{at} 申请由 {old} 延至 {to}：{reason}").format(
+                        at=f"{self.request.requested_at:%Y-%m-%d %H:%M}",
+                        old=f"{self.request.old_due_on:%Y-%m-%d}",
+                        to=f"{self.request.to_date:%Y-%m-%d}",
+                        reason=self.request.reason,
+                    )
+                ),
+            )
+        self.grant = QComboBox()
+        self.grant.setObjectName("extension_decision")
+        self.grant.addItem(self.tr("同意延期"), True)
+        self.grant.addItem(self.tr("不同意，仍按原时限"), False)
+        self.form.addRow(self.tr("审批"), self.grant)
+        self.add_time_row()
+
+    def save(self) -> None:
+        assignment_id, grant, at = self.assignment.id, bool(self.grant.currentData()), self.at.value()
+        self.write(
+            lambda office: office.assignments.decide_extension(assignment_id, grant=grant, at=at),
+            self.tr("审批延期"),
+            areas.MATTERS,
+        )
+
+
+def extension_dialog(office: Office, assignment: AssignmentRecord, parent: QWidget | None) -> StepDialog:
+    """A waiting request is decided; otherwise the office records (or grants) a new one."""
+    if assignment.status is AssignmentStatus.EXTENSION_REQUESTED:
+        return DecideExtensionDialog(office, assignment, parent)
+    return ExtendDialog(office, assignment, parent)
 
 
 class UrgeDialog(StepDialog):

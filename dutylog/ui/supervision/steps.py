@@ -16,10 +16,10 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.supervision.assignments import AssignmentRecord
 from dutylog.office import Office
 from dutylog.ui.supervision.action_dialogs import (
-    ExtendDialog,
     ReplyDialog,
     ReviewDialog,
     UrgeDialog,
+    extension_dialog,
     waiting_reply,
 )
 from dutylog.ui.supervision.card import export_card, preview_card
@@ -92,7 +92,7 @@ class StepActions:
         return self._open(ReviewDialog)
 
     def extend(self) -> QDialog | None:
-        return self._open(ExtendDialog)
+        return self._open(extension_dialog)
 
     def urge(self) -> QDialog | None:
         return self._open(UrgeDialog)

@@ -81,6 +81,28 @@ def test_extend_moves_the_deadline(supervised: Office, qtbot: QtBot) -> None:
     assert _column(page, 5)[1] == "2026-11-22"
 
 
+def test_a_requested_extension_is_decided_from_the_same_button(supervised: Office, qtbot: QtBot) -> None:
+    from dutylog.ui.supervision.action_dialogs import DecideExtensionDialog
+
+    page = SupervisionPage(supervised)
+    qtbot.addWidget(page)
+    page.table.selectRow(1)
+    asked = page.steps.extend()
+    assert asked is not None
+    asked.reason.setText("需协调多个部门")
+    asked.grant.setChecked(False)  # the unit asks; the office decides later
+    asked.save()
+    assert _column(page, 5)[1] != "2026-11-22"
+    page.table.selectRow(1)
+    decide = page.steps.extend()
+    assert isinstance(decide, DecideExtensionDialog) and decide.request is not None
+    assert decide.request.reason == "需协调多个部门"
+    decide.grant.setCurrentIndex(decide.grant.findData(True))
+    decide.save()
+    assert decide.result() == decide.DialogCode.Accepted
+    assert _column(page, 5)[1] == "2026-11-22"
+
+
 def test_the_card_exports_as_pdf(
     supervised: Office, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
