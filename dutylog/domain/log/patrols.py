@@ -139,6 +139,20 @@ class PatrolEntry:
     found: bool = False
 
 
+def patrol_entry(
+    entry_id: int, occurred_at: datetime, author_name: str, details: dict[str, Any]
+) -> PatrolEntry:
+    """A patrol entry from a log entry's facts: the sources ticked and whether it found anything."""
+    sources = details.get("sources") or []
+    return PatrolEntry(
+        id=entry_id,
+        occurred_at=occurred_at,
+        author_name=author_name,
+        sources=tuple(str(s) for s in sources) if isinstance(sources, list) else (),
+        found=details.get("result") == "found",
+    )
+
+
 @dataclass(frozen=True)
 class PatrolSlot:
     at: datetime

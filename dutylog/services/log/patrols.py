@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from dutylog.domain.accounts.audit import AuditAction
 from dutylog.domain.accounts.permissions import Permission
-from dutylog.domain.enums import DutyRole, EntryKind, Shift
+from dutylog.domain.enums import DutyRole, Shift
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.log.patrols import (
     PatrolEntry,
@@ -26,7 +26,6 @@ from dutylog.domain.log.patrols import (
     patrol_slots,
     tally,
 )
-from dutylog.domain.log.records import LogEntryRecord
 from dutylog.domain.roster.duty import DutyAssignment
 from dutylog.domain.validation import clean_name
 from dutylog.services.context import OfficeContext
@@ -39,17 +38,6 @@ SCHEDULE_SETTING = "patrol_schedule"
 MAX_SOURCES = 30
 # The longest period the per-person figures are computed for in one call.
 MAX_STATISTICS_DAYS = 400
-
-
-def patrol_entry(record: LogEntryRecord) -> PatrolEntry:
-    sources = record.details.get("sources") or []
-    return PatrolEntry(
-        id=record.id,
-        occurred_at=record.occurred_at,
-        author_name=record.author_name,
-        sources=tuple(str(s) for s in sources) if isinstance(sources, list) else (),
-        found=record.details.get("result") == "found",
-    )
 
 
 def read_schedule(store: Store) -> PatrolSchedule:
@@ -109,7 +97,10 @@ class PatrolService:
         """The scheduled patrols of a duty date with their status and covering entry."""
         return self.days(duty_date, duty_date, now=now)[duty_date]
 
-    def days(self, first: date, last: date, *, now: datetime | None = None) -> dict[date, list[PatrolSlot]]:
+    def days(
+        self, first: date, last: date, *, now: datetime | None = None, details: bool = True
+    ) -> dict[date, list[PatrolSlot]]:
+        """Each duty date's patrols; ``details=False`` leaves the entries' sources out (counting)."""
         if last < first:
             raise ValidationError("结束日期不能早于开始日期。", code="range_order", field="to")
         if (last - first).days > MAX_STATISTICS_DAYS:
@@ -125,12 +116,12 @@ class PatrolService:
             schedule = read_schedule(store)
             special = special_days(store.duty_calendar.special_periods(first, last), first, last)
             voided = store.voids.voided_ids("log_entry")
-            patrols = store.log.of_kind_between(first, last, EntryKind.PATROL)
+            patrols = store.log.patrols_between(first, last, details=details)
             roster = store.roster.between(first, last)
         entries: dict[date, list[PatrolEntry]] = {}
-        for record in patrols:
-            if record.id not in voided:
-                entries.setdefault(record.duty_date, []).append(patrol_entry(record))
+        for duty_date, entry in patrols:
+            if entry.id not in voided:
+                entries.setdefault(duty_date, []).append(entry)
         duties: dict[date, list[DutyAssignment]] = {}
         for duty in roster:
             duties.setdefault(duty.duty_date, []).append(duty)
@@ -148,7 +139,7 @@ class PatrolService:
 
     def statistics(self, first: date, last: date) -> list[PatrolTally]:
         """Per person over a period: patrols done in time and patrols missed on their duty."""
-        found = self.days(first, last)
+        found = self.days(first, last, details=False)
         return tally(slot for slots in found.values() for slot in slots)
 
     def missed(self, duty_date: date) -> list[PatrolSlot]:
