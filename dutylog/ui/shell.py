@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from dutylog.ui.main_window import MainWindow
 
 CHECK_EVERY_MS = 60_000
+FIRST_CHECK_MS = 2_000
 PRINT_METHODS = ("print_preview", "open_print_preview")
 
 
@@ -55,9 +56,11 @@ class WindowShell(QObject):
             self._build_tray()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check_reminders)
+        self.timer.timeout.connect(self.refresh_reminders)
         self.timer.start()
-        QTimer.singleShot(0, self.check_reminders)
+        # The Today page works the reminders out with its first read; the tray's first
+        # check follows once the window has shown its data, not in its way.
+        QTimer.singleShot(FIRST_CHECK_MS, self.refresh_reminders)
 
     # -- keyboard ------------------------------------------------------------
     def _action(
@@ -202,14 +205,30 @@ class WindowShell(QObject):
             item.setText(page_title(spec))
             item.setToolTip(f"{page_title(spec)} ({spec.shortcut})")
         self.window.update_title()
-        self.check_reminders()
+        self.refresh_reminders()
 
     # -- reminders -----------------------------------------------------------
     def check_reminders(self) -> list[DueReminder]:
+        """Work the reminders out here and show them (a login, a language switch, tests)."""
         try:
             due = self.office.reminders.due()
         except DutyLogError:
             return self.current  # a database hiccup must not interrupt the officer's work
+        return self.show_due(due)
+
+    def refresh_reminders(self) -> None:
+        """The timer's check: worked out on a worker (a busy office takes a while), then shown."""
+        self.window.operations.run(
+            lambda office: office.reminders.due(),
+            on_done=self.show_due,
+            on_error=lambda _error: None,  # a hiccup: the next check tries again
+            parent=self.window,
+            what=self.tr("检查提醒"),
+            progress=False,
+        )
+
+    def show_due(self, due: list[DueReminder]) -> list[DueReminder]:
+        """On the Today page, in the status bar, and each new one once in the tray."""
         self.current = due
         if any(reminder.kind == "briefing" for reminder in due):
             self._draft_todays_briefing()

@@ -240,6 +240,10 @@ def ledger_child(db: Path, which: str) -> dict[str, float]:
         start = time.perf_counter()
         model.set_filter(LedgerFilter())
         result["first_ms"] = (time.perf_counter() - start) * 1000
+        # The page again (a refresh, or the page opened a second time): the statement is compiled.
+        start = time.perf_counter()
+        model.set_filter(LedgerFilter())
+        result["again_ms"] = (time.perf_counter() - start) * 1000
         view.show()
         app.processEvents()
         start = time.perf_counter()
@@ -254,6 +258,9 @@ def ledger_child(db: Path, which: str) -> dict[str, float]:
         start = time.perf_counter()
         raw.execute(RAW_LEDGER, (100,)).fetchall()
         result["first_ms"] = (time.perf_counter() - start) * 1000
+        start = time.perf_counter()
+        raw.execute(RAW_LEDGER, (100,)).fetchall()
+        result["again_ms"] = (time.perf_counter() - start) * 1000
         start = time.perf_counter()
         kept = raw.execute(RAW_LEDGER, (LEDGER_TARGET,)).fetchall()
         result["to_100k_ms"] = (time.perf_counter() - start) * 1000
@@ -282,13 +289,32 @@ def bench_ledger(db: Path, runs: int) -> list[Row]:
     floor_is = "raw sqlite3 `SELECT * FROM matter ORDER BY discovered_at DESC` (QApplication loaded)"
     rows_reached = int(med("ours", "rows"))
     return [
-        Row("ledger model: first page", med("ours", "first_ms"), med("floor", "first_ms"), "ms", floor_is),
+        Row(
+            "ledger model: first page, first query of the process",
+            med("ours", "first_ms"),
+            med("floor", "first_ms"),
+            "ms",
+            floor_is,
+            "≤ 3x",
+            goal_ratio=3,
+        ),
+        Row(
+            "ledger model: first page again (a refresh)",
+            med("ours", "again_ms"),
+            med("floor", "again_ms"),
+            "ms",
+            floor_is,
+            "≤ 3x",
+            goal_ratio=3,
+        ),
         Row(
             f"ledger model: fetch to row {rows_reached:,}",
             med("ours", "to_100k_ms"),
             med("floor", "to_100k_ms"),
             "ms",
             floor_is + ", LIMIT 100000",
+            "≤ 3x",
+            goal_ratio=3,
         ),
         Row(
             "ledger model: peak RSS at row 100,000",
@@ -296,6 +322,8 @@ def bench_ledger(db: Path, runs: int) -> list[Row]:
             med("floor", "rss_mb"),
             "MB",
             "same process holding the 100,000 raw rows",
+            "≤ 250 MB",
+            goal_abs=250,
         ),
     ]
 

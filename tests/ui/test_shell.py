@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from dutylog.domain.enums import Grade
 from dutylog.office import Office
+from dutylog.services.office.reminders import DueReminder
 from dutylog.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 
@@ -116,6 +117,28 @@ def test_reminders_show_on_the_today_page(
     today = window.page("today")
     assert today.reminders_box.isVisible()  # type: ignore[attr-defined]
     assert "超过报送时限" in today.reminders.text()  # type: ignore[attr-defined]
+
+
+def test_the_timer_s_check_runs_on_a_worker_and_shows_when_ready(
+    qtbot: QtBot, staffed_office: Office, qsettings: QSettings, clock: FakeClock
+) -> None:
+    import threading
+
+    clock.set(datetime(2026, 11, 17, 10, 0))
+    window = shown_window(qtbot, staffed_office, qsettings)
+    staffed_office.matters.add("网传停水", grade=Grade.SERIOUS, discovered_at=clock() - timedelta(hours=3))
+    threads: list[str] = []
+    real_due = staffed_office.reminders.due
+
+    def due() -> list[DueReminder]:
+        threads.append(threading.current_thread().name)
+        return real_due()
+
+    staffed_office.reminders.due = due  # type: ignore[method-assign]
+    window.shell.refresh_reminders()
+    qtbot.waitUntil(lambda: [r.kind for r in window.shell.current] == ["deadline_overdue"], timeout=10_000)
+    assert threads and threading.main_thread().name not in threads
+    assert "超过报送时限" in window.page("today").reminders.text()  # type: ignore[attr-defined]
 
 
 def test_empty_log_tells_what_to_do_and_hides_after_an_entry(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dutylog.domain.accounts.permissions import Actor
 from dutylog.domain.errors import DutyLogError
 from dutylog.ui.accounts.rights import who
+from dutylog.ui.startup_probe import mark
 from dutylog.ui.theme import error_style
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ class LoginDialog(QDialog):
 
     # -- the database opening behind the dialog --------------------------------
     def _opened(self, office: Office) -> None:
+        mark("office_opened")
         self.office = office
         self.unit.setText(office.unit_name())
         self.status.hide()
@@ -144,4 +146,5 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
+        mark("logged_in")
         self.accept()

@@ -27,7 +27,7 @@ from dutylog.domain.log.records import LogEntryRecord
 from dutylog.office import Office
 from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label
-from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
+from dutylog.ui.log.log_entries_model import SIZE_FROM_ROWS, TEXT, LogEntriesModel
 from dutylog.ui.log.log_entry_editor import LogEntryEditor
 from dutylog.ui.log.patrol_panel import patrol_line
 from dutylog.ui.operations import operations_of
@@ -78,6 +78,8 @@ class LogPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Column widths from the rows in view, not from every row of a busy day on each change.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.editor = LogEntryEditor(office)
         self.editor.saved.connect(self._on_saved)

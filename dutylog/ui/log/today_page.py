@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import html
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -39,7 +39,7 @@ from dutylog.ui import i18n
 from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label, long_date
 from dutylog.ui.log.handover_dialog import open_confirmation, open_handover
-from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
+from dutylog.ui.log.log_entries_model import SIZE_FROM_ROWS, TEXT, LogEntriesModel
 from dutylog.ui.log.log_entry_editor import LogEntryEditor
 from dutylog.ui.log.patrol_panel import PatrolPanel
 from dutylog.ui.matters.ledger_model import deadline_text
@@ -53,12 +53,19 @@ from dutylog.ui.widgets.selection import remember_selection
 
 
 @dataclass(frozen=True)
-class Today:
-    """Everything the page shows, read in one go off the GUI thread."""
+class TodayLog:
+    """What the officer looks at first: who is on duty and today's log (one quick read)."""
 
     unit: str
     duty: DutyNow
+    day: date  # the duty date of the log
     entries: list[LogEntryRecord]
+
+
+@dataclass(frozen=True)
+class TodayAround:
+    """The rest of the page, read right after: open matters, reminders, patrols, flags."""
+
     open_matters: list[tuple[MatterRecord, Deadline]]
     reminders: list[DueReminder] | None  # None: the reminders could not be worked out
     patrols: list[PatrolSlot]
@@ -70,24 +77,24 @@ class Today:
 RETURNED_DAYS = 7
 
 
-def read_today(office: Office) -> Today:
+def read_today_log(office: Office) -> TodayLog:
+    day, entries = office.log.today()
+    return TodayLog(office.unit_name(), office.roster.on_duty(), day, entries)
+
+
+def read_today_around(office: Office, log: TodayLog) -> TodayAround:
     limits = office.matters.time_limits()
     matters = [(m, office.matters.deadline(m, limits=limits)) for m in office.matters.open_matters()]
     reminders: list[DueReminder] | None = None
     with contextlib.suppress(DutyLogError):
         reminders = office.reminders.due()
-    day, entries = office.log.today()
-    duty = office.roster.on_duty()
-    returned = office.briefings.between(day - timedelta(days=RETURNED_DAYS), day, BriefingStatus.RETURNED)
-    return Today(
-        office.unit_name(),
-        duty,
-        entries,
+    first = log.day - timedelta(days=RETURNED_DAYS)
+    return TodayAround(
         matters,
         reminders,
-        office.patrols.day(duty.duty_date),
+        office.patrols.day(log.duty.duty_date),
         office.handover.carried_forward(),
-        returned,
+        office.briefings.between(first, log.day, BriefingStatus.RETURNED),
     )
 
 
@@ -151,6 +158,8 @@ class TodayPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Column widths from the rows in view, not from every row of a busy day on each change.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.empty_hint = QLabel(
             self.tr("今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。")
@@ -195,41 +204,62 @@ class TodayPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read today's duty, log, open matters and reminders on a worker, then show them."""
+        """Read the duty and today's log on a worker and show them; then the rest of the page.
+
+        Two reads, so that the log is on screen while the open matters, reminders and
+        patrols (the larger part on a busy office) are still being worked out.
+        """
         operations = operations_of(self)
         if operations is None:  # a page on its own (tests, previews): read here
-            self._show(read_today(self.office))
+            log = read_today_log(self.office)
+            self._show_log(log)
+            self._show_around(read_today_around(self.office, log))
             return
         self._loading += 1
         generation = self._loading
 
-        def show(today: Today) -> None:
+        def show_around(around: TodayAround) -> None:
             if generation == self._loading:  # a newer refresh supersedes this one
-                self._show(today)
+                self._show_around(around)
 
-        operations.run(read_today, on_done=show, parent=self, what=self.tr("读取今日值班"), progress=False)
+        def show_log(log: TodayLog) -> None:
+            if generation != self._loading:
+                return
+            self._show_log(log)
+            operations.run(
+                lambda office: read_today_around(office, log),
+                on_done=show_around,
+                parent=self,
+                what=what,
+                progress=False,
+            )
 
-    def _show(self, today: Today) -> None:
-        self._show_duty(today.duty, today.unit)
+        what = self.tr("读取今日值班")
+        operations.run(read_today_log, on_done=show_log, parent=self, what=what, progress=False)
+
+    def _show_log(self, log: TodayLog) -> None:
+        self._show_duty(log.duty, log.unit)
         # The rows arrive after the window's own keep-selection has run: keep it here.
         restore = remember_selection(self.table)
-        self.model.set_entries(today.entries)
+        self.model.set_entries(log.entries)
         restore()
-        self.empty_hint.setVisible(not today.entries)
+        self.empty_hint.setVisible(not log.entries)
         self.table.scrollToBottom()
-        self._show_open_matters(today.open_matters)
-        if today.reminders is not None:
-            self.show_reminders(today.reminders)
-        self.patrols.show_data(today.patrols, today.carried)
-        self._show_returned(today.returned)
         # Handing over and confirming are the officer on duty's acts.
         offer(self.handover_button, self.office, Permission.LOG_WRITE, self.tr("填写交接班清单"))
         offer(self.confirm_button, self.office, Permission.LOG_WRITE, self.tr("接班人逐项确认交接班"))
         if self._select_after is not None:
             self._select_entry(self._select_after)
             self._select_after = None
+        mark(DATA_SHOWN)  # the duty and today's entries are on screen
+
+    def _show_around(self, around: TodayAround) -> None:
+        self._show_open_matters(around.open_matters)
+        if around.reminders is not None:
+            self.show_reminders(around.reminders)
+        self.patrols.show_data(around.patrols, around.carried)
+        self._show_returned(around.returned)
         self.shown_once = True
-        mark(DATA_SHOWN)
 
     def show_reminders(self, due: list[DueReminder]) -> None:
         """The same reminders as the tray's, for systems without one."""
