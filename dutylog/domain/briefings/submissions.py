@@ -20,3 +20,5 @@ class SubmissionRecord:
     instructed: bool
     note: str
     version: int
+    # The unit the information came from (信息报送考核); "" for the office's own.
+    unit_name: str = ""

@@ -11,6 +11,7 @@ from dutylog.domain.briefings.submissions import SubmissionRecord
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.validation import TITLE_MAX, clean_text
 from dutylog.services.context import OfficeContext
+from dutylog.services.supervision.units import unit_by_name
 from dutylog.services.writes import writes
 
 
@@ -30,7 +31,9 @@ class SubmissionService:
         instructed: bool = False,
         note: str = "",
         created_by: int | None = None,
+        unit: str = "",
     ) -> SubmissionRecord:
+        """``unit``: the unit the information came from (scored by the assessment); "" for the office."""
         now = self.office.clock()
         if sent_on > now.date():
             raise ValidationError(
@@ -49,6 +52,7 @@ class SubmissionService:
                 matter_id = matter.id
             if created_by is not None:
                 store.staff.get(created_by)
+            unit_id = unit_by_name(store, unit).id if unit.strip() else None
             record = store.submissions.add(
                 sent_on=sent_on,
                 title=clean_title,
@@ -59,6 +63,7 @@ class SubmissionService:
                 note=clean_note,
                 created_by=created_by,
                 now=now,
+                unit_id=unit_id,
             )
             self.office.audit.record(store, AuditAction.CREATE, "submission", record.id, after=record)
             return record

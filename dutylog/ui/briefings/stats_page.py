@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -125,6 +127,12 @@ class StatsPage(QWidget):
         self.recipient.setPlaceholderText(self.tr("如：市委网信办"))
         self.matter_no = QLineEdit()
         self.matter_no.setPlaceholderText(self.tr("事项编号（可空）"))
+        self.source_unit = QComboBox()
+        self.source_unit.setObjectName("stats_submission_unit")
+        self.source_unit.setToolTip(self.tr("信息由哪个单位报来：计入该单位的信息报送考核"))
+        self.set_unit_button = QPushButton(self.tr("设置所选记录的来源单位…"))
+        self.set_unit_button.setObjectName("stats_set_submission_unit")
+        self.set_unit_button.clicked.connect(self.set_selected_unit)
         self.adopted = QCheckBox(self.tr("已采用"))
         self.instructed = QCheckBox(self.tr("获批示"))
         self.add_button = QPushButton(self.tr("添加报送记录"))
@@ -141,12 +149,15 @@ class StatsPage(QWidget):
         form.addWidget(self.recipient, 1, 1)
         form.addWidget(QLabel(self.tr("关联事项")), 1, 2)
         form.addWidget(self.matter_no, 1, 3)
+        form.addWidget(QLabel(self.tr("信息来源单位")), 2, 0)
+        form.addWidget(self.source_unit, 2, 1)
+        form.addWidget(self.set_unit_button, 2, 3)
         checks = QHBoxLayout()
         checks.addWidget(self.adopted)
         checks.addWidget(self.instructed)
         checks.addStretch(1)
         checks.addWidget(self.add_button)
-        form.addLayout(checks, 2, 0, 1, 4)
+        form.addLayout(checks, 3, 0, 1, 4)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addWidget(self.submission_summary)
@@ -185,6 +196,7 @@ class StatsPage(QWidget):
         self.report.setHtml(f"<h2>{self.document_title(stats, on_screen=True)}</h2>{on_screen}")
         self._show_charts(stats)
         self.submissions.set_submissions(submissions)
+        self._fill_units()
         self._summarise_submissions()
         self.supervision.refresh()
 
@@ -230,6 +242,7 @@ class StatsPage(QWidget):
                 matter_number=self.matter_no.text(),
                 adopted=self.adopted.isChecked(),
                 instructed=self.instructed.isChecked(),
+                unit=str(self.source_unit.currentData() or ""),
             )
         except DutyLogError as error:
             self.message.setStyleSheet(error_style())
@@ -242,6 +255,38 @@ class StatsPage(QWidget):
         self.refresh()
         self.message.setStyleSheet(ok_style())
         self.message.setText(self.tr("已添加报送记录。"))
+
+    def _fill_units(self) -> None:
+        chosen = self.source_unit.currentData()
+        self.source_unit.clear()
+        self.source_unit.addItem(self.tr("本单位（不计入单位考核）"), "")
+        for unit in self.office.staff.units():
+            self.source_unit.addItem(unit.name, unit.name)
+        self.source_unit.setCurrentIndex(max(0, self.source_unit.findData(chosen)))
+
+    def set_selected_unit(self) -> None:
+        """Say which unit the selected submission came from (counted in its assessment)."""
+        rows = self.submissions_table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setStyleSheet(error_style())
+            self.message.setText(self.tr("请先在表中选择一条报送记录。"))
+            return
+        record = self.submissions.submission(rows[0].row())
+        names = [self.source_unit.itemText(i) for i in range(self.source_unit.count())]
+        current = names.index(record.unit_name) if record.unit_name in names else 0
+        name, ok = QInputDialog.getItem(self, self.tr("信息来源单位"), record.title, names, current, False)
+        if not ok:
+            return
+        unit = "" if names.index(name) == 0 else name
+        try:
+            self.office.supervision.set_submission_unit(record.id, unit or None)
+        except DutyLogError as error:
+            self.message.setStyleSheet(error_style())
+            self.message.setText(error.message)
+            return
+        self.refresh()
+        self.message.setStyleSheet(ok_style())
+        self.message.setText(self.tr("已设置来源单位。"))
 
     # --- documents ------------------------------------------------------------------------
     def document_title(self, stats: PeriodStatistics, *, on_screen: bool = False) -> str:

@@ -1,4 +1,8 @@
-"""Upward submissions (信息报送) as a table; 采用 and 批示 are check boxes saved at once."""
+"""Upward submissions (信息报送) as a table; 采用 and 批示 are check boxes saved at once.
+
+The source unit is the unit the information came from: the assessment of units'
+submissions (信息报送考核) counts it; empty for the office's own.
+"""
 
 from __future__ import annotations
 
@@ -22,11 +26,12 @@ COLUMNS = (
     str(QT_TRANSLATE_NOOP("SubmissionsModel", "日期")),
     str(QT_TRANSLATE_NOOP("SubmissionsModel", "标题")),
     str(QT_TRANSLATE_NOOP("SubmissionsModel", "报送单位")),
+    str(QT_TRANSLATE_NOOP("SubmissionsModel", "信息来源单位")),
     str(QT_TRANSLATE_NOOP("SubmissionsModel", "关联事项")),
     str(QT_TRANSLATE_NOOP("SubmissionsModel", "采用")),
     str(QT_TRANSLATE_NOOP("SubmissionsModel", "批示")),
 )
-DATE, TITLE, RECIPIENT, MATTER, ADOPTED, INSTRUCTED = range(len(COLUMNS))
+DATE, TITLE, RECIPIENT, SOURCE_UNIT, MATTER, ADOPTED, INSTRUCTED = range(len(COLUMNS))
 
 
 class SubmissionsModel(RecordTableModel[SubmissionRecord]):
@@ -53,6 +58,7 @@ class SubmissionsModel(RecordTableModel[SubmissionRecord]):
                 DATE: item.sent_on.isoformat(),
                 TITLE: item.title,
                 RECIPIENT: item.recipient,
+                SOURCE_UNIT: item.unit_name,
                 MATTER: item.matter_number,
             }
             return texts.get(column)

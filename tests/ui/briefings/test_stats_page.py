@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from dutylog.domain.enums import Grade
@@ -75,3 +76,29 @@ def test_long_periods_are_charted_per_week(page: StatsPage) -> None:
     assert page.stats is not None
     buckets = per_day_buckets(page.stats)
     assert len(buckets) <= 53 and sum(count for _day, count in buckets) == 2
+
+
+def test_a_submission_s_source_unit_counts_in_the_unit_assessment(
+    page: StatsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dutylog.domain.supervision.assessment import PeriodKind
+    from dutylog.ui.briefings.submissions_model import SOURCE_UNIT
+
+    office = page.office
+    office.units.add("县住建局")
+    office.units.add("城关镇")
+    page.refresh()
+    page.source_unit.setCurrentIndex(page.source_unit.findData("县住建局"))
+    page.sub_title.setText("某小区停水情况")
+    page.recipient.setText("市委网信办")
+    page.add_button.click()
+    assert page.submissions.submission(0).unit_name == "县住建局", page.message.text()
+    assert page.submissions.index(0, SOURCE_UNIT).data() == "县住建局"
+
+    page.submissions_table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("城关镇", True))
+    page.set_selected_unit()
+    assert page.submissions.submission(0).unit_name == "城关镇"
+    rows = office.supervision.assessment(PeriodKind.MONTH, date(2026, 11, 1))
+    submitted = {row.unit: row.submitted for row in rows}
+    assert submitted.get("城关镇") == 1 and submitted.get("县住建局", 0) == 0

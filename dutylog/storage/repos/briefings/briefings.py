@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Integer, Select, func, select
+from sqlalchemy import ColumnElement, Integer, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dutylog.domain.briefings.briefing import BriefingRecord, BriefingVersionRecord, content_hash
@@ -12,7 +12,7 @@ from dutylog.domain.briefings.signature import SIGNED_ACTION
 from dutylog.domain.briefings.submissions import SubmissionRecord
 from dutylog.domain.enums import BriefingStatus, Shift
 from dutylog.domain.errors import NotFoundError
-from dutylog.storage.models import Briefing, BriefingVersion, Matter, Staff, UpwardSubmission
+from dutylog.storage.models import Briefing, BriefingVersion, Matter, Staff, Unit, UpwardSubmission
 from dutylog.storage.records import to_record
 
 _Author = aliased(Staff)
@@ -229,8 +229,22 @@ class BriefingRepo:
         }
 
 
-def submission_record(row: UpwardSubmission, matter_number: str | None) -> SubmissionRecord:
-    return to_record(SubmissionRecord, row, matter_number=matter_number or "")
+def submission_record(
+    row: UpwardSubmission, matter_number: str | None, unit_name: str | None
+) -> SubmissionRecord:
+    return to_record(SubmissionRecord, row, matter_number=matter_number or "", unit_name=unit_name or "")
+
+
+def _submissions(session: Session, *where: ColumnElement[bool]) -> list[SubmissionRecord]:
+    """Submissions with the number of their matter and the name of their unit, in date order."""
+    query = (
+        select(UpwardSubmission, Matter.number, Unit.name)
+        .outerjoin(Matter, Matter.id == UpwardSubmission.matter_id)
+        .outerjoin(Unit, Unit.id == UpwardSubmission.unit_id)
+        .where(*where)
+        .order_by(UpwardSubmission.sent_on, UpwardSubmission.id)
+    )
+    return [submission_record(row, number, unit) for row, number, unit in session.execute(query)]
 
 
 class SubmissionRepo:
@@ -249,12 +263,14 @@ class SubmissionRepo:
         note: str,
         created_by: int | None,
         now: datetime,
+        unit_id: int | None = None,
     ) -> SubmissionRecord:
         row = UpwardSubmission(
             sent_on=sent_on,
             title=title,
             recipient=recipient,
             matter_id=matter_id,
+            unit_id=unit_id,
             adopted=adopted,
             instructed=instructed,
             note=note,
@@ -267,14 +283,10 @@ class SubmissionRepo:
         return self.get(row.id)
 
     def get(self, submission_id: int) -> SubmissionRecord:
-        found = self.session.execute(
-            select(UpwardSubmission, Matter.number)
-            .outerjoin(Matter, Matter.id == UpwardSubmission.matter_id)
-            .where(UpwardSubmission.id == submission_id)
-        ).first()
-        if found is None:
+        found = _submissions(self.session, UpwardSubmission.id == submission_id)
+        if not found:
             raise NotFoundError(f"找不到编号为 {submission_id} 的报送记录。")
-        return submission_record(*found)
+        return found[0]
 
     def set_outcome(self, submission_id: int, *, adopted: bool, instructed: bool) -> SubmissionRecord:
         row = self.session.get(UpwardSubmission, submission_id)
@@ -286,13 +298,7 @@ class SubmissionRepo:
         return self.get(submission_id)
 
     def between(self, first: date, last: date) -> list[SubmissionRecord]:
-        query = (
-            select(UpwardSubmission, Matter.number)
-            .outerjoin(Matter, Matter.id == UpwardSubmission.matter_id)
-            .where(UpwardSubmission.sent_on.between(first, last))
-            .order_by(UpwardSubmission.sent_on, UpwardSubmission.id)
-        )
-        return [submission_record(*row) for row in self.session.execute(query)]
+        return _submissions(self.session, UpwardSubmission.sent_on.between(first, last))
 
     def counts(self, first: date, last: date) -> tuple[int, int, int]:
         """(sent, adopted, drew an instruction) in the period."""
