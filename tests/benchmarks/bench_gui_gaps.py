@@ -194,6 +194,7 @@ def run(target: Path, runs: int, work: Path) -> list[tuple[str, list[int], list[
         ledger_file = work / f"ledger-{run_no}.xlsx"
         write_ledger(ledger_file, IMPORT_ROWS, run_no)
         dialog_box: list[Any] = []
+        dry_runs: set[int] = set()
 
         def start_import(dialog_box: list[Any] = dialog_box, ledger_file: Path = ledger_file) -> None:
             from dutylog.ui.matters.ledger_import_dialog import LedgerImportDialog
@@ -201,12 +202,15 @@ def run(target: Path, runs: int, work: Path) -> list[tuple[str, list[int], list[
             dialog = LedgerImportDialog(office, window)
             dialog_box.append(dialog)
             dialog.show()
-            dialog.load(str(ledger_file))  # the preview reads the header and a few rows
-            dialog.next_button.click()  # the dry run, on the dialog's worker
+            dialog.load(str(ledger_file))  # the preview (header, a few rows, the file's hash): a worker
 
-        def import_step(dialog_box: list[Any] = dialog_box) -> bool:
+        def import_step(dialog_box: list[Any] = dialog_box, dry_runs: set[int] = dry_runs) -> bool:
             dialog = dialog_box[-1] if dialog_box else None
-            if dialog is None or dialog.worker is not None:
+            if dialog is None or dialog.worker is not None or window.operations.running:
+                return False
+            if dialog.preview is not None and dialog.report is None and id(dialog) not in dry_runs:
+                dry_runs.add(id(dialog))
+                dialog.next_button.click()  # the dry run, on the dialog's worker
                 return False
             report = dialog.report
             if report is not None and report.imported is None and dialog.import_button.isEnabled():

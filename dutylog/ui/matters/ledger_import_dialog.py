@@ -48,6 +48,7 @@ from dutylog.services.matters.ledger_import import (
 )
 from dutylog.ui import i18n
 from dutylog.ui.matters.import_problems_model import ImportProblemsModel
+from dutylog.ui.operations import operations_of
 from dutylog.ui.theme import background, error_style
 
 Job = Callable[[ProgressCallback, CancelCheck], ImportReport]
@@ -254,17 +255,40 @@ class LedgerImportDialog(QDialog):
             self.load(str(self.preview.path), self.sheet_combo.currentText())
 
     def load(self, path: str, sheet: str | None = None) -> bool:
-        """Preview ``path``; on success fill the mapping step and show it."""
+        """Preview ``path``; on success fill the mapping step and show it.
+
+        In the window the file is read on a worker (a large workbook takes a while to open
+        and hash); on its own the dialog reads it here. False when it was refused at once.
+        """
         self.path_edit.setText(path)
         if not path.strip():
             self._file_error(self.tr("请选择台账文件。"))
             return False
-        try:
-            preview = self.office.ledger_import.preview(Path(path), sheet)
-        except DutyLogError as exc:
-            self.preview = None
-            self._file_error(exc.message)
-            return False
+        operations = operations_of(self)
+        if operations is None:
+            try:
+                preview = self.office.ledger_import.preview(Path(path), sheet)
+            except DutyLogError as exc:
+                self._preview_failed(exc)
+                return False
+            self._previewed(preview)
+            return True
+        self.file_message.setStyleSheet("")
+        self.file_message.setText(self.tr("正在读取文件…"))
+        operations.run(
+            lambda office: office.ledger_import.preview(Path(path), sheet),
+            on_done=self._previewed,
+            on_error=self._preview_failed,
+            parent=self,
+            what=self.tr("读取台账文件"),
+        )
+        return True
+
+    def _preview_failed(self, error: DutyLogError) -> None:
+        self.preview = None
+        self._file_error(error.message)
+
+    def _previewed(self, preview: LedgerPreview) -> None:
         self.preview = preview
         self.report = None
         self.sheet_combo.clear()
@@ -286,7 +310,6 @@ class LedgerImportDialog(QDialog):
         if done is not None:
             self.mapping_intro.setText(self.mapping_intro.text() + "\n" + found)
         self._show_step(MAPPING_STEP)
-        return True
 
     def _file_error(self, message: str) -> None:
         self.file_message.setStyleSheet(error_style())
