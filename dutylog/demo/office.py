@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from dutylog.demo import text as words
 from dutylog.demo.briefings import DutyPair, add_demo_briefings
 from dutylog.demo.evidence import DemoMatter, add_demo_evidence
+from dutylog.demo.plans import add_demo_plans
 from dutylog.domain.enums import DutyRole, EntryKind, Grade, MatterStatus, Shift, UserRole
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.log.shifts import ShiftTimes
@@ -79,6 +80,7 @@ def fill_demo(office: Office, options: DemoOptions) -> DemoSummary:
         )
         # The demo bypasses the services for speed; one audit record says where the data came from.
         office.audit.record(store, "import", "database", None, after={"demo": summary, "seed": options.seed})
+        add_demo_plans(office)  # through the services, in the same transaction
         return summary
 
 

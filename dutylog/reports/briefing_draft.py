@@ -66,6 +66,7 @@ def _matter_paragraph(index: int, matter: MatterLine, is_new: bool) -> str:
         details.append(f"责任单位：{matter.unit_name}")
     if matter.outcome:
         details.append(f"处理结果：{matter.outcome}")
+    details.extend(matter.plan_progress)
     body = html.escape(text)
     if matter.major:
         body = f"<b>{body}</b>"

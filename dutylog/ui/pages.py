@@ -114,7 +114,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "supervision",
         str(QT_TRANSLATE_NOOP("Pages", "督办")),
-        "ledger",
+        "supervision",
         "dutylog.ui.supervision.supervision_page:SupervisionPage",
         "Ctrl+9",
         frozenset({"matters", "staff", "roster"}),
@@ -122,10 +122,18 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "contacts",
         str(QT_TRANSLATE_NOOP("Pages", "通讯录")),
-        "roster",
+        "contacts",
         "dutylog.ui.supervision.contacts_page:ContactsPage",
         "Ctrl+0",
         frozenset({"staff"}),
+    ),
+    PageSpec(
+        "plans",
+        str(QT_TRANSLATE_NOOP("Pages", "预案")),
+        "plans",
+        "dutylog.ui.plans.plans_page:PlansPage",
+        "Ctrl+Shift+E",
+        frozenset({"plan", "keyword", "drill", "matters", "staff"}),
     ),
 )
 

@@ -45,6 +45,11 @@ def _translated(reminder: DueReminder) -> tuple[str, str]:
         )
         if reminder.params.get("escalate"):
             template += QCoreApplication.translate("Reminders", "已超时1小时以上，请报告带班领导。")
+    elif reminder.kind == "plan_step_overdue":
+        title = QCoreApplication.translate("Reminders", "预案步骤逾期")
+        template = QCoreApplication.translate(
+            "Reminders", "{number}《{plan}》第{step}步“{text}”（{who}）已超过时限（{due}），请尽快办理。"
+        )
     elif reminder.kind == "patrol_due":
         title = QCoreApplication.translate("Reminders", "巡查提醒")
         template = QCoreApplication.translate("Reminders", "{time} 巡查已到时间，请在 {due} 前完成并记录。")

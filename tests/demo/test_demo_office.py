@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dutylog.demo.office import DemoOptions, fill_demo
-from dutylog.domain.enums import BriefingStatus
+from dutylog.domain.enums import BriefingStatus, Grade
 from dutylog.domain.errors import ValidationError
 from dutylog.office import Office
 from tests.conftest import FakeClock
@@ -32,6 +32,13 @@ def test_demo_fills_a_healthy_office(office: Office) -> None:
     assert duty.is_covered
     matters = {m.grade for m in office.matters.open_matters()}
     assert matters  # recent matters are still open
+    [plan] = office.plans.plans()
+    assert plan.trigger.min_grade is Grade.MAJOR and len(plan.steps) == 5
+    assert {k.category for k in office.keywords.keywords(active_only=True)} == {
+        "重点项目",
+        "民生热点",
+        "学校医院",
+    }
 
 
 def test_demo_is_deterministic_for_a_seed(tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QChartView
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.matters.records import LedgerFilter
 from dutylog.office import Office
+from dutylog.ui.briefings.stats_charts import Chart
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
@@ -73,6 +73,10 @@ def office_data(office: Office) -> list[str]:
     words.update(unit.name for unit in office.staff.units())
     for key in ("sources", "tags", "measures"):
         words.update(office.settings.choices(key))
+    for keyword in office.keywords.keywords():
+        words.update((keyword.word, keyword.category))
+    for plan in office.plans.plans():
+        words.update((plan.name, plan.note, *(step.text for step in plan.steps)))
     rows, _cursor = office.matters.ledger_page(LedgerFilter(), limit=1000)
     for matter in office.matters.records([row.id for row in rows]):
         words.update((matter.title, matter.source, matter.author_name, matter.unit_name))
@@ -118,17 +122,9 @@ def _model_texts(view: QAbstractItemView, model: QAbstractItemModel) -> Iterator
                 yield str(value) if value is not None else ""
 
 
-def _chart_texts(view: QChartView) -> Iterator[str]:
-    chart = view.chart()
-    yield chart.title()
-    for axis in chart.axes():
-        yield axis.titleText()
-        if isinstance(axis, QBarCategoryAxis):
-            yield from axis.categories()
-    for series in chart.series():
-        yield series.name()
-        if isinstance(series, QBarSeries):
-            yield from (bars.label() for bars in series.barSets())
+def _chart_texts(chart: Chart) -> Iterator[str]:
+    yield chart.title
+    yield from (bar.label for bar in chart.bars)
 
 
 def widget_texts(widget: QWidget) -> Iterator[str]:
@@ -161,7 +157,7 @@ def widget_texts(widget: QWidget) -> Iterator[str]:
         for i in range(widget.count()):
             yield widget.tabText(i)
             yield widget.tabToolTip(i)
-    elif isinstance(widget, QChartView):
+    elif isinstance(widget, Chart):
         yield from _chart_texts(widget)
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         yield from _model_texts(widget, widget.model())

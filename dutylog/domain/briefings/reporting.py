@@ -114,6 +114,8 @@ class MatterLine:
     outcome: str = ""
     measures: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    # "已启动《……预案》，第1-3步已完成，第4步逾期", one per plan started on the matter.
+    plan_progress: tuple[str, ...] = ()
 
     @property
     def major(self) -> bool:
@@ -215,6 +217,13 @@ class PeriodStatistics:
     patrols_scheduled: int = 0
     patrols_missed: int = 0
     patrols_by_person: dict[str, dict[str, int | str]] = field(default_factory=dict)
+    # Matters tagged by watch-list words (关键词), per word and per the words' category.
+    by_keyword: dict[str, int] = field(default_factory=dict)
+    by_keyword_category: dict[str, int] = field(default_factory=dict)
+    # Drills of plans and training sessions held, and attendances (人次).
+    drills: int = 0
+    trainings: int = 0
+    training_attendances: int = 0
 
     @property
     def adoption_rate(self) -> float | None:

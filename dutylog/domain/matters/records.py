@@ -133,6 +133,7 @@ class LedgerFilter:
     source: str = ""
     text: str = ""
     include_voided: bool = True
+    keyword: str = ""  # a watch-list word the matter was tagged with
 
 
 # Columns the ledger can sort by (keyset paging keeps the sort key plus the id).

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
@@ -24,6 +25,9 @@ from dutylog.services.log.patrols import MAX_STATISTICS_DAYS
 if TYPE_CHECKING:
     from dutylog.services.log.patrols import PatrolService
     from dutylog.services.matters.matters import MatterService
+    from dutylog.services.plans.checklists import ChecklistService
+    from dutylog.services.plans.drills import DrillService
+    from dutylog.services.plans.keywords import KeywordService
     from dutylog.services.supervision.supervision import SupervisionService
     from dutylog.storage.database import Store
 
@@ -39,6 +43,15 @@ class ReportsContext(OfficeContext, Protocol):
 
     @property
     def supervision(self) -> SupervisionService: ...
+
+    @property
+    def keywords(self) -> KeywordService: ...
+
+    @property
+    def drills(self) -> DrillService: ...
+
+    @property
+    def checklists(self) -> ChecklistService: ...
 
 
 class ReportService:
@@ -70,6 +83,7 @@ class ReportService:
         def names(role: DutyRole) -> tuple[str, ...]:
             return tuple(dict.fromkeys(slot.staff_name for slot in slots if slot.role is role))
 
+        today, carried, since_last = (self._with_plans(lines) for lines in (today, carried, since_last))
         return DayFacts(
             unit_name=unit_name,
             duty_date=duty_date,
@@ -92,6 +106,7 @@ class ReportService:
             matter, published_at, author_name = store.reporting.matter_by_number(matter_number)
             timeline = store.reporting.timeline(matter.id)
             linked = store.reporting.entries(matter.discovered_at.date(), matter_id=matter.id)
+        [matter] = self._with_plans([matter])
         return SpecialReportFacts(
             unit_name=unit_name,
             matter=matter,
@@ -102,6 +117,11 @@ class ReportService:
             deadline=special_report_deadline(matter.grade, matter.discovered_at, limits),
             now=self.office.clock(),
         )
+
+    def _with_plans(self, lines: Sequence[MatterLine]) -> list[MatterLine]:
+        """The matters with the progress of the plans started on them, as reports say it."""
+        progress = self.office.checklists.sentences_for([m.id for m in lines])
+        return [replace(m, plan_progress=progress[m.id]) if m.id in progress else m for m in lines]
 
     def statistics(self, first: date, last: date) -> PeriodStatistics:
         check_period(first, last)
@@ -118,6 +138,16 @@ class ReportService:
             stats.patrols_scheduled = sum(t.scheduled for t in tallies)
             stats.patrols_missed = sum(t.missed for t in tallies)
             stats.patrols_by_person = {t.name: t.as_dict() for t in tallies}
+        for word, category, count in self.office.keywords.counts(first, last):
+            stats.by_keyword[word] = count
+            if category:
+                stats.by_keyword_category[category] = stats.by_keyword_category.get(category, 0) + count
+        drills = self.office.drills.figures(first, last)
+        stats.drills, stats.trainings, stats.training_attendances = (
+            drills.drills,
+            drills.trainings,
+            drills.attendances,
+        )
         return stats
 
     def weekly(self, week: str) -> WeeklyFacts:

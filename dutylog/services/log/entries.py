@@ -79,6 +79,11 @@ class LogService:
                 details=details,
                 amends_id=amends_id,
             )
+            if entry.matter_id is not None:
+                # A log entry about a matter tags it with the watch-list words it mentions.
+                from dutylog.services.plans.keywords import tag_matter
+
+                tag_matter(store, entry.matter_id, {"log": text}, at=now)
             if late:
                 record = replace(record, locked=True)  # its shift has locked: read-only at once
             self.office.audit.record(store, AuditAction.CREATE, "log_entry", record.id, after=record)

@@ -36,6 +36,7 @@ from dutylog.domain.matters.search import normalize_term
 from dutylog.domain.validation import TITLE_MAX, check_date_range, check_not_future, check_order, clean_text
 from dutylog.services.context import OfficeContext
 from dutylog.services.matters.past_records import require_record_at
+from dutylog.services.plans.keywords import tag_matter
 from dutylog.services.writes import writes
 
 if TYPE_CHECKING:
@@ -149,6 +150,7 @@ class MatterService:
                 created_by=created_by,
                 **values,
             )
+            tag_matter(store, record.id, {"title": record.title, "summary": record.summary}, at=now)
             self.office.audit.record(store, AuditAction.CREATE, "matter", record.id, after=record)
             return record
 
@@ -205,6 +207,7 @@ class MatterService:
                 tags=tags,
                 measures=measures,
             )
+            tag_matter(store, matter_id, {"title": after.title, "summary": after.summary}, at=now)
             self.office.audit.record(
                 store, AuditAction.UPDATE, "matter", matter_id, before=current, after=after
             )

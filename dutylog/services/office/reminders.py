@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from dutylog.services.briefings.briefings import BriefingService
     from dutylog.services.log.patrols import PatrolService
     from dutylog.services.matters.matters import MatterService
+    from dutylog.services.plans.checklists import ChecklistService
     from dutylog.services.roster.roster import RosterService
     from dutylog.services.supervision.supervision import SupervisionService
 
@@ -51,12 +52,15 @@ class RemindersContext(OfficeContext, Protocol):
     @property
     def supervision(self) -> SupervisionService: ...
 
+    @property
+    def checklists(self) -> ChecklistService: ...
+
 
 @dataclass(frozen=True)
 class DueReminder:
     key: str  # stable per subject and day, e.g. "matter-overdue:7"
     # "briefing", "deadline_soon", "deadline_overdue", "special_due", "special_overdue",
-    # "patrol_due", "next_duty", "supervision"
+    # "patrol_due", "next_duty", "supervision", "plan_step_overdue"
     kind: str
     title: str
     message: str
@@ -86,6 +90,7 @@ class ReminderService:
             self._briefing,
             self._deadlines,
             self._special_reports,
+            self._plan_steps,
             self._patrols,
             self._supervision,
             self._next_duty,
@@ -242,6 +247,31 @@ class ReminderService:
                     message,
                     urgent=late,
                     params=params,
+                )
+            )
+        return found
+
+    def _plan_steps(self) -> list[DueReminder]:
+        """An overdue step of a plan running on a matter alarms like a late special report."""
+        now = self.office.clock()
+        found: list[DueReminder] = []
+        for plan, step in self.office.checklists.overdue(now):
+            turn = int((now - step.due_at) / SPECIAL_REPEAT)
+            params = {
+                "number": plan.matter_number,
+                "plan": plan.plan_name,
+                "step": str(step.position),
+                "text": step.text,
+                "who": step.who.zh,
+                "due": f"{step.due_at:%m-%d %H:%M}",
+            }
+            message = (
+                f"{plan.matter_number}《{plan.plan_name}》第{step.position}步“{step.text}”"
+                f"（{step.who.zh}）已超过时限（{step.due_at:%m-%d %H:%M}），请尽快办理。"
+            )
+            found.append(
+                DueReminder(
+                    f"plan-step:{step.id}:{turn}", "plan_step_overdue", "预案步骤逾期", message, True, params
                 )
             )
         return found

@@ -10,10 +10,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dutylog.domain.log.handover import HandoverItem
 from dutylog.domain.log.patrols import PatrolSlot, PatrolStatus
+from dutylog.domain.plans.records import KeywordRecord
 from dutylog.office import Office
 from dutylog.ui.operations import operations_of
 from dutylog.ui.theme import background, muted_colour, text_colour
@@ -57,8 +66,14 @@ class PatrolPanel(QGroupBox):
         self.list.setObjectName("patrols")
         self.carried = QListWidget()
         self.carried.setObjectName("carried_forward")
+        # The office's watch list: what to search for on each source at every patrol.
+        self.keywords = QLabel()
+        self.keywords.setObjectName("patrol_keywords")
+        self.keywords.setWordWrap(True)
+        self.keywords.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
+        layout.addWidget(self.keywords)
         layout.addWidget(self.carried)
         # As tall as the patrols, no taller: the open matters below take the rest.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -112,6 +127,18 @@ class PatrolPanel(QGroupBox):
         if not slots:
             self.list.addItem(self.tr("未设置巡查时间"))
         _fit_rows(self.list)
+
+    def show_keywords(self, keywords: list[KeywordRecord]) -> None:
+        """The active watch words, grouped by category, to search on every source."""
+        groups: dict[str, list[str]] = {}
+        for keyword in keywords:
+            groups.setdefault(keyword.category, []).append(keyword.word)
+        parts = [
+            (f"{category}：" if category else "") + "、".join(words) for category, words in groups.items()
+        ]
+        self.keywords.setText(self.tr("每次巡查搜索：{words}").format(words="；".join(parts)))
+        self.keywords.setToolTip(plain_tip("\n".join(parts)))
+        self.keywords.setVisible(bool(keywords))
 
     def show_carried(self, items: list[HandoverItem]) -> None:
         self.carried.clear()

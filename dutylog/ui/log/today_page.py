@@ -32,6 +32,7 @@ from dutylog.domain.log.patrols import PatrolSlot
 from dutylog.domain.log.records import LogEntryRecord
 from dutylog.domain.matters.deadlines import Deadline
 from dutylog.domain.matters.records import MatterRecord
+from dutylog.domain.plans.records import KeywordRecord
 from dutylog.domain.roster.duty import DutyAssignment, DutyNow
 from dutylog.office import Office
 from dutylog.services.office.reminders import DueReminder
@@ -71,6 +72,7 @@ class TodayAround:
     patrols: list[PatrolSlot]
     carried: list[HandoverItem]  # the open handover items this shift took over
     returned: list[BriefingRecord]  # briefings the leader sent back, still to redo
+    keywords: list[KeywordRecord]  # the words to search on every source at each patrol
 
 
 # How far back a returned briefing is still flagged: a week covers a long holiday.
@@ -95,6 +97,7 @@ def read_today_around(office: Office, log: TodayLog) -> TodayAround:
         office.patrols.day(log.duty.duty_date),
         office.handover.carried_forward(),
         office.briefings.between(first, log.day, BriefingStatus.RETURNED),
+        office.keywords.keywords(active_only=True),
     )
 
 
@@ -258,6 +261,7 @@ class TodayPage(QWidget):
         if around.reminders is not None:
             self.show_reminders(around.reminders)
         self.patrols.show_data(around.patrols, around.carried)
+        self.patrols.show_keywords(around.keywords)
         self._show_returned(around.returned)
         self.shown_once = True
 

@@ -64,6 +64,11 @@ class LedgerPage(QWidget):
         self.tag = self._combo(
             "ledger_tag", self.tr("全部分类标签"), [(t, t) for t in office.matters.tag_choices()]
         )
+        self.keyword = self._combo(
+            "ledger_keyword",
+            self.tr("全部关键词"),
+            [(k.word, k.word) for k in office.keywords.keywords()],  # retired words keep their matters
+        )
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("来源"))
         self.source.setMaximumWidth(120)
@@ -110,7 +115,7 @@ class LedgerPage(QWidget):
         self.debounce.timeout.connect(self.apply)
         self.search.textChanged.connect(self.debounce.start)
         self.source.textChanged.connect(self.debounce.start)
-        for combo in (self.grade, self.status, self.unit, self.measure, self.tag):
+        for combo in (self.grade, self.status, self.unit, self.measure, self.tag, self.keyword):
             combo.currentIndexChanged.connect(self.apply)
         self.use_dates.toggled.connect(self.apply)
         self.date_from.dateChanged.connect(self.apply)
@@ -122,7 +127,7 @@ class LedgerPage(QWidget):
             dates.addWidget(widget)
         dates.addStretch(1)
         kinds = QHBoxLayout()
-        for other in (self.unit, self.measure, self.tag, self.source):
+        for other in (self.unit, self.measure, self.tag, self.keyword, self.source):
             kinds.addWidget(other)
         kinds.addStretch(1)
         top = QHBoxLayout()
@@ -158,6 +163,7 @@ class LedgerPage(QWidget):
             unit_id=self.unit.currentData(),
             measure=self.measure.currentData() or "",
             tag=self.tag.currentData() or "",
+            keyword=self.keyword.currentData() or "",
             source=self.source.text().strip(),
             text=self.search.text().strip(),
         )

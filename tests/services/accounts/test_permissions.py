@@ -217,6 +217,8 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
     "audit.delete": lambda office, people, ctx: office.audit.delete(1),
     "backups.backup": lambda office, people, ctx: office.backups.backup(),
     "ledger_import.import_file": lambda office, people, ctx: office.ledger_import.import_file(ctx["ledger"]),
+    # The officer on duty works a plan's checklist, and so may the leader (a step is often theirs).
+    "checklists.start": lambda office, people, ctx: office.checklists.start(ctx["matter"], ctx["plan"]),
 }
 
 # Actions that only read: they leave no audit record.
@@ -252,6 +254,7 @@ MAY: dict[str, set[str]] = {
     "audit.delete": set(),
     "backups.backup": {"admin", "system"},
     "ledger_import.import_file": {"admin", "system"},
+    "checklists.start": {"officer", "supervisor", "system"},
 }
 
 SERVICE_CELLS = [
@@ -284,6 +287,10 @@ def _context(
         _prepare_swap(office, ctx, ask=action == "roster.swaps.refuse")
     if action == "ledger_import.import_file":
         ctx["ledger"] = write_csv(tmp_path / f"ledger{spread}.csv", rows=ROWS[:1])
+    if action.startswith("checklists."):
+        office.act_as(SYSTEM_ACTOR)
+        ctx["plan"] = office.plans.add(f"应急预案{spread}", ["报告带班领导@officer+30"]).name
+        ctx["matter"] = office.matters.add("某小区停水引发关注").id
     return ctx
 
 

@@ -185,3 +185,15 @@ def test_a_returned_briefing_is_flagged_with_the_reason(
     staffed_office.briefings.submit(briefing.id, author_id=None)
     page.refresh()
     assert page.returned.isHidden()
+
+
+def test_the_watch_words_show_with_the_patrols(qtbot: QtBot, staffed_office: Office) -> None:
+    staffed_office.keywords.add(["化工园区", "拆迁"], category="重点项目")
+    staffed_office.keywords.add(["县一中"], category="学校")
+    staffed_office.keywords.add(["旧词"])
+    staffed_office.keywords.retire("旧词")
+    page = TodayPage(staffed_office)
+    qtbot.addWidget(page)
+    text = page.patrols.keywords.text()
+    assert "重点项目：化工园区、拆迁" in text and "学校：县一中" in text
+    assert "旧词" not in text

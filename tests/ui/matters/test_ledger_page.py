@@ -55,6 +55,19 @@ def test_ledger_page_searches_and_opens_a_matter(staffed_office: Office, qtbot: 
     assert dialog.title.text().startswith("关于删帖的谣言")
 
 
+def test_the_ledger_filters_by_a_watch_word(staffed_office: Office, qtbot: QtBot) -> None:
+    staffed_office.keywords.add(["化工园区"], category="重点项目")
+    staffed_office.matters.add("化工园区附近异味投诉", discovered_at=datetime(2026, 11, 17, 9))
+    staffed_office.matters.add("某小区停水", discovered_at=datetime(2026, 11, 17, 10))
+    staffed_office.keywords.retire("化工园区")  # a retired word still finds its matters
+    page = LedgerPage(staffed_office)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2
+    page.keyword.setCurrentIndex(page.keyword.findData("化工园区"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, ledger_model.TITLE).data() == "化工园区附近异味投诉"
+
+
 def test_matter_dialog_validates_saves_and_steps(staffed_office: Office, qtbot: QtBot) -> None:
     dialog = MatterDialog(staffed_office)
     qtbot.addWidget(dialog)

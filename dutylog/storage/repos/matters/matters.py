@@ -14,9 +14,11 @@ from dutylog.domain.errors import ConflictError, NotFoundError
 from dutylog.domain.matters.records import LedgerFilter, MatterEventRecord, MatterRecord, MatterRow
 from dutylog.storage.locking import serialize
 from dutylog.storage.models import (
+    Keyword,
     Matter,
     MatterCounter,
     MatterEvent,
+    MatterKeyword,
     MatterMeasure,
     MatterTag,
     Staff,
@@ -445,6 +447,9 @@ class MatterRepo:
             query = query.where(
                 Matter.id.in_(select(MatterTag.matter_id).where(MatterTag.tag == filters.tag))
             )
+        if filters.keyword:
+            tagged = select(MatterKeyword.matter_id).join(Keyword, Keyword.id == MatterKeyword.keyword_id)
+            query = query.where(Matter.id.in_(tagged.where(Keyword.word == filters.keyword)))
         if not filters.include_voided:
             query = query.where(Matter.voided_at.is_(None))
         if filters.text.strip():
