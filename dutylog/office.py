@@ -23,7 +23,7 @@ from dutylog.domain.errors import DutyLogError
 from dutylog.domain.log.shifts import SHIFT_PATTERNS_KEY, ShiftTimes, eras_from_json
 from dutylog.domain.office.connection import OpenMode, TargetSource
 from dutylog.services.context import Clock
-from dutylog.services.office.connection import ResolvedTarget
+from dutylog.services.office.targets import ResolvedTarget
 from dutylog.storage.database import Database
 from dutylog.storage.output import OutputFiles, Protected
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from dutylog.services.accounts.accounts import AccountService
     from dutylog.services.accounts.audit import AuditService
     from dutylog.services.briefings.briefings import BriefingService
+    from dutylog.services.briefings.monthly import MonthlyBulletins
     from dutylog.services.briefings.reports import ReportService
     from dutylog.services.briefings.submissions import SubmissionService
     from dutylog.services.log.drafts import DraftService
@@ -42,12 +43,18 @@ if TYPE_CHECKING:
     from dutylog.services.matters.ledger_export import LedgerExportService
     from dutylog.services.matters.ledger_import import LedgerImportService
     from dutylog.services.matters.matters import MatterService
+    from dutylog.services.office.archive import YearArchiveService
+    from dutylog.services.office.archive_documents import OfficeDocuments
     from dutylog.services.office.backups import BackupService
     from dutylog.services.office.changes import ChangesService
     from dutylog.services.office.connection import ConnectionService
     from dutylog.services.office.health import HealthService
     from dutylog.services.office.reminders import ReminderService
     from dutylog.services.office.settings import SettingsService
+    from dutylog.services.plans.checklists import ChecklistService
+    from dutylog.services.plans.drills import DrillService
+    from dutylog.services.plans.keywords import KeywordService
+    from dutylog.services.plans.plans import PlanService
     from dutylog.services.roster.holidays import HolidayService
     from dutylog.services.roster.roster import RosterService
     from dutylog.services.roster.staff import StaffService
@@ -208,6 +215,24 @@ class Office:
         return LedgerExportService(self)
 
     @cached_property
+    def archive(self) -> YearArchiveService:
+        from dutylog.services.office.archive import YearArchiveService
+
+        return YearArchiveService(self)
+
+    @cached_property
+    def documents(self) -> OfficeDocuments:
+        from dutylog.services.office.archive_documents import OfficeDocuments
+
+        return OfficeDocuments(self)
+
+    @cached_property
+    def monthly(self) -> MonthlyBulletins:
+        from dutylog.services.briefings.monthly import MonthlyBulletins
+
+        return MonthlyBulletins(self)
+
+    @cached_property
     def briefings(self) -> BriefingService:
         from dutylog.services.briefings.briefings import BriefingService
 
@@ -242,6 +267,30 @@ class Office:
         from dutylog.services.supervision.supervision import SupervisionService
 
         return SupervisionService(self)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        from dutylog.services.plans.plans import PlanService
+
+        return PlanService(self)
+
+    @cached_property
+    def checklists(self) -> ChecklistService:
+        from dutylog.services.plans.checklists import ChecklistService
+
+        return ChecklistService(self)
+
+    @cached_property
+    def keywords(self) -> KeywordService:
+        from dutylog.services.plans.keywords import KeywordService
+
+        return KeywordService(self)
+
+    @cached_property
+    def drills(self) -> DrillService:
+        from dutylog.services.plans.drills import DrillService
+
+        return DrillService(self)
 
     @cached_property
     def accounts(self) -> AccountService:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from dutylog.cli.common import Access, declare, open_office, print_json
-from dutylog.cli.values import date_value, week_value
+from dutylog.cli.values import date_value, month_value, week_value
 from dutylog.domain.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -55,11 +55,20 @@ def register(subparsers: Any) -> None:
     _outputs(weekly, text=True)
     weekly.set_defaults(func=run_weekly)
     declare(weekly, Access.READ)
+    monthly = kinds.add_parser("monthly", help="monthly bulletin (舆情月报), drafted from the records")
+    monthly.add_argument("--month", required=True, type=month_value, help="month YYYY-MM, e.g. 2026-11")
+    _outputs(monthly, text=True)
+    monthly.set_defaults(func=run_monthly)
+    declare(monthly, Access.READ)
 
     stats = subparsers.add_parser("stats", help="statistics for a period (统计)")
     stats.add_argument("--from", dest="first", required=True, type=date_value, help="first date YYYY-MM-DD")
     stats.add_argument("--to", dest="last", required=True, type=date_value, help="last date YYYY-MM-DD")
-    stats.add_argument("--json", action="store_true", help="every count as JSON")
+    formats = stats.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="every count as JSON")
+    formats.add_argument("--pdf", metavar="FILE", help="write the statistics report as a PDF")
+    formats.add_argument("--docx", metavar="FILE", help="write the statistics report as a Word document")
+    formats.add_argument("--xlsx", metavar="FILE", help="write the statistics tables as a workbook")
     stats.set_defaults(func=run_stats)
     declare(stats, Access.READ)
 
@@ -78,22 +87,28 @@ def _check_output(office: Office, args: argparse.Namespace) -> None:
         office.outputs.check(args.pdf or args.docx)
 
 
-def _emit(document: OfficialDocument, args: argparse.Namespace, office: Office) -> int:
+def emit_document(document: OfficialDocument, office: Office, *, pdf: str | None, docx: str | None) -> None:
+    """Write ``document`` to the --pdf or --docx file and say what was written."""
     outputs = office.outputs
-    if args.pdf:
+    if pdf:
         from dutylog.render.pdf import write_pdf  # Qt only for this output
 
-        with outputs.writing(args.pdf) as out:
+        with outputs.writing(pdf) as out:
             out.count = write_pdf(document, out.temp)
-        pdf = out.written
-        print(f"已导出 PDF（{pdf.count} 页）到 {pdf.path}（{pdf.size} 字节）")
-    elif args.docx:
+        written = out.written
+        print(f"已导出 PDF（{written.count} 页）到 {written.path}（{written.size} 字节）")
+    elif docx:
         from dutylog.reports.docx_writer import write_docx
 
-        with outputs.writing(args.docx) as out:
-            write_docx(document, out.temp)
-        docx = out.written
-        print(f"已导出 Word 文档到 {docx.path}（{docx.size} 字节）")
+        with outputs.writing(docx) as out:
+            write_docx(document, out.temp, author=office.unit_name(), now=office.clock())
+        written = out.written
+        print(f"已导出 Word 文档到 {written.path}（{written.size} 字节）")
+
+
+def _emit(document: OfficialDocument, args: argparse.Namespace, office: Office) -> int:
+    if args.pdf or args.docx:
+        emit_document(document, office, pdf=args.pdf, docx=args.docx)
     else:
         from dutylog.reports.html_subset import to_plain_text
 
@@ -194,6 +209,18 @@ def run_weekly(args: argparse.Namespace) -> int:
         office.close()
 
 
+def run_monthly(args: argparse.Namespace) -> int:
+    from dutylog.reports.monthly_bulletin import bulletin_document
+
+    year, month = args.month
+    office = open_office(args)
+    try:
+        _check_output(office, args)
+        return _emit(bulletin_document(office.monthly.facts(year, month)), args, office)
+    finally:
+        office.close()
+
+
 def statistics_json(stats: Any) -> dict[str, Any]:
     import dataclasses
 
@@ -209,8 +236,12 @@ def statistics_json(stats: Any) -> dict[str, Any]:
 def run_stats(args: argparse.Namespace) -> int:
     first: date = args.first
     last: date = args.last
+    if first > last:
+        raise ValidationError("--from 不能晚于 --to。", code="date_order", field="from")
     office = open_office(args)
     try:
+        if args.pdf or args.docx or args.xlsx:
+            return _stats_file(office, args, first, last)
         stats = office.reports.statistics(first, last)
     finally:
         office.close()
@@ -221,4 +252,23 @@ def run_stats(args: argparse.Namespace) -> int:
     from dutylog.reports.statistics_report import statistics_html
 
     print(to_plain_text(statistics_html(stats)))
+    return 0
+
+
+def _stats_file(office: Office, args: argparse.Namespace, first: date, last: date) -> int:
+    from dutylog.reports.statistics_report import statistics_document
+
+    office.outputs.check(args.pdf or args.docx or args.xlsx)
+    stats = office.reports.statistics(first, last)
+    if args.xlsx:
+        from dutylog.reports.statistics_xlsx import write_statistics_xlsx
+
+        with office.outputs.writing(args.xlsx) as out:
+            write_statistics_xlsx(
+                stats, out.temp, unit_name=office.unit_name(), printed_on=office.clock().date()
+            )
+        written = out.written
+        print(f"已导出统计表到 {written.path}（{written.size} 字节）")
+        return 0
+    emit_document(statistics_document(stats), office, pdf=args.pdf, docx=args.docx)
     return 0

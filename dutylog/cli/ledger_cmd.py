@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from dutylog.cli.common import Access, declare, open_office, print_json
@@ -34,7 +35,7 @@ def matters_group(subparsers: Any) -> Any:
 def register(subparsers: Any) -> None:
     group = matters_group(subparsers)
     importer = group.add_parser("import", help="import an Excel (.xlsx) or CSV ledger (台账)")
-    importer.add_argument("file", help="the .xlsx or .csv file")
+    importer.add_argument("file", help="the ledger: .xlsx, .xls, .xlsb, .ods or .csv")
     importer.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
     importer.add_argument("--sheet", metavar="NAME", help="worksheet to read (default: the first)")
     importer.add_argument(
@@ -74,6 +75,13 @@ def register(subparsers: Any) -> None:
     )
     exporter.set_defaults(func=run_export)
     declare(exporter, Access.READ)
+
+    capture = group.add_parser("capture", help="save a web page as evidence of a matter (网页取证)")
+    capture.add_argument("number", metavar="NUMBER", help="the matter's number, e.g. YQ-2026-0042")
+    capture.add_argument("url", metavar="URL", help="the page's address (http:// or https://)")
+    capture.add_argument("--browser", metavar="PATH", help="Chromium, Chrome or Edge to use (default: found)")
+    capture.set_defaults(func=run_capture)
+    declare(capture, Access.WRITE)
 
     archive = subparsers.add_parser("archive", help="build or verify a year's archive package (.zip)")
     archive.add_argument("--year", type=year_value, help="year to archive")
@@ -215,8 +223,23 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_capture(args: argparse.Namespace) -> int:
+    from dutylog.services.matters.capture import CaptureService, check_url
+
+    check_url(args.url)  # a bad address is refused before anything is opened
+    office = open_office(args)
+    try:
+        result = CaptureService(office).capture(args.number, args.url, browser=args.browser)
+    finally:
+        office.close()
+    print(f"已保存网页 {result.url}（{result.title}）为 {result.matter_number} 的证据：")
+    for record in result.files:
+        print(f"  {record.safe_name}  {record.size} 字节  SHA-256 {record.sha256}")
+    return 0
+
+
 def run_archive(args: argparse.Namespace) -> int:
-    from dutylog.services.matters.ledger_export import verify_archive
+    from dutylog.services.matters.archive_verify import verify_archive
 
     if args.verify:
         problems = verify_archive(args.verify)
@@ -231,11 +254,50 @@ def run_archive(args: argparse.Namespace) -> int:
         raise ValidationError("请指定 --year 和 --out，或用 --verify 检查归档包。", code="usage")
     office = open_office(args)
     try:
-        result = office.ledger_export.build_archive(args.year, args.out)
+        office.outputs.check(args.out)  # refused before Qt starts or anything is read
+        from dutylog.render.documents import QtDocumentPrinter  # Qt only for this command
+
+        result = office.archive.build(args.year, args.out, printer=QtDocumentPrinter(), progress=_progress())
     finally:
         office.close()
+    kinds = ", ".join(f"{count} {kind}" for kind in ARCHIVE_KINDS if (count := result.count(kind)))
     print(
-        f"已生成 {args.year} 年归档包 {result.path}（{result.size} 字节）："
-        f"{result.matters} 条事项，{result.evidence_files} 个证据文件"
+        f"已生成 {args.year} 年归档包 {result.path}（{result.size} 字节，"
+        f"{len(result.files)} 个文件：{kinds}）；"
+        f"{result.matters} 条事项；生成人：{result.built_by}"
     )
     return 0
+
+
+ARCHIVE_KINDS = (
+    "ledger", "briefing", "special", "weekly", "monthly", "log", "roster", "statistics", "audit", "evidence",
+    "contents",
+)  # fmt: skip
+
+
+def _progress() -> Callable[[int, int, str], None]:
+    """Progress on stderr: a line redrawn in place on a terminal, else a line every tenth
+    of the way or every half minute, whichever comes first (a busy month's log takes a while)."""
+    import time
+
+    terminal = sys.stderr.isatty()
+    state: dict[str, float] = {"shown": -1, "quiet": 0, "at": time.monotonic()}
+
+    def report(done: int, total: int, what: str) -> None:
+        percent = 100 * done // max(total, 1)
+        if state["quiet"]:
+            return
+        try:
+            if terminal:
+                bar = "#" * (percent // 5)
+                end = "\n" if done >= total else ""
+                print(f"\r归档 [{bar:<20}] {percent:3d}% {what}\x1b[K", end=end, file=sys.stderr, flush=True)
+            elif percent // 10 != state["shown"] or done >= total or time.monotonic() - state["at"] > 30:
+                state["shown"], state["at"] = percent // 10, time.monotonic()
+                print(f"archive: {percent}% ({done}/{total}) {what}", file=sys.stderr, flush=True)
+        except OSError:
+            # Progress read through a pipe that closed (`2>&1 | head`): the package
+            # matters more than its progress, so building goes on without it.
+            state["quiet"] = 1
+
+    return report

@@ -2,7 +2,7 @@
 
 dutylog log add --kind patrol|matter|call|document|instruction|handover|note --text T
                 [--at "YYYY-MM-DD HH:MM"] [--sources a,b] [--found] [--matter NUMBER]
-dutylog log show --date D [--shift S] [--json]
+dutylog log show --date D [--shift S] [--json | --pdf F | --docx F]
 dutylog log close-shift [--date D --shift S]
 dutylog log handover [--fill LABEL=NOTE ... --open LABEL ...] [--confirm [--item N ...]]
 
@@ -56,7 +56,10 @@ def register(subparsers: Any) -> None:
     show = actions.add_parser("show", help="查看一个值班日的日志、巡查情况")
     show.add_argument("--date", type=date_value, help="duty date YYYY-MM-DD (default: today's)")
     show.add_argument("--shift", type=shift_value, help="only this shift")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    formats = show.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="print JSON")
+    formats.add_argument("--pdf", metavar="FILE", help="write the day's log as a PDF (GB/T 9704 layout)")
+    formats.add_argument("--docx", metavar="FILE", help="write the day's log as a Word document")
     show.set_defaults(func=run_show)
     declare(show, Access.READ)
 
@@ -127,6 +130,8 @@ def run_show(args: argparse.Namespace) -> int:
     office = open_office(args)
     try:
         duty_date = args.date or office.shift_times().locate(office.clock())[0]
+        if args.pdf or args.docx:
+            return _write_day(office, args, duty_date)
         entries = office.log.entries_for(duty_date, args.shift)
         patrols = office.patrols.day(duty_date)
         if args.shift not in (None, Shift.FULL):
@@ -156,6 +161,16 @@ def run_show(args: argparse.Namespace) -> int:
     for slot in patrols:
         covered = f"（{slot.entry.occurred_at:%H:%M} {slot.entry.author_name}）" if slot.entry else ""
         print(f"巡查 {slot.at:%H:%M}：{slot.status.zh}{covered}")
+    return 0
+
+
+def _write_day(office: Any, args: argparse.Namespace, duty_date: Any) -> int:
+    from dutylog.cli.briefings_cmd import emit_document
+    from dutylog.reports.daily_log import day_document
+
+    office.outputs.check(args.pdf or args.docx)  # refused before anything is read
+    document = day_document(office.documents.day_log(duty_date, args.shift))
+    emit_document(document, office, pdf=args.pdf, docx=args.docx)
     return 0
 
 

@@ -9,6 +9,7 @@ a supervisor or administrator, or to the officer whose shift it was.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from dutylog.cli.common import Access, declare, open_office, print_json
@@ -138,6 +139,10 @@ def _register_records(actions: Any) -> None:
     extend.set_defaults(func=run_extend)
     declare(extend, Access.WRITE)
 
+    from dutylog.cli.plans_cmd import register_matter_actions
+
+    register_matter_actions(actions)
+
 
 def run_add(args: argparse.Namespace) -> int:
     from dutylog.domain.matters.records import MatterInput
@@ -154,7 +159,11 @@ def run_add(args: argparse.Namespace) -> int:
             source=args.source,
             summary=args.summary,
         )
-        print(office.matters.create(data).number)
+        # A plan the matter triggers starts at once: the officer's login confirms it.
+        matter, started = office.checklists.record(data)
+        print(matter.number)
+        for plan in started:
+            print(f"已启动预案《{plan.plan_name}》（{len(plan.steps)}步）", file=sys.stderr)
         return 0
     finally:
         office.close()
@@ -256,6 +265,8 @@ def assignment_json(item: Any) -> dict[str, Any]:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from dutylog.cli.plans_cmd import checklist_json, print_checklists
+
     office = open_office(args)
     try:
         matter = office.matters.by_number(args.matter_no)
@@ -287,10 +298,15 @@ def run_show(args: argparse.Namespace) -> int:
                     for e in timeline
                 ],
                 extra_fields=[{"name": name, "text": text} for name, text in kept],
+                keywords=list(office.keywords.words_of([matter.id]).get(matter.id, ())),
+                plans=[
+                    checklist_json(plan, office.clock()) for plan in office.checklists.for_matter(matter.id)
+                ],
             )
             print_json(out)
             return 0
         _print_matter(matter, assignments, timeline, kept)
+        print_checklists(office.checklists.for_matter(matter.id), office.clock())
         return 0
     finally:
         office.close()

@@ -79,6 +79,16 @@ def week_value(text: str) -> str:
     return clean
 
 
+def month_value(text: str) -> tuple[int, int]:
+    """A month YYYY-MM, as (year, month)."""
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})", text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise _bad(f"月份应为 YYYY-MM，例如 2026-11：{text!r}")
+    year = int(match.group(1))
+    _check_year(year, text)
+    return year, int(match.group(2))
+
+
 def time_value(text: str) -> time:
     """HH:MM (24-hour)."""
     try:

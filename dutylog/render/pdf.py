@@ -12,8 +12,10 @@ this module keeps its calls into Qt few: a page costs a handful, not one per blo
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,12 +31,14 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextTable,
 )
 
 from dutylog.reports import official as gb
-from dutylog.reports.html_subset import break_before_heading, split_table
+from dutylog.reports.html_subset import break_before_heading, break_before_last_block, split_table
 from dutylog.reports.official import OfficialDocument
 
 MM_PER_INCH = 25.4
@@ -85,9 +89,50 @@ def build_text_document(document: OfficialDocument) -> PrintDocument:
     font.setPointSizeF(gb.BODY_PT)
     doc.setDefaultFont(font)
     doc.setHtml(
-        gb.document_html(document, title_font=title_font, body_font=body_font, heading_font=heading_font)
+        gb.document_html(
+            document,
+            title_font=title_font,
+            body_font=body_font,
+            heading_font=heading_font,
+            px_per_pt=vertical_px_per_pt(),
+        )
     )
+    # Qt's HTML has no letter-spacing: one merge closes the characters up to the
+    # GB/T 9704 grid of 28 a line (percentages, so tables and titles keep their proportions).
+    spacing = QTextCharFormat()
+    spacing.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
+    spacing.setFontLetterSpacing(gb.LETTER_SPACING_PERCENT)
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.mergeCharFormat(spacing)
     return doc
+
+
+def _layout_image() -> QImage:
+    """The 72-dpi paint device documents are laid out on (1 px = 1 pt)."""
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(LAYOUT_DPI / 0.0254))
+    image.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
+    return image
+
+
+@functools.cache
+def vertical_px_per_pt() -> float:
+    """How many CSS px of line-height make one point of the layout, measured.
+
+    Qt scales fixed line heights and margins by the layout device's dpi over the
+    screen's logical dpi (96 on most screens and offscreen, other values on scaled
+    screens), so 28.9px printed 21.7 pt; measuring once keeps the pitch exact everywhere.
+    """
+    ensure_gui_application()
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    image = _layout_image()
+    doc.documentLayout().setPaintDevice(image)
+    line = '<p style="line-height:100px; margin-top:0px; margin-bottom:0px;">一</p>'
+    doc.setHtml(line + line)
+    pitch = doc.documentLayout().blockBoundingRect(doc.begin().next()).top()
+    return 100 / pitch if pitch > 0 else 1.0
 
 
 def _set_a4(device: QPagedPaintDevice) -> None:
@@ -102,29 +147,43 @@ def _set_a4(device: QPagedPaintDevice) -> None:
 def prepare_for(document: OfficialDocument, device: QPagedPaintDevice) -> PrintDocument:
     """A text document laid out for A4 pages in points, ready for `paint_document`.
 
-    Tables are split before any row that would run over a page break, and a
-    heading left alone at the foot of a page moves to the next one.
+    Tables are split before any row that would run over a page break, a heading
+    left alone at the foot of a page moves to the next one, and so does the last
+    body block when the closing (instruction, signature) would otherwise stand alone.
     """
     _set_a4(device)
     body = _body_rect(LAYOUT_DPI)
     seen: set[tuple[int, int]] = set()
     moved: set[str] = set()
+    scan_from = 0  # tables before the last split are laid out as before: not scanned again
     for _attempt in range(MAX_LAYOUT_PASSES):
         doc = _laid_out(document, body)
-        crossing = _first_split_row(doc, seen)
+        crossing = _first_split_row(doc, seen, scan_from)
         if crossing is not None:
             seen.add(crossing)
+            scan_from = crossing[0] + 1  # the split's second part, which starts a page
             document = replace(document, body_html=split_table(document.body_html, *crossing))
             continue
+        scan_from = 0  # a heading or the closing moves: everything after it moves too
         orphan = _first_orphan_heading(doc, moved)
         if orphan is None:
-            return doc
+            if "closing" in moved or not _closing_alone(doc, document):
+                return doc
+            moved.add("closing")
+            document = replace(document, body_html=break_before_last_block(document.body_html))
+            continue
         moved.add(orphan)
         document = replace(document, body_html=break_before_heading(document.body_html, orphan))
     return doc
 
 
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+
+
+def page_of(top: float, page_height: float) -> int:
+    """The page a block starting at ``top`` is on; a block pushed to a page's top by a
+    page break sits a rounding error above the boundary (Qt lays out in 1/64 px)."""
+    return int((top + 0.5) // page_height)
 
 
 def _first_orphan_heading(doc: QTextDocument, moved: set[str]) -> str | None:
@@ -138,17 +197,39 @@ def _first_orphan_heading(doc: QTextDocument, moved: set[str]) -> str | None:
         if following.isValid() and text not in moved and len(text) <= 40 and _HEADING.match(text):
             here = layout.blockBoundingRect(block)
             there = layout.blockBoundingRect(following)
-            if int(here.top() // page) != int(there.top() // page):
+            if page_of(here.top(), page) != page_of(there.top(), page):
                 return text
         block = following
     return None
 
 
+def _closing_alone(doc: QTextDocument, document: OfficialDocument) -> bool:
+    """Whether any of the closing block (instruction, signature, notes) falls on a page
+    after the body's last line: a page must never hold only a signature."""
+    if not document.closing:
+        return False
+    label, text = document.closing[0]
+    first = f"{label}：{text}"
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    block = doc.begin()
+    body_page: int | None = None
+    last_text_page = 0
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        if body_page is None and block.text() == first:
+            body_page = last_text_page  # the blank spacer before the closing does not count
+        if block.text().strip():
+            last_text_page = page_of(top, page)
+            if body_page is not None and last_text_page > body_page:
+                return True
+        block = block.next()
+    return False
+
+
 def _laid_out(document: OfficialDocument, body: QRectF) -> PrintDocument:
     doc = build_text_document(document)
-    image = QImage(1, 1, QImage.Format.Format_RGB32)
-    image.setDotsPerMeterX(round(LAYOUT_DPI / 0.0254))
-    image.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
+    image = _layout_image()
     doc.layout_device = image
     doc.documentLayout().setPaintDevice(image)
     doc.setPageSize(QSizeF(body.width(), body.height()))
@@ -164,11 +245,15 @@ def row_extent(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, 
     return top, bottom
 
 
-def _first_split_row(doc: QTextDocument, seen: set[tuple[int, int]]) -> tuple[int, int] | None:
-    """(table index, row) of the first row that runs over a page break, if any."""
+def _first_split_row(
+    doc: QTextDocument, seen: set[tuple[int, int]], scan_from: int = 0
+) -> tuple[int, int] | None:
+    """(table index, row) of the first row that runs over a page break, if any, from table ``scan_from``."""
     page = doc.pageSize().height()
     tables = [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable)]
     for index, table in enumerate(tables):
+        if index < scan_from:
+            continue
         for row in range(table.rows()):
             top, bottom = row_extent(doc, table, row)
             if bottom - top >= page * 0.9 or (index, row) in seen:
@@ -192,6 +277,17 @@ def _body_rect(dpi: float) -> QRectF:
 
 def paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
     """Paint ``doc`` (from `prepare_for`) on ``device`` page by page; returns the pages painted."""
+    painter = QPainter(device)
+    try:
+        return _paint_pages(doc, device, painter, first_number=1)
+    finally:
+        painter.end()
+
+
+def _paint_pages(
+    doc: QTextDocument, device: QPagedPaintDevice, painter: QPainter, *, first_number: int
+) -> int:
+    """Paint ``doc``'s pages, numbered from ``first_number``; the first goes on the current page."""
     scale = device.logicalDpiY() / LAYOUT_DPI
     body = _body_rect(LAYOUT_DPI)
     pages = doc.pageCount()
@@ -199,25 +295,21 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
     title_font, _body_font, _heading = document_fonts()
     number_font = QFont(title_font)
     number_font.setPixelSize(round(gb.PAGE_NUMBER_PT))  # pixels of the 72-dpi layout = points
-    painter = QPainter(device)
-    try:
-        for page in range(pages):
-            if page:
-                device.newPage()
-            painter.save()
-            painter.scale(scale, device.logicalDpiX() / LAYOUT_DPI)
-            painter.save()
-            painter.translate(body.left(), body.top() - page * body.height())
-            clip = QRectF(0, page * body.height(), body.width(), body.height())
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            painter.setClipRect(clip)
-            layout.draw(painter, context)
-            painter.restore()
-            _page_number(painter, page + 1, number_font, body)
-            painter.restore()
-    finally:
-        painter.end()
+    for page in range(pages):
+        if page:
+            device.newPage()
+        painter.save()
+        painter.scale(scale, device.logicalDpiX() / LAYOUT_DPI)
+        painter.save()
+        painter.translate(body.left(), body.top() - page * body.height())
+        clip = QRectF(0, page * body.height(), body.width(), body.height())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        painter.setClipRect(clip)
+        layout.draw(painter, context)
+        painter.restore()
+        _page_number(painter, first_number + page, number_font, body)
+        painter.restore()
     return pages
 
 
@@ -250,6 +342,34 @@ def write_pdf(document: OfficialDocument, path: str | os.PathLike[str]) -> int:
     return pages
 
 
+def write_pdf_volume(documents: Sequence[OfficialDocument], title: str, path: str | os.PathLike[str]) -> int:
+    """Several documents in one PDF, each from a new page, numbered through; returns the pages.
+
+    A month of daily logs is thirty short documents rather than one long one: each is laid
+    out alone (moving a heading or a table row relays out one day, not the month), which
+    keeps a busy office's volume to seconds.
+    """
+    ensure_gui_application()
+    target = Path(path)
+    writer = QPdfWriter(str(target))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(title)
+    writer.setCreator("DutyLog")
+    prepared = [prepare_for(document, writer) for document in documents]  # before painting starts
+    painter = QPainter(writer)
+    pages = 0
+    try:
+        for doc in prepared:
+            if pages:
+                writer.newPage()
+            pages += _paint_pages(doc, writer, painter, first_number=pages + 1)
+    finally:
+        painter.end()
+    del writer  # closes the file
+    require_complete_pdf(target)
+    return pages
+
+
 def require_complete_pdf(path: Path) -> None:
     """Raise OSError unless ``path`` ends like a PDF.
 
@@ -270,4 +390,5 @@ __all__ = [
     "paint_document",
     "require_complete_pdf",
     "write_pdf",
+    "write_pdf_volume",
 ]

@@ -193,8 +193,23 @@ def split_table(body: str, table_index: int, row: int) -> str:
 def break_before_heading(body: str, text: str) -> str:
     """Start the first heading that reads ``text`` on a new page (keeps it with what follows)."""
     root = parse(body)
-    for node in root.children:
+    for index, node in enumerate(root.children):
         if node.tag in ("h2", "h3") and not node.page_break and node.plain_text().strip() == text:
             node.page_break = True
+            # What followed it now follows it onto the new page: a break of its own would
+            # leave the heading alone there instead.
+            for after in root.children[index + 1 :]:
+                if after.tag or after.text.strip():
+                    after.page_break = False
+                    break
             break
+    return render(root)
+
+
+def break_before_last_block(body: str) -> str:
+    """Start the body's last block on a new page (keeps it with the closing that follows)."""
+    root = parse(body)
+    blocks = [node for node in root.children if node.tag or node.text.strip()]
+    if blocks and blocks[-1].tag:
+        blocks[-1].page_break = True
     return render(root)

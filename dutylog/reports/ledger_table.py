@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
 from dutylog.domain.matters.ledger_rows import LedgerLine
 from dutylog.reports.spreadsheet_cells import csv_cell, xlsx_value
+from dutylog.reports.xlsx_print import set_print_setup
 
 Column = tuple[str, float, Callable[[LedgerLine], object]]
 
@@ -55,6 +56,7 @@ def write_xlsx(
     *,
     title: str = "舆情台账",
     extra_names: Sequence[str] = (),
+    printed_on: date | None = None,
 ) -> int:
     """Stream the ledger to ``path`` (write-only workbook: flat memory); return the row count.
 
@@ -72,6 +74,9 @@ def write_xlsx(
     widths = [width for _name, width, _get in COLUMNS] + [EXTRA_WIDTH] * len(extra_names)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
+    set_print_setup(
+        sheet, title=title, printed_on=printed_on or date.today(), column_widths=widths, grid_lines=True
+    )
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDE5F0")
     centre = Alignment(horizontal="center", vertical="center")

@@ -27,6 +27,15 @@ PAGE_NUMBER_PT = 14.0  # 四号
 TABLE_PT = 12.0  # 小四: tables of five or six columns stay readable
 # 22 lines a page: 225 mm of type area / 22 lines = 10.2 mm = 29 pt a line.
 LINE_HEIGHT_PT = 28.9
+LINES_PER_PAGE = 22
+CHARS_PER_LINE = 28
+PT_PER_MM = 72 / 25.4
+TYPE_WIDTH_PT = (PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM) * PT_PER_MM
+# 28 characters of 16 pt need 448 pt but the type area is 442 pt wide: GB/T 9704
+# closes the characters up a little. The tenth of a character to spare keeps
+# rounding from pushing the 28th character to the next line.
+CHAR_PITCH_PT = TYPE_WIDTH_PT / (CHARS_PER_LINE + 0.1)
+LETTER_SPACING_PERCENT = 100 * CHAR_PITCH_PT / BODY_PT
 
 # Preferred faces first; the writer takes the first installed one of each list,
 # then the best installed CJK face. Documents open elsewhere use the first names.
@@ -100,17 +109,26 @@ def briefing_document(briefing: BriefingRecord, *, signing: ChainMark | None = N
     return OfficialDocument(briefing.title, briefing.body_html, closing, footnote, mark)
 
 
-def document_html(document: OfficialDocument, *, title_font: str, body_font: str, heading_font: str) -> str:
+def document_html(
+    document: OfficialDocument,
+    *,
+    title_font: str,
+    body_font: str,
+    heading_font: str,
+    px_per_pt: float = 1.0,
+) -> str:
     """HTML for Qt's QTextDocument with the office layout as inline styles.
 
-    Lengths are in px of a 72-dpi layout (1 px = 1 pt); Qt reads only px for
-    text-indent and line-height, and sizes headings itself unless they are plain
-    paragraphs, so headings are rendered as styled paragraphs.
+    Qt reads only px for text-indent, line-height and margins, and sizes headings
+    itself unless they are plain paragraphs, so headings are rendered as styled
+    paragraphs. Horizontal px are points of the 72-dpi layout, but Qt scales vertical
+    ones (line-height, margins) by the layout's dpi over the screen's: ``px_per_pt`` is
+    how many of those px make a point (measured by the renderer, 4/3 on a 96-dpi screen).
     """
-    fonts = _Fonts(title_font, body_font, heading_font)
+    fonts = _Fonts(title_font, body_font, heading_font, px_per_pt)
     title = (
         f'<p align="center" style="{fonts.style(title_font, TITLE_PT, bold=True)} '
-        f'line-height:{TITLE_PT * 1.4:.1f}px; margin-bottom:{LINE_HEIGHT_PT:.1f}px;">'
+        f'line-height:{fonts.px(TITLE_PT * 1.4)}; margin-bottom:{fonts.px(LINE_HEIGHT_PT)};">'
         f"{html.escape(document.title)}</p>"
     )
     body = "".join(fonts.block(node) for node in parse(document.body_html).children)
@@ -127,10 +145,15 @@ def document_html(document: OfficialDocument, *, title_font: str, body_font: str
 
 
 class _Fonts:
-    def __init__(self, title: str, body: str, heading: str) -> None:
+    def __init__(self, title: str, body: str, heading: str, px_per_pt: float) -> None:
         self.title, self.body, self.heading = title, body, heading
+        self.px_per_pt = px_per_pt
         # A fallback face has no 黑体 look of its own: weight marks the headings instead.
         self.heading_bold = heading not in HEADING_FONTS
+
+    def px(self, points: float) -> str:
+        """A vertical length (line height, margin) in the px Qt reads for it."""
+        return f"{points * self.px_per_pt:.2f}px"
 
     @staticmethod
     def style(family: str, size: float, *, bold: bool = False) -> str:
@@ -139,8 +162,8 @@ class _Fonts:
 
     def paragraph_style(self, family: str | None = None, *, bold: bool = False) -> str:
         return (
-            f"{self.style(family or self.body, BODY_PT, bold=bold)} text-indent:{2 * BODY_PT:g}px; "
-            f"line-height:{LINE_HEIGHT_PT:.1f}px; margin-top:0px; margin-bottom:0px;"
+            f"{self.style(family or self.body, BODY_PT, bold=bold)} text-indent:{2 * CHAR_PITCH_PT:.2f}px; "
+            f"line-height:{self.px(LINE_HEIGHT_PT)}; margin-top:0px; margin-bottom:0px;"
         )
 
     def block(self, node: Node) -> str:
@@ -160,7 +183,7 @@ class _Fonts:
                 else ""
             )
         if node.tag == "h1":
-            style = f"{self.style(self.title, TITLE_PT, bold=True)} line-height:{TITLE_PT * 1.4:.1f}px;"
+            style = f"{self.style(self.title, TITLE_PT, bold=True)} line-height:{self.px(TITLE_PT * 1.4)};"
             return f'<p align="center" style="{style}">{render_inline(node)}</p>'
         if node.tag == "h2":
             style = self.paragraph_style(self.heading, bold=self.heading_bold)
@@ -175,7 +198,7 @@ class _Fonts:
 
     def table(self, node: Node) -> str:
         rows = [row for row in node.children if row.tag == "tr"]
-        cell_style = f"{self.style(self.body, TABLE_PT)} line-height:{TABLE_PT * 1.3:.1f}px;"
+        cell_style = f"{self.style(self.body, TABLE_PT)} line-height:{self.px(TABLE_PT * 1.3)};"
         out = []
         for index, row in enumerate(rows):
             cells = []

@@ -132,6 +132,7 @@ def special_html(facts: SpecialReportFacts) -> str:
     out.append(para(f"已采取措施：{measures}；删除帖文{m.posts_removed}条。"))
     if m.outcome:
         out.append(para(f"处理结果：{m.outcome}"))
+    out += [para(sentence + "。") for sentence in m.plan_progress]
     out += [para(f"{stamp(e.occurred_at)}　{e.text}") for e in facts.instructions]
     out.append(section(4, "下步建议"))
     out.append(para(_SUGGESTIONS[m.grade]))

@@ -18,6 +18,7 @@ from dutylog.domain.roster.checks import ProblemKind
 from dutylog.domain.roster.duty import DutyAssignment
 from dutylog.domain.roster.records import RosterDay
 from dutylog.reports.spreadsheet_cells import xlsx_text
+from dutylog.reports.xlsx_print import border_cells, set_print_setup
 
 WEEKDAYS = "一二三四五六日"
 HOLIDAY_SHADE = "#fde2e2"
@@ -159,7 +160,12 @@ def month_html(unit_name: str, days: Sequence[RosterDay], *, printed_on: date, f
 
 
 def write_xlsx(
-    path: Path, unit_name: str, days: Sequence[RosterDay], stats_rows: Sequence[Sequence[object]]
+    path: Path,
+    unit_name: str,
+    days: Sequence[RosterDay],
+    stats_rows: Sequence[Sequence[object]],
+    *,
+    printed_on: date | None = None,
 ) -> None:
     """Write one sheet per month plus a statistics sheet.
 
@@ -214,10 +220,28 @@ def write_xlsx(
         widths = (12, 8, 14, 16, 22, 28, *((22,) if standby else ()), 12, 30)
         for letter, column_width in zip("ABCDEFGHI", widths, strict=False):
             sheet.column_dimensions[letter].width = column_width
+        border_cells(sheet, 2, sheet.max_row, width)
+        set_print_setup(
+            sheet,
+            title=roster_title(unit_name, first.year, first.month),
+            printed_on=printed_on or date.today(),
+            column_widths=widths,
+            header_rows="2:2",
+        )
     stats = book.create_sheet("值班统计")
-    stats.append(["姓名", "值班次数", "带班次数", "值班员次数", "工作日", "休息日", "节假日", "时长（小时）"])
+    headings = ["姓名", "值班次数", "带班次数", "值班员次数", "工作日", "休息日", "节假日", "时长（小时）"]
+    stats.append(headings)
+    for cell in stats[1]:
+        cell.font = Font(bold=True)
     for row_values in stats_rows:
         stats.append(list(row_values))
+    stats_widths = (14, 10, 10, 12, 10, 10, 10, 14)
+    for letter, column_width in zip("ABCDEFGH", stats_widths, strict=True):
+        stats.column_dimensions[letter].width = column_width
+    border_cells(stats, 1, stats.max_row, len(headings))
+    set_print_setup(
+        stats, title=f"{unit_name}值班统计", printed_on=printed_on or date.today(), column_widths=stats_widths
+    )
     for sheet in book.worksheets:
         _keep_text(sheet)
     book.save(path)

@@ -11,6 +11,7 @@ import html
 
 from dutylog.domain.briefings.reporting import UNASSIGNED_UNIT, UNASSIGNED_UNIT_EN, PeriodStatistics
 from dutylog.domain.enums import Grade, MatterStatus
+from dutylog.reports.official import OfficialDocument
 from dutylog.reports.text import long_date, minutes_text, para, section, table
 
 # Each phrase in (Chinese, English).
@@ -58,6 +59,11 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "source": ("来源", "Source"),
     "unit": ("责任单位", "Responsible unit"),
     "measure": ("处置措施", "Measures"),
+    "keyword": ("关键词", "Keyword"),
+    "drilled": (
+        "组织演练{drills}次、培训{trainings}次、参训{people}人次",
+        "{drills} drills and {trainings} training sessions held, {people} attendances",
+    ),
 }
 
 
@@ -126,6 +132,9 @@ def summary_paragraph(stats: PeriodStatistics, language: str = "zh") -> str:
                 instructed=stats.instructed,
             )
         )
+    if stats.drills or stats.trainings:
+        people = stats.training_attendances
+        parts.append(words("drilled", drills=stats.drills, trainings=stats.trainings, people=people))
     return words.sentence(parts)
 
 
@@ -172,5 +181,52 @@ def statistics_html(stats: PeriodStatistics, language: str = "zh") -> str:
         _count_table(words, "source", stats.by_source),
         _count_table(words, "unit", stats.by_unit, units),
         _count_table(words, "measure", stats.by_measure),
+        _count_table(words, "keyword", stats.by_keyword),
     ]
     return "\n".join(out)
+
+
+def statistics_title(stats: PeriodStatistics) -> str:
+    """The filed report's title (Chinese whatever the interface's language)."""
+    return f"网络舆情工作统计报告（{period_label(stats)}）"
+
+
+def statistics_document(stats: PeriodStatistics) -> OfficialDocument:
+    return OfficialDocument(statistics_title(stats), statistics_html(stats))
+
+
+def statistics_sheets(stats: PeriodStatistics) -> list[tuple[str, list[str], list[list[object]]]]:
+    """The report's tables as (sheet name, headings, rows), for the workbook."""
+    grades = {grade.value: grade.zh for grade in Grade}
+    statuses = {status.value: status.zh for status in MatterStatus}
+    words = _Words("zh")
+    rate = f"{stats.adoption_rate:.1%}" if stats.adoption_rate is not None else "—"
+    figures: list[list[object]] = [
+        [words("matters_total"), stats.matters_total],
+        [words("posts_removed"), stats.posts_removed],
+        [words("patrols"), stats.patrols],
+        [words("instructions"), stats.instructions],
+        [words("reported"), stats.reported],
+        [words("median_row"), words.minutes(stats.median_minutes_to_report)],
+        [words("max_row"), words.minutes(stats.max_minutes_to_report)],
+        [words("overdue"), stats.overdue],
+        [words("submissions"), stats.submissions],
+        [words("adopted"), stats.adopted],
+        [words("rate"), rate],
+        [words("instructed_row"), stats.instructed],
+    ]
+    sheets: list[tuple[str, list[str], list[list[object]]]] = [("主要数据", ["项目", "数值"], figures)]
+    for key, counts, labels in (
+        ("grade", stats.by_grade, grades),
+        ("status", stats.by_status, statuses),
+        ("category", stats.by_category, {}),
+        ("source", stats.by_source, {}),
+        ("unit", stats.by_unit, {}),
+        ("measure", stats.by_measure, {}),
+    ):
+        rows: list[list[object]] = [
+            [labels.get(name, name), value] for name, value in counts.items() if value
+        ]
+        sheets.append((words(key), [words(key), "数量"], rows))
+    sheets.append(("每日事项", ["日期", "数量"], [[day, count] for day, count in stats.per_day.items()]))
+    return sheets

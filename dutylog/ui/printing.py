@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dutylog.domain.errors import DutyLogError
 from dutylog.render.pdf import paint_document, prepare_for, write_pdf
 from dutylog.reports.official import OfficialDocument
+from dutylog.ui.widgets.file_dialogs import Purpose, save_file
 
 if TYPE_CHECKING:
     from dutylog.office import Office
@@ -63,7 +64,7 @@ def _write_docx(document: OfficialDocument, office: Office, path: str) -> str:
     from dutylog.reports.docx_writer import write_docx
 
     with office.outputs.writing(path) as out:
-        write_docx(document, out.temp)
+        write_docx(document, out.temp, author=office.unit_name())
     return written_text(out.written.path, out.written.size)
 
 
@@ -109,9 +110,7 @@ def export_pdf(
     nothing was written).
     """
     title = QCoreApplication.translate("Printing", "导出 PDF")
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, safe_file_name(document.title) + ".pdf", "PDF (*.pdf)"
-    )
+    path = save_file(parent, Purpose.EXPORT, title, safe_file_name(document.title) + ".pdf", "PDF (*.pdf)")
     if not path:
         return None
     return _export(parent, office, title, path, lambda o, p: _write_pdf(document, o, p), on_written)
@@ -125,9 +124,7 @@ def export_docx(
 ) -> str | None:
     """As `export_pdf`, as a Word document."""
     title = QCoreApplication.translate("Printing", "导出 Word")
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, safe_file_name(document.title) + ".docx", "Word (*.docx)"
-    )
+    path = save_file(parent, Purpose.EXPORT, title, safe_file_name(document.title) + ".docx", "Word (*.docx)")
     if not path:
         return None
     return _export(parent, office, title, path, lambda o, p: _write_docx(document, o, p), on_written)

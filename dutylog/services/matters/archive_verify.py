@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dutylog.domain.accounts.audit import GENESIS, ChainHead
 from dutylog.domain.errors import ValidationError
 
 MANIFEST = "manifest.json"
@@ -56,7 +57,20 @@ READ_ERRORS = (
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _DRIVE = re.compile(r"[A-Za-z]:")
-_KINDS = ("ledger", "evidence")
+# What the files of a package are (the year's archive, services/office/archive.py).
+_KINDS = (
+    "ledger",
+    "evidence",
+    "briefing",
+    "special",
+    "weekly",
+    "monthly",
+    "log",
+    "roster",
+    "statistics",
+    "audit",
+    "contents",
+)
 
 
 @dataclass(frozen=True)
@@ -67,6 +81,26 @@ class ManifestFile:
     size: int
     sha256: str
     kind: str
+
+
+def manifest_header(
+    *, year: int, unit: str, created_at: str, matters: int, head: ChainHead | None
+) -> dict[str, Any]:
+    """What every manifest says of its package before the files; ``audit_chain`` is how far
+    the audit trail reached when the package was built."""
+    return {
+        "format": ARCHIVE_FORMAT,
+        "version": MANIFEST_VERSION,
+        "year": year,
+        "unit": unit,
+        "created_at": created_at,
+        "matters": matters,
+        "audit_chain": {
+            "last_id": head.last_id if head else 0,
+            "last_hash": head.last_hash if head else GENESIS,
+            "count": head.count if head else 0,
+        },
+    }
 
 
 def _bad(detail: str) -> ValidationError:
@@ -139,7 +173,7 @@ def _check_optional(document: dict[str, Any]) -> None:
     for key in ("year", "matters"):
         if key in document and not _is_int(document[key]):
             raise _bad(f"“{key}”应为整数")
-    for key in ("unit", "created_at"):
+    for key in ("unit", "created_at", "built_by"):
         if key in document and not isinstance(document[key], str):
             raise _bad(f"“{key}”应为文本")
     chain = document.get("audit_chain")
@@ -169,7 +203,7 @@ def _file(item: object, index: int) -> ManifestFile:
     if kind is None:
         kind = "evidence"
     if kind not in _KINDS:
-        raise _bad(f"{where}的“kind”应为 ledger 或 evidence")
+        raise _bad(f"{where}的“kind”应为 {'、'.join(_KINDS)} 之一")
     return ManifestFile(name, size, sha256, kind)
 
 

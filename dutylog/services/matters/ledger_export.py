@@ -1,6 +1,8 @@
-"""Export the ledger (.xlsx/.csv) and build or verify a year's archive package (.zip).
+"""Export the ledger (.xlsx/.csv) and build or verify a ledger package (.zip).
 
-An archive holds the year's ledger workbook, every evidence file and a
+`dutylog archive` builds the complete year's package (documents, logs, roster, audit
+trail, evidence by matter number): services/office/archive.py. This ledger package holds
+the year's ledger workbook, every evidence file and a
 manifest.json with the size and SHA-256 of each file; `verify_archive` recomputes
 them (services/matters/archive_verify.py, which also holds the manifest's schema).
 The manifest also records the audit chain's head at the time of archiving
@@ -23,14 +25,20 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from dutylog.domain.accounts.audit import GENESIS, ChainHead
+from dutylog.domain.accounts.audit import ChainHead
 from dutylog.domain.enums import Grade
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.matters.ledger_rows import LedgerLine
 from dutylog.domain.text import safe_file_name
 from dutylog.reports.ledger_table import write_csv, write_xlsx
 from dutylog.services.context import OfficeContext
-from dutylog.services.matters.archive_verify import ARCHIVE_FORMAT, MANIFEST, MAX_ENTRY_BYTES, verify_archive
+from dutylog.services.matters.archive_verify import (
+    ARCHIVE_FORMAT,
+    MANIFEST,
+    MAX_ENTRY_BYTES,
+    manifest_header,
+    verify_archive,
+)
 
 if TYPE_CHECKING:
     from dutylog.services.matters.matters import MatterService
@@ -168,17 +176,13 @@ class LedgerExportService:
                 archive.writestr(entry, data)
                 files.append({"name": entry, "kind": "evidence", "size": len(data), "sha256": digest})
             manifest = {
-                "format": ARCHIVE_FORMAT,
-                "version": 1,
-                "year": year,
-                "unit": self.office.unit_name(),
-                "created_at": self.office.clock().isoformat(),
-                "matters": len(lines),
-                "audit_chain": {
-                    "last_id": head.last_id if head else 0,
-                    "last_hash": head.last_hash if head else GENESIS,
-                    "count": head.count if head else 0,
-                },
+                **manifest_header(
+                    year=year,
+                    unit=self.office.unit_name(),
+                    created_at=self.office.clock().isoformat(),
+                    matters=len(lines),
+                    head=head,
+                ),
                 "files": files,
             }
             encoded = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")

@@ -63,7 +63,7 @@ class RosterExporter:
                 (p.name, p.total, p.leader, p.officer, p.workday, p.weekend, p.holiday, round(p.hours, 1))
                 for p in quality.people
             ]
-            write_xlsx(out.temp, self.office.unit_name(), days, rows)
+            write_xlsx(out.temp, self.office.unit_name(), days, rows, printed_on=self.office.clock().date())
             out.count = sum(len(d.leaders) + len(d.officers) + len(d.standby) for d in days)
         return out.written
 

@@ -72,6 +72,11 @@ class MatterDialog(QDialog):
             self.assignments_tab = AssignmentsTab(office, self.matter.id, self)
             self.assignments_tab.changed.connect(self._reload)
             tabs.addTab(self.assignments_tab, self.tr("交办督办"))
+            from dutylog.ui.plans.matter_tab import PlanTab
+
+            self.plan_tab = PlanTab(office, self.matter.id, self)
+            self.plan_tab.changed.connect(self._reload)
+            tabs.addTab(self.plan_tab, self.tr("应急预案"))
         kept = office.ledger_import.extra_fields(self.matter.id) if self.matter else []
         if kept:  # columns of the office's own ledger that no field of the matter holds
             tabs.addTab(ExtraFieldsView(kept), self.tr("台账原有列"))
@@ -221,6 +226,10 @@ class MatterDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.evidence, 1)
         left.addWidget(self.add_evidence_button)
+        from dutylog.ui.matters.capture import CaptureButton  # the web page capture (issue 21)
+
+        self.capture_button = CaptureButton(self)
+        left.addWidget(self.capture_button)
         page = QWidget()
         layout = QHBoxLayout(page)
         layout.addLayout(left, 1)
@@ -415,12 +424,19 @@ class MatterDialog(QDialog):
         data = self.collect()
         what = self.tr("保存事项")
         if self.matter is None:
-            self._run(lambda office: office.matters.create(data), what)
+            self._run(lambda office: office.matters.create(data), what, then=self._propose_plans)
         else:
             matter = self.matter
             self._run(
                 lambda office: office.matters.update(matter.id, data, expected_version=matter.version), what
             )
+
+    def _propose_plans(self) -> None:
+        """A new matter that meets a plan's trigger: propose starting it (the officer confirms)."""
+        from dutylog.ui.plans.proposal import propose_plans
+
+        if self.matter is not None:
+            self.proposal = propose_plans(self, self.office, self.matter.id)
 
     def advance(self, status: MatterStatus) -> None:
         matter = self.matter

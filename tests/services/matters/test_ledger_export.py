@@ -41,6 +41,20 @@ def test_xlsx_export_has_chinese_headers_real_dates_and_a_frozen_header(
     assert isinstance(found, datetime) and found == datetime(2026, 3, 5, 14, 20)
 
 
+def test_xlsx_export_prints_landscape_fitted_to_the_width_with_the_header_repeated(
+    filled: Office, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.xlsx"
+    filled.ledger_export.export_xlsx(out)
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToHeight == 0
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.print_options.gridLines  # the ruled table of the printed ledger
+    assert sheet.oddHeader.center.text == "舆情台账" and "打印日期" in sheet.oddHeader.right.text
+
+
 def test_filters_by_discovery_date_and_grade(filled: Office) -> None:
     march_6_on = filled.ledger_export.lines(LedgerFilter(date_from=date(2026, 3, 6)))
     assert [line.title for line in march_6_on] == ["网传学校食堂问题", "道路施工扰民投诉"]
@@ -127,8 +141,9 @@ def test_archive_refuses_evidence_whose_hash_does_not_match(filled: Office, tmp_
 
 
 def test_cli_import_export_and_archive(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, qapp: object
 ) -> None:
+    # `archive` prints PDFs with Qt: pytest-qt's application is made first (see tests/cli/conftest.py).
     db = str(tmp_path / "cli.sqlite3")
     for name, value in admin_login(db).items():
         monkeypatch.setenv(name, value)  # importing past years' ledgers is an administrator's act

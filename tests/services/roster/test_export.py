@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any as Team
 from unittest.mock import patch
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -39,10 +40,15 @@ def test_ics_parses_back_to_the_same_assignments(office: Office, team: Team, tmp
         for d in office.roster.between(date(2026, 12, 1), date(2026, 12, 31))
     }
     got = {
-        ((e.decoded("dtstart"), e.decoded("dtend")), str(e["x-dutylog-role"]), str(e["x-dutylog-staff"]))
+        (
+            (e.decoded("dtstart").replace(tzinfo=None), e.decoded("dtend").replace(tzinfo=None)),
+            str(e["x-dutylog-role"]),
+            str(e["x-dutylog-staff"]),
+        )
         for e in events
     }
     assert got == expected
+    assert {str(e.decoded("dtstart").tzinfo) for e in events} == {"Asia/Shanghai"}
     assert len({str(e["uid"]) for e in events}) == len(events)
 
 
@@ -67,6 +73,42 @@ def test_xlsx_has_a_month_sheet_with_title_and_rows(office: Office, team: Team, 
     first = office.roster.days(date(2026, 12, 1), date(2026, 12, 1))[0]
     assert sheet["C3"].value == first.leaders[0].staff_name
     assert "值班统计" in book.sheetnames
+
+
+def test_ics_names_asia_shanghai_with_its_vtimezone(office: Office, team: Team, tmp_path: Path) -> None:
+    office.roster.generate(date(2026, 12, 1), date(2026, 12, 31))
+    path = tmp_path / "roster.ics"
+    office.roster.export.ics(date(2026, 12, 1), date(2026, 12, 31), path)
+    raw = path.read_text(encoding="utf-8")
+    assert "DTSTART;TZID=Asia/Shanghai:" in raw and "DTEND;TZID=Asia/Shanghai:" in raw
+    parsed = icalendar.Calendar.from_ical(path.read_bytes())
+    zones = list(parsed.walk("VTIMEZONE"))
+    assert [str(zone["tzid"]) for zone in zones] == ["Asia/Shanghai"]
+    standard = next(iter(zones[0].walk("STANDARD")))
+    assert standard.decoded("tzoffsetto").total_seconds() == 8 * 3600
+    event = next(iter(parsed.walk("VEVENT")))
+    assert event.decoded("dtstamp").utcoffset().total_seconds() == 0  # DTSTAMP in UTC
+    # A phone in UTC shows the day shift of 12-01 starting at 00:00 UTC (08:00 in Beijing).
+    start = min(e.decoded("dtstart") for e in parsed.walk("VEVENT"))
+    assert start.astimezone(ZoneInfo("UTC")).hour == (start.hour - 8) % 24
+
+
+def test_xlsx_prints_landscape_fitted_with_rules_and_a_repeated_header(
+    office: Office, team: Team, tmp_path: Path
+) -> None:
+    office.roster.generate(date(2026, 12, 1), date(2026, 12, 31))
+    path = tmp_path / "roster.xlsx"
+    office.roster.export.xlsx(date(2026, 12, 1), date(2026, 12, 31), path)
+    sheet = load_workbook(path)["2026年12月"]
+    assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1
+    assert sheet.page_setup.fitToHeight == 0
+    assert sheet.print_title_rows == "$2:$2"
+    assert "值班表" in sheet.oddHeader.center.text and "打印日期：2026-11-17" in sheet.oddHeader.right.text
+    assert "&P" in sheet.oddFooter.center.text
+    for cell in (sheet["A2"], sheet["H33"], sheet["C15"]):
+        assert cell.border.left.style == "thin" and cell.border.bottom.style == "thin"
+    assert sheet["A1"].border.left.style is None  # the title above the table has no rules
 
 
 def cli(db: Path, *args: str) -> int:

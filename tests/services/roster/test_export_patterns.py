@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
 from openpyxl import load_workbook
@@ -32,7 +33,11 @@ def test_ics_gives_each_shift_its_own_hours(office: Office, team: Team, tmp_path
     assert len(late) == 31
     first = min(late, key=lambda e: e["dtstart"].dt)
     # The late shift of 12-01 runs from midnight to 08:00 on the 2nd.
-    assert (first["dtstart"].dt, first["dtend"].dt) == (datetime(2026, 12, 2, 0), datetime(2026, 12, 2, 8))
+    shanghai = ZoneInfo("Asia/Shanghai")
+    assert (first["dtstart"].dt, first["dtend"].dt) == (
+        datetime(2026, 12, 2, 0, tzinfo=shanghai),
+        datetime(2026, 12, 2, 8, tzinfo=shanghai),
+    )
     assert sum(1 for e in events if str(e["x-dutylog-role"]) == "standby") == 31
 
 

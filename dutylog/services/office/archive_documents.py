@@ -1,0 +1,79 @@
+"""The office's records gathered for documents: daily logs of a date, a shift or a range.
+
+Used by `log show --pdf/--docx`, the monthly bulletin and the year's archive. Reads only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Protocol
+
+from dutylog.domain.enums import Shift
+from dutylog.domain.log.day_log import DayLog
+from dutylog.services.context import OfficeContext
+
+if TYPE_CHECKING:
+    from dutylog.domain.log.patrols import PatrolSlot
+    from dutylog.domain.roster.records import RosterDay
+    from dutylog.services.log.entries import LogService
+    from dutylog.services.log.patrols import PatrolService
+    from dutylog.services.roster.roster import RosterService
+
+
+class DocumentsContext(OfficeContext, Protocol):
+    """The office as this module needs it: the context and the services it uses."""
+
+    @property
+    def log(self) -> LogService: ...
+
+    @property
+    def patrols(self) -> PatrolService: ...
+
+    @property
+    def roster(self) -> RosterService: ...
+
+
+class OfficeDocuments:
+    def __init__(self, office: DocumentsContext) -> None:
+        self.office = office
+
+    def day_log(self, duty_date: date, shift: Shift | None = None) -> DayLog:
+        """The log of one duty date, or of one of its shifts."""
+        roster = self.office.roster.days(duty_date, duty_date)
+        patrols = self.office.patrols.day(duty_date)
+        return self._day(duty_date, shift, roster[0] if roster else None, patrols)
+
+    def day_logs(self, first: date, last: date) -> list[DayLog]:
+        """Every duty date of the range up to today that has log entries, in date order."""
+        last = min(last, self.office.clock().date())  # the patrols of days to come are only plans
+        if last < first:
+            return []
+        roster = {day.day: day for day in self.office.roster.days(first, last)}
+        patrols = self.office.patrols.days(first, last)
+        days = []
+        current = first
+        while current <= last:
+            day = self._day(current, None, roster.get(current), patrols.get(current, []))
+            if not day.is_empty:
+                days.append(day)
+            current += timedelta(days=1)
+        return days
+
+    def _day(
+        self, duty_date: date, shift: Shift | None, roster: RosterDay | None, patrols: list[PatrolSlot]
+    ) -> DayLog:
+        entries = self.office.log.entries_for(duty_date, shift)
+        if shift not in (None, Shift.FULL):
+            times = self.office.shift_times()
+            patrols = [slot for slot in patrols if times.locate(slot.at)[1] is shift]
+        closed = tuple(s for s in (Shift.DAY, Shift.NIGHT) if self.office.log.is_closed(duty_date, s))
+        return DayLog(
+            unit_name=self.office.unit_name(),
+            duty_date=duty_date,
+            shift=shift,
+            leaders=tuple(duty.staff_name for duty in roster.leaders) if roster else (),
+            officers=tuple(duty.staff_name for duty in roster.officers) if roster else (),
+            entries=tuple(entries),
+            patrols=tuple(patrols),
+            closed_shifts=closed,
+        )
