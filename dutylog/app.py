@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 import os
 import sys
 import traceback
@@ -12,15 +14,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from dutylog import __version__
 from dutylog.domain.accounts.permissions import VIEWER_ACTOR
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.office.connection import TargetSource
-from dutylog.services.office.connection import ResolvedTarget
+from dutylog.services.office.targets import ResolvedTarget
 
 if TYPE_CHECKING:
     from dutylog.office import Office
     from dutylog.ui.main_window import MainWindow
+    from dutylog.ui.single_instance import SingleInstance
 
+logger = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1280, 800)
 DAILY_BACKUP_AFTER_MS = 3000
 
@@ -29,6 +34,7 @@ def make_application(argv: list[str] | None = None, *, language: str | None = No
     """The QApplication with fonts and translators; `language` overrides the saved choice."""
     from dutylog.ui import i18n
     from dutylog.ui.theme import apply_fonts, follow_system_scheme
+    from dutylog.ui.widgets import wheel_guard
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
@@ -39,6 +45,7 @@ def make_application(argv: list[str] | None = None, *, language: str | None = No
     app.setApplicationDisplayName(app.translate("App", "DutyLog 值班管理"))
     apply_fonts(app)
     follow_system_scheme(app)
+    wheel_guard.install(app)  # the wheel scrolls pages, not the combo box under the pointer
     return app
 
 
@@ -63,6 +70,7 @@ def run_gui(
     page: str | None = None,
     screenshot: str | None = None,
     language: str | None = None,
+    verbose: bool = False,
 ) -> int:
     """Open the app on ``target`` (a path or URL counts as given with --db).
 
@@ -73,6 +81,13 @@ def run_gui(
     resolved = target if isinstance(target, ResolvedTarget) else ResolvedTarget(target, TargetSource.OPTION)
     if screenshot:
         return _screenshot(app, resolved, page, Path(screenshot))
+    from dutylog import logs
+
+    logs.setup(verbose=verbose)  # the log file and the crash file; DEBUG with --verbose
+    logger.info("DutyLog %s starting", __version__)
+    instance = _single_instance(resolved)
+    if instance is None:
+        return 0  # the running app was asked to come forward
     office = _open_and_sign_in(resolved)
     if isinstance(office, int):
         return office
@@ -82,15 +97,31 @@ def run_gui(
     window = MainWindow(office, QSettings(), restore_page=False)
     if page:
         window.show_page(page)
-    sys.excepthook = _show_unexpected_error
+    instance.window = window
+    logger.info("DutyLog %s signed in on %s", __version__, office.db.description)
+    sys.excepthook = functools.partial(_show_unexpected_error, database=office.db.description)
     window.show()
     # Once the first data is on screen, not in its way: the copy of a large file takes seconds.
     QTimer.singleShot(DAILY_BACKUP_AFTER_MS, lambda: _daily_backup(window))
     try:
         return app.exec()
     finally:
+        instance.close()
         window.operations.wait()
         office.close()
+
+
+def _single_instance(resolved: ResolvedTarget) -> SingleInstance | None:
+    """This user's instance on this database, or None when one runs already (it was raised)."""
+    from dutylog.ui.single_instance import SingleInstance, instance_key
+
+    instance = SingleInstance(instance_key(resolved.target))
+    if instance.notify_running():
+        logger.info("already running on this database: raised that window")
+        return None
+    if not instance.listen():
+        logger.warning("cannot listen for later launches on %s", instance.key)
+    return instance
 
 
 def _open_and_sign_in(resolved: ResolvedTarget) -> Office | int:
@@ -170,17 +201,23 @@ def _daily_backup(window: MainWindow) -> None:
     )
 
 
-def _show_unexpected_error(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+def _show_unexpected_error(
+    kind: type[BaseException],
+    error: BaseException,
+    tb: TracebackType | None,
+    *,
+    database: str | None = None,
+) -> None:
     """Keep the app running after an error in a slot, and tell the user what happened."""
     if isinstance(error, DutyLogError):
         QMessageBox.warning(QApplication.activeWindow(), "DutyLog", error.message)
         return
-    traceback.print_exception(kind, error, tb)
-    QMessageBox.critical(
-        QApplication.activeWindow(),
-        "DutyLog",
-        f"发生意外错误，当前操作未完成，已保存的数据不受影响。\n\n{kind.__name__}: {error}",
-    )
+    from dutylog.ui.details_dialog import unexpected_error_dialog
+
+    text = "".join(traceback.format_exception(kind, error, tb))
+    print(text, file=sys.stderr, end="")
+    logger.error("unexpected error\n%s", text.rstrip())
+    unexpected_error_dialog(text, database, QApplication.activeWindow()).exec()
 
 
 def _save_screenshot(app: QApplication, window: object, path: Path) -> int:

@@ -16,6 +16,7 @@ Under pytest-xdist each worker gets its own PostgreSQL test and template databas
 
 from __future__ import annotations
 
+import gc
 import inspect
 import itertools
 import os
@@ -91,12 +92,16 @@ def db_backend() -> str:
 
 
 @pytest.fixture
-def db_target(db_backend: str, db_path: Path, request: pytest.FixtureRequest) -> str | Path:
+def db_target(db_backend: str, db_path: Path, request: pytest.FixtureRequest) -> Iterator[str | Path]:
     """What ``Office.open`` gets: the SQLite file, or the URL of a fresh PostgreSQL database."""
     if db_backend == "sqlite":
-        return db_path
+        yield db_path
+        return
     server: PgTestServer = request.getfixturevalue("pg_server")
-    return server.fresh_database()
+    yield server.fresh_database()
+    # A server connection left open is reported here, by the test that left it, rather
+    # than whenever the garbage collector happens to run in some later test.
+    gc.collect()
 
 
 @pytest.fixture

@@ -106,11 +106,12 @@ ALLOWED: dict[str, set[str]] = {
     "office": {"domain", "storage", "services", "paths"},
     "render": {"domain", "reports", "paths"},
     "demo": {"domain", "storage", "reports", "services", "office", "paths"},
-    "ui": {"domain", "reports", "services", "office", "render", "paths", "demo"},
-    "app": {"domain", "services", "office", "ui", "render", "paths"},
-    "cli": {"domain", "services", "office", "reports", "render", "demo", "app", "paths"},
+    "ui": {"domain", "reports", "services", "office", "render", "paths", "demo", "logs"},
+    "app": {"domain", "services", "office", "ui", "render", "paths", "logs"},
+    "cli": {"domain", "services", "office", "reports", "render", "demo", "app", "paths", "logs"},
     "tools": {"cli"},
     "paths": set(),
+    "logs": {"paths"},  # the log and crash files, support details (no Qt)
 }
 
 

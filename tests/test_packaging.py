@@ -41,3 +41,9 @@ def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
     assert any(name.startswith("dutylog/storage/migrations/versions/0001") for name in names)
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
     assert "dutylog = dutylog.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    # Only what the app loads: no README screenshots, no .ts sources; Essentials, not Addons.
+    assert not [name for name in names if "resources/screenshots" in name or name.endswith(".ts")]
+    metadata = next(name for name in names if name.endswith("METADATA"))
+    requires = zipfile.ZipFile(wheel).read(metadata).decode().lower()
+    assert "requires-dist: pyside6-essentials" in requires and "pyside6-addons" not in requires
+    assert "python-calamine" in requires and "extra == 'postgres'" in requires.replace('"', "'")

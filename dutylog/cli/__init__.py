@@ -21,6 +21,8 @@ from dutylog import __version__
 from dutylog.cli.values import OneLineParser
 from dutylog.domain.errors import DutyLogError, NotFoundError, PermissionDenied, ValidationError
 
+VERSION_LINE = f"DutyLog {__version__}"
+
 # Every command: its name, its line in `dutylog --help`, and the modules in dutylog/cli that
 # add it (`register(subparsers)`). A command's modules are imported and its parser built only
 # when it is named, so `--version`, `--help` and a usage error pay for argparse alone.
@@ -37,6 +39,9 @@ COMMANDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("archive", "build or verify a year's archive package (.zip)", ("ledger_cmd",)),
     ("units", "单位通讯录与办理情况排名 (units)", ("units_cmd",)),
     ("supervise", "督办：待办交办、督查卡、催办 (supervise)", ("supervise_cmd",)),
+    ("plans", "应急预案 (plans)", ("plans_cmd",)),
+    ("keywords", "关键词监测清单 (keywords)", ("keywords_cmd",)),
+    ("drills", "预案演练与培训 (drills)", ("drills_cmd",)),
     ("brief", "the end-of-day briefing of a date (当日汇报)", ("briefings_cmd",)),
     ("report", "special (专报) and weekly reports", ("briefings_cmd",)),
     ("stats", "statistics for a period (统计)", ("briefings_cmd",)),
@@ -70,7 +75,7 @@ def build_parser(*, all_commands: bool = False) -> argparse.ArgumentParser:
         prog="dutylog",
         description="DutyLog 值班管理：排班、值班日志、舆情台账、当日汇报。",
     )
-    parser.add_argument("--version", action="version", version=f"DutyLog {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION_LINE)
     parser.add_argument(
         "--db",
         metavar="TARGET",
@@ -83,7 +88,9 @@ def build_parser(*, all_commands: bool = False) -> argparse.ArgumentParser:
         help="log in as this account (default: $DUTYLOG_USER); the password from $DUTYLOG_PASSWORD, "
         "else a prompt on a terminal. Commands that change records need it; reads do not",
     )
-    parser.add_argument("--verbose", action="store_true", help="show the traceback of a failure")
+    parser.add_argument(
+        "--verbose", action="store_true", help="show the traceback of a failure; the app logs DEBUG"
+    )
     commands = cast(
         LazyCommands, parser.add_subparsers(dest="command", metavar="COMMAND", action=LazyCommands)
     )
@@ -166,6 +173,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
     verbose = "--verbose" in arguments or bool(os.environ.get("DUTYLOG_DEBUG"))
     try:
+        if arguments == ["--version"]:
+            # What scripts ask most: answered before argparse builds two dozen parsers.
+            print(VERSION_LINE)
+            sys.stdout.flush()
+            return 0
         parser = build_parser()
         args = parser.parse_args(arguments)
         if args.command is None:

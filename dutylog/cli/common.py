@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     # pay for SQLAlchemy and the services, which `dutylog.office` pulls in.
     from dutylog.domain.accounts.permissions import Actor
     from dutylog.office import Office
-    from dutylog.services.office.connection import ResolvedTarget
+    from dutylog.services.office.targets import ResolvedTarget
 
 USER_ENV = "DUTYLOG_USER"
 PASSWORD_ENV = "DUTYLOG_PASSWORD"
@@ -108,7 +108,7 @@ def ask_secret(prompt: str, *, hint: str = "") -> str:
 
 def resolve_database(args: argparse.Namespace) -> ResolvedTarget:
     """--db, then $DUTYLOG_DB, then the saved connection, then the file in the user data folder."""
-    from dutylog.services.office.connection import resolve_target
+    from dutylog.services.office.targets import resolve_target
 
     resolved = resolve_target(getattr(args, "db", None))
     if resolved.warning:

@@ -38,8 +38,8 @@ def register(subparsers: Any) -> None:
 def run_show(args: argparse.Namespace) -> int:
     from dutylog.domain.office.connection import TargetSource
     from dutylog.paths import default_database_path
-    from dutylog.services.office.connection import DB_ENV, describe_target
     from dutylog.services.office.connection_store import ConnectionStore
+    from dutylog.services.office.targets import DB_ENV, describe_target
 
     store = ConnectionStore()
     saved = store.load(with_password=False)
@@ -61,8 +61,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_forget(_args: argparse.Namespace) -> int:
-    from dutylog.services.office.connection import DB_ENV
     from dutylog.services.office.connection_store import ConnectionStore
+    from dutylog.services.office.targets import DB_ENV
 
     store = ConnectionStore()
     if store.forget():

@@ -8,7 +8,20 @@ from typing import Any
 from dutylog.cli.common import Access, declare, resolve_database
 from dutylog.domain.errors import DutyLogError
 
-PAGES = ("today", "roster", "log", "ledger", "briefings", "stats", "settings", "audit")
+# The keys of ui/pages.py's PAGES (the CLI imports nothing from ui; a test keeps them equal).
+PAGES = (
+    "today",
+    "roster",
+    "log",
+    "ledger",
+    "briefings",
+    "stats",
+    "settings",
+    "audit",
+    "supervision",
+    "contacts",
+    "plans",
+)
 
 
 def register(subparsers: Any) -> None:
@@ -34,5 +47,7 @@ def run(args: argparse.Namespace) -> int:
             raise
         exit_code: int = show_startup_error(exc, language=args.lang)
         return exit_code
-    exit_code = run_gui(resolved, page=args.page, screenshot=args.screenshot, language=args.lang)
+    exit_code = run_gui(
+        resolved, page=args.page, screenshot=args.screenshot, language=args.lang, verbose=args.verbose
+    )
     return exit_code

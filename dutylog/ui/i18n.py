@@ -7,6 +7,7 @@ dialogs) come from Qt's translations when they are installed.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -71,9 +72,9 @@ def install(language: str) -> QLocale:
         else QLocale(QLocale.Language.Chinese, QLocale.Country.China)
     )
     QLocale.setDefault(locale)
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", qt_translations):
+    # Qt's own strings (file dialogs, standard buttons) in the UI's language.
+    if any(qt_translator.load(locale, "qtbase", "_", folder) for folder in qt_translation_dirs()):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
     if language != DEFAULT:
@@ -82,6 +83,16 @@ def install(language: str) -> QLocale:
             app.installTranslator(ours)
             _installed.append(ours)
     return locale
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own .qm files are: Qt's configured folder, else PySide6's (a bundle's qt.conf
+    may point elsewhere than where PyInstaller put them)."""
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    folders.append(os.path.join(os.path.dirname(PySide6.__file__), "Qt", "translations"))
+    return [folder for folder in dict.fromkeys(folders) if folder and os.path.isdir(folder)]
 
 
 def long_date(locale: QLocale, year: int, month: int, day: int) -> str:

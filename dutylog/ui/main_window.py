@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dutylog import __version__
 from dutylog.domain.errors import ConnectionLostError, DutyLogError
 from dutylog.office import Office
 from dutylog.ui.office.connection_banner import ConnectionBanner
+from dutylog.ui.office.year_archive import archive_year
 from dutylog.ui.operations import Operations
 from dutylog.ui.pages import PAGES, PLACEHOLDER, Page, page_actions, page_spec, page_title
 from dutylog.ui.theme import icon
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
                     widget.refresh()
         self._stale.clear()
         self.show_page("today")
-        self.shell.check_reminders()
+        self.shell.refresh_reminders()
 
     def switch_user(self) -> bool:
         return self.session.switch_user()
@@ -218,6 +218,11 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        archive_action = QAction(self.tr("年度归档…"), self)
+        archive_action.setObjectName("action_year_archive")
+        archive_action.triggered.connect(lambda _checked=False: archive_year(self, self.office))
+        file_menu.addAction(archive_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&Q)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -237,15 +242,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        # Version, Qt, platform, database and log file, with Copy: what a support request needs.
+        from dutylog.ui.details_dialog import about_dialog
 
-        QMessageBox.about(
-            self,
-            self.tr("关于 DutyLog"),
-            self.tr("DutyLog 值班管理 {version}\n数据库：{db}").format(
-                version=__version__, db=self.office.db.description
-            ),
-        )
+        about_dialog(self.office.db.description, self).exec()
 
     # -- state ---------------------------------------------------------------
     def _restore_state(self, restore_page: bool = True) -> None:

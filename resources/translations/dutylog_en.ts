@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../dutylog/ui/log/patrol_panel.py" line="37"/>
-        <source>{time}  已巡查（{at} {who}）</source>
-        <translation>{time}  patrolled ({at}, {who})</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/log/patrol_panel.py" line="41"/>
-        <source>{time}  应巡查（{until} 前完成）</source>
-        <translation>{time}  due (complete by {until})</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/log/patrol_panel.py" line="43"/>
-        <source>{time}  未按时完成</source>
-        <translation>{time}  not done in time</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/log/patrol_panel.py" line="44"/>
-        <source>{time}  未到时间</source>
-        <translation>{time}  not yet due</translation>
-    </message>
-</context>
-<context>
     <name>AccountDialogs</name>
     <message>
         <location filename="../../dutylog/ui/accounts/account_dialogs.py" line="64"/>
@@ -178,22 +155,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dutylog/app.py" line="39"/>
+        <location filename="../../dutylog/app.py" line="45"/>
         <source>DutyLog 值班管理</source>
         <translation>DutyLog Duty Office</translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="160"/>
+        <location filename="../../dutylog/app.py" line="191"/>
         <source>自动备份失败：</source>
         <translation>Automatic backup failed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="168"/>
+        <location filename="../../dutylog/app.py" line="199"/>
         <source>自动备份</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="156"/>
+        <location filename="../../dutylog/app.py" line="187"/>
         <source>已自动备份到 </source>
         <translation>Backed up automatically to </translation>
     </message>
@@ -249,98 +226,98 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="42"/>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="177"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="43"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="178"/>
         <source>交办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="50"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="51"/>
         <source>自动（尚无主办单位时为主办）</source>
         <translation>Automatic (lead if no unit leads yet)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="51"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="52"/>
         <source>主办</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="52"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="53"/>
         <source>协办</source>
         <translation>Assisting</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="55"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="56"/>
         <source>照录领导批示原文</source>
         <translation>The leader&apos;s instruction, word for word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="58"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="59"/>
         <source>工作日</source>
         <translation>Workdays</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="63"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="64"/>
         <source>按类别预设…</source>
         <translation>Preset by kind…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="70"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="71"/>
         <source> 个工作日</source>
         <translation> workdays</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="71"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="72"/>
         <source>截止日期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="87"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="88"/>
         <source>承办单位</source>
         <translation>Handling unit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="88"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="89"/>
         <source>主办/协办</source>
         <translation>Lead or assisting</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="89"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="90"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="90"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="91"/>
         <source>办理时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="91"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="92"/>
         <source>补录交办时间</source>
         <translation>Assigned at (late entry)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="92"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="93"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="109"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="110"/>
         <source>读取通讯录</source>
         <translation>Reading the contacts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="121"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="122"/>
         <source>通讯录里还没有单位：请先在“通讯录”页添加。</source>
         <translation>There are no units in the contacts yet: add them on the “Contacts” page first.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="147"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="148"/>
         <source>计算截止日期</source>
         <translation>Calculating the deadline</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="157"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="158"/>
         <source>请选择承办单位。</source>
         <translation>Choose the handling unit.</translation>
     </message>
@@ -1283,6 +1260,35 @@
     </message>
 </context>
 <context>
+    <name>CaptureButton</name>
+    <message>
+        <location filename="../../dutylog/ui/matters/capture.py" line="29"/>
+        <source>网页取证…</source>
+        <translation>Capture web page…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/capture.py" line="31"/>
+        <source>用本机浏览器保存网页当前的截图、PDF 和源文件，作为证据</source>
+        <translation>Save a screenshot, PDF and source of the web page with this computer&apos;s browser, as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/capture.py" line="39"/>
+        <source>请先保存事项，再添加证据。</source>
+        <translation>Save the matter before adding evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/capture.py" line="42"/>
+        <location filename="../../dutylog/ui/matters/capture.py" line="66"/>
+        <source>网页取证</source>
+        <translation>Capture web page</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/capture.py" line="42"/>
+        <source>网页地址：</source>
+        <translation>Web address:</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDialog</name>
     <message>
         <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="174"/>
@@ -1615,89 +1621,89 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="61"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="62"/>
         <source>通讯录</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="65"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="66"/>
         <source>搜索单位、姓名、职务或电话</source>
         <translation>Search units, names, positions or phones</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="67"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="68"/>
         <source>显示已撤销单位</source>
         <translation>Show retired units</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="68"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="69"/>
         <source>新增单位…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="70"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="71"/>
         <source>编辑/撤销单位…</source>
         <translation>Edit/retire unit…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="72"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="73"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="82"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="83"/>
         <source>通讯录里还没有单位。点“新增单位”或“从 Excel 导入”。</source>
         <translation>No units in the contacts yet. Click “Add unit” or “Import from Excel”.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="84"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="85"/>
         <source>新增联系人…</source>
         <translation>Add contact…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="86"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="87"/>
         <source>编辑联系人…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="88"/>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="179"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="89"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="180"/>
         <source>选择左侧单位查看联系人</source>
         <translation>Select a unit on the left to see its contacts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="143"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="144"/>
         <source>读取通讯录</source>
         <translation>Reading the contacts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="168"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="169"/>
         <source>{units} 个单位，{people} 位联系人</source>
         <translation>Units: {units}, contacts: {people}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="205"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="206"/>
         <source>请先在左侧选择单位。</source>
         <translation>Select a unit on the left first.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="223"/>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="236"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="224"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="237"/>
         <source>导入通讯录</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="223"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="224"/>
         <source>通讯录 (*.xlsx *.csv)</source>
         <translation>Contacts (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="243"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="244"/>
         <source>导入完成：新增 {units} 个单位、{people} 位联系人</source>
         <translation>Import done: {units} units and {people} contacts added</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="247"/>
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="248"/>
         <source>；{n} 位联系人已在通讯录中，未重复导入</source>
         <translation>; {n} contacts were already listed and were skipped</translation>
     </message>
@@ -1723,6 +1729,185 @@
         <location filename="../../dutylog/ui/matters/ledger_model.py" line="65"/>
         <source>剩余 %1</source>
         <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>DecideExtensionDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="218"/>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="244"/>
+        <source>审批延期</source>
+        <translation>Decide extension</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="223"/>
+        <source>申请</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="225"/>
+        <source>{at} 申请由 {old} 延至 {to}：{reason}</source>
+        <translation>{at}: asked to move the due date from {old} to {to}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="235"/>
+        <source>同意延期</source>
+        <translation>Grant the extension</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="236"/>
+        <source>不同意，仍按原时限</source>
+        <translation>Refuse; keep the original due date</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="237"/>
+        <source>审批</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/details_dialog.py" line="42"/>
+        <source>日志文件：{path}</source>
+        <translation>Log file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/details_dialog.py" line="75"/>
+        <location filename="../../dutylog/ui/details_dialog.py" line="86"/>
+        <source>隐藏详细信息</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/details_dialog.py" line="75"/>
+        <location filename="../../dutylog/ui/details_dialog.py" line="86"/>
+        <source>显示详细信息…</source>
+        <translation>Show details…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/details_dialog.py" line="78"/>
+        <source>复制详细信息</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/details_dialog.py" line="98"/>
+        <source>发生意外错误，当前操作未完成，已保存的数据不受影响。
+如问题反复出现，请点“复制详细信息”并发给系统管理员。</source>
+        <translation>An unexpected error occurred: the current operation did not finish, and data already saved is not affected.
+If this keeps happening, click “Copy details” and send them to your system administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/details_dialog.py" line="110"/>
+        <source>DutyLog 值班管理 {version}
+排班、值班日志、舆情台账与当日汇报。</source>
+        <translation>DutyLog Duty Office {version}
+Rosters, the duty log, the ledger and the daily briefing.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/details_dialog.py" line="113"/>
+        <source>关于 DutyLog</source>
+        <translation>About DutyLog</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="152"/>
+        <source>登记演练或培训</source>
+        <translation>Record a drill or training</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="159"/>
+        <source>（不针对预案）</source>
+        <translation>(no plan)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="181"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="182"/>
+        <source>预案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="183"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="184"/>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="185"/>
+        <source>情景/内容</source>
+        <translation>Scenario/content</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="186"/>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="187"/>
+        <source>改进措施</source>
+        <translation>Improvements</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="218"/>
+        <source>登记演练</source>
+        <translation>Record drill</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsTab</name>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="236"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="237"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="238"/>
+        <source>预案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="239"/>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="240"/>
+        <source>情景/内容</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="241"/>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="248"/>
+        <source>按预案或人员筛选</source>
+        <translation>Filter by plan or person</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="250"/>
+        <source>登记演练或培训…</source>
+        <translation>Record drill or training…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="264"/>
+        <source>本年度：</source>
+        <translation>This year: </translation>
     </message>
 </context>
 <context>
@@ -2162,231 +2347,309 @@
     </message>
 </context>
 <context>
+    <name>KeywordsTab</name>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="59"/>
+        <source>关键词</source>
+        <translation>Keyword</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="59"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="59"/>
+        <source>关联预案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="59"/>
+        <source>标记事项数</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="65"/>
+        <source>一个或多个词，用顿号或空格分隔</source>
+        <translation>One or more words, separated by commas or spaces</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="68"/>
+        <source>类别：地名、项目、机构、热点</source>
+        <translation>Category: place, project, organisation, hot topic</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="69"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="72"/>
+        <source>停用所选</source>
+        <translation>Disable selected</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="93"/>
+        <source>（已停用）</source>
+        <translation> (disabled)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="117"/>
+        <source>添加关键词</source>
+        <translation>Add keywords</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="123"/>
+        <source>已添加。</source>
+        <translation>Added.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="137"/>
+        <source>停用关键词</source>
+        <translation>Disable keyword</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/watch_tabs.py" line="142"/>
+        <source>已停用，已标记的事项保留。</source>
+        <translation>Disabled. Matters already flagged keep the flag.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="95"/>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="408"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="96"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="434"/>
         <source>导入台账</source>
         <translation>Import ledger</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="103"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="104"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="104"/>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="227"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="105"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="228"/>
         <source>下一步：检查</source>
         <translation>Next: check</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="105"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="106"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="106"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="107"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="132"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="133"/>
         <source>选择 Excel (.xlsx) 或 CSV 台账文件</source>
         <translation>Choose an Excel (.xlsx) or CSV ledger file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="134"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="135"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="146"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="147"/>
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="150"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="151"/>
         <source>可导入 Excel/WPS 保存的 .xlsx 或 CSV（UTF-8 或 GBK）台账。程序会识别常见表头（序号、标题、网址、来源、发布者、发布时间、发现时间、上报时间、等级、处置措施、处置结果、责任单位、备注），无法识别的列可在下一步手动指定。导入前会逐行检查，有任何错误都不会导入。</source>
         <translation>Imports a ledger saved by Excel or WPS as .xlsx or CSV (UTF-8 or GBK). Common Chinese headers are recognised; columns it cannot place can be assigned in the next step. Every row is checked first, and nothing is imported if any row has an error.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="171"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="172"/>
         <source>文件中的列</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="171"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="172"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="171"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="172"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="175"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="176"/>
         <source>自动新建台账中出现的新责任单位</source>
         <translation>Create responsible units that are new</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="181"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="182"/>
         <source>列出并停止导入</source>
         <translation>List them and stop the import</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="182"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="183"/>
         <source>跳过，保留已有事项</source>
         <translation>Skip them, keep the existing matters</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="183"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="184"/>
         <source>用文件中的内容更新已有事项</source>
         <translation>Update the existing matters from the file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="185"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="186"/>
         <source>与已有事项重复的行：</source>
         <translation>Rows that repeat existing matters:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="227"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="228"/>
         <source>下一步：列对应</source>
         <translation>Next: map columns</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="247"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="250"/>
         <source>选择台账文件</source>
         <translation>Choose ledger file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="247"/>
-        <source>台账文件 (*.xlsx *.csv);;所有文件 (*)</source>
-        <translation>Ledger files (*.xlsx *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="260"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="268"/>
         <source>请选择台账文件。</source>
         <translation>Choose a ledger file.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="311"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="337"/>
         <source>（保留为附加列）</source>
         <translation>(keep as an extra column)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="275"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="302"/>
         <source>表头在第 {0} 行，约 {1} 行数据。</source>
         <translation>Header on row {0}, about {1} data rows.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="281"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="251"/>
+        <source>台账文件 (*.xlsx *.xls *.xlsb *.ods *.csv);;所有文件 (*)</source>
+        <translation>Ledgers (*.xlsx *.xls *.xlsb *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="280"/>
+        <source>正在读取文件…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="286"/>
+        <source>读取台账文件</source>
+        <translation>Read the ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="308"/>
         <source>该文件已于 {0} 导入过（{1} 条）：与已有事项重复的行默认跳过。</source>
         <translation> This file was already imported on {0} ({1} rows): rows that repeat existing matters are skipped by default.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="302"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="328"/>
         <source>（第 {0} 列，无表头）</source>
         <translation>(column {0}, no header)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="325"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="351"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="328"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="354"/>
         <source>“{0}”工作表“{1}”。已自动识别 {2} 列，{3} 列未能识别（橙色），请为需要导入的列选择字段。必需：{4}。</source>
         <translation>&quot;{0}&quot;, sheet &quot;{1}&quot;: {2} columns recognised, {3} not (orange); choose a field for each column to import. Required: {4}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="381"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="407"/>
         <source>正在逐行检查台账…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="401"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="427"/>
         <source>正在导入台账…</source>
         <translation>Importing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="406"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="432"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="423"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="449"/>
         <source>读取</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="423"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="449"/>
         <source>写入</source>
         <translation>Writing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="432"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="458"/>
         <source>{0}：{1} / {2} 行</source>
         <translation>{0}: {1} / {2} rows</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="435"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="461"/>
         <source>{0}：已处理 {1} 行</source>
         <translation>{0}: {1} rows done</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="455"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="481"/>
         <source>检查通过：{0} 行可以导入。</source>
         <translation>Check passed: {0} rows can be imported.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="457"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="483"/>
         <source> 将新建责任单位：{0}。</source>
         <translation> New responsible units: {0}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="459"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="485"/>
         <source> 另有 {0} 条提示，见下表。</source>
         <translation> {0} notes below.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="463"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="489"/>
         <source>发现 {0} 处错误（共 {1} 行），请修改文件或列对应后重试；不会导入任何数据。</source>
         <translation>{0} errors found ({1} rows): fix the file or the column mapping and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="471"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="497"/>
         <source>列的去向：</source>
         <translation>Where the columns go:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="474"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="500"/>
         <source>各行状态：</source>
         <translation>Row statuses:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="475"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="501"/>
         <source>  第 {0} 行：{1}（依据：{2}）</source>
         <translation>  Row {0}: {1} (based on: {2})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="478"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="504"/>
         <source>与已有事项重复：</source>
         <translation>Repeats of existing matters:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="479"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="505"/>
         <source>  第 {0} 行 {1}：同 {2}（{3}）</source>
         <translation>  Row {0} {1}: same as {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="489"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="515"/>
         <source>已导入 {0} 条事项，编号 {1} 至 {2}。</source>
         <translation>Imported {0} matters, numbered {1} to {2}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="494"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="520"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -2429,32 +2692,37 @@
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="68"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="69"/>
+        <source>全部关键词</source>
+        <translation>All keywords</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="73"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="70"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="75"/>
         <source>新建事项</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="73"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="78"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="90"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="95"/>
         <source>没有符合条件的事项。清除搜索词或放宽筛选条件；发现舆情请点“新建事项”（Ctrl+Shift+N）。</source>
         <translation>No matters match. Clear the search words or widen the filters; to register a new incident click “New matter” (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="191"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="197"/>
         <source>搜索台账</source>
         <translation>Search the ledger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="200"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="206"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n in total</numerusform>
@@ -2588,7 +2856,7 @@
         <translation>awaiting the next officer&apos;s confirmation</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="119"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="124"/>
         <source>补录：发生于 {occurred}，录入于 {entered}</source>
         <translation>Late entry: happened {occurred}, typed in {entered}</translation>
     </message>
@@ -2598,17 +2866,17 @@
         <translation>open matters handed over: {matters}; {confirmed}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="98"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="103"/>
         <source>（补正）</source>
         <translation> (amendment)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="101"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="106"/>
         <source>（补录）</source>
         <translation> (late entry)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="111"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="116"/>
         <source>{text}&#x3000;〔{details}〕</source>
         <translation>{text}  [{details}]</translation>
     </message>
@@ -2700,7 +2968,7 @@
     </message>
     <message>
         <location filename="../../dutylog/ui/log/log_page.py" line="56"/>
-        <location filename="../../dutylog/ui/log/log_page.py" line="177"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="179"/>
         <source>交班并关闭本班</source>
         <translation>Hand over and close shift</translation>
     </message>
@@ -2716,7 +2984,7 @@
     </message>
     <message>
         <location filename="../../dutylog/ui/log/log_page.py" line="63"/>
-        <location filename="../../dutylog/ui/log/log_page.py" line="141"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="143"/>
         <source>接班人确认所选交接班记录</source>
         <translation>Incoming officer confirms the selected handover</translation>
     </message>
@@ -2726,38 +2994,38 @@
         <translation>No entries for this day (shift) yet. Fill in the form below and click “Save entry”, or change the day with Alt+←/→.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="87"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="89"/>
         <source>值班日期</source>
         <translation>Duty date</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="129"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="131"/>
         <source>读取值班日志</source>
         <translation>Reading the duty log</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="138"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="140"/>
         <source>本班已关闭（只读，可补正）</source>
         <translation>Shift closed (read-only; amendments allowed)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="146"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="148"/>
         <source>巡查：{0}</source>
         <translation>Patrols: {0}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="184"/>
         <location filename="../../dutylog/ui/log/log_page.py" line="186"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="188"/>
         <source>补正</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="184"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="186"/>
         <source>更正说明（原记录保留）：</source>
         <translation>Correction (the original entry is kept):</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="194"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="196"/>
         <source>接班确认</source>
         <translation>Confirm handover</translation>
     </message>
@@ -2765,52 +3033,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="56"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="57"/>
         <source>登录 — DutyLog 值班管理</source>
         <translation>Log in — DutyLog Duty Office</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="56"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="57"/>
         <source>切换用户 — DutyLog 值班管理</source>
         <translation>Switch user — DutyLog Duty Office</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="60"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="61"/>
         <source>DutyLog 值班管理</source>
         <translation>DutyLog Duty Office</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="80"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="81"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="81"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="82"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="85"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="86"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="86"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="87"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="86"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="87"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="94"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="95"/>
         <source>当前用户：{name}。登录另一个账号后，本窗口将以该账号操作。</source>
         <translation>Current user: {name}. After another account logs in, this window works as that account.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="137"/>
+        <location filename="../../dutylog/ui/accounts/login_dialog.py" line="139"/>
         <source>正在打开数据库，打开后自动登录…</source>
         <translation>Opening the database; you will be logged in once it is open…</translation>
     </message>
@@ -2839,35 +3107,28 @@
     </message>
     <message>
         <location filename="../../dutylog/ui/main_window.py" line="221"/>
+        <source>年度归档…</source>
+        <translation>Year's archive…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/main_window.py" line="226"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="226"/>
+        <location filename="../../dutylog/ui/main_window.py" line="231"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="234"/>
+        <location filename="../../dutylog/ui/main_window.py" line="239"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="235"/>
+        <location filename="../../dutylog/ui/main_window.py" line="240"/>
         <source>关于 DutyLog(&amp;A)</source>
         <translation>&amp;About DutyLog</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/main_window.py" line="244"/>
-        <source>关于 DutyLog</source>
-        <translation>About DutyLog</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/main_window.py" line="245"/>
-        <source>DutyLog 值班管理 {version}
-数据库：{db}</source>
-        <translation>DutyLog Duty Office {version}
-Database: {db}</translation>
     </message>
 </context>
 <context>
@@ -2879,7 +3140,7 @@ Database: {db}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/matters/matter_dialog.py" line="62"/>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="372"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="381"/>
         <source>事项 </source>
         <translation>Matter </translation>
     </message>
@@ -2904,243 +3165,248 @@ Database: {db}</translation>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="77"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="79"/>
+        <source>应急预案</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="82"/>
         <source>台账原有列</source>
         <translation>Original columns</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="86"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="91"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="87"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="92"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="90"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="95"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="92"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="97"/>
         <source>作废后事项仍保留在台账中，编号不再使用</source>
         <translation>A voided matter stays in the ledger and its number is never reused</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="133"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="138"/>
         <source>负面</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="134"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="139"/>
         <source>中性</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="135"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="140"/>
         <source>正面</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="140"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="145"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="153"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="158"/>
         <source> 条</source>
         <translation> posts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="159"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="164"/>
         <source>跟踪至</source>
         <translation>Follow up until</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="165"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="170"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="166"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="171"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="169"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="174"/>
         <source>发布者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="171"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="176"/>
         <source>来源平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="172"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="177"/>
         <source>网址</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="173"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="178"/>
         <source>发布时间</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="174"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="179"/>
         <source>发现时间</source>
         <translation>Discovered</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="175"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="180"/>
         <source>上报时间</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="176"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="181"/>
         <source>专报时间</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="179"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="184"/>
         <source>倾向</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="181"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="186"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="183"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="188"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="184"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="189"/>
         <source>分类标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="189"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="194"/>
         <source>删帖数量</source>
         <translation>Posts removed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="193"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="198"/>
         <source>处置措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="194"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="199"/>
         <source>处置结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="195"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="200"/>
         <source>跟踪</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="204"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="209"/>
         <source>办理说明（可选），点击下方步骤按钮时一并记录</source>
         <translation>Note (optional), recorded with the step you click below</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="215"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="220"/>
         <source>选择一个文件查看预览</source>
         <translation>Select a file to preview it</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="219"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="224"/>
         <source>添加证据文件…</source>
         <translation>Add evidence file…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="244"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="253"/>
         <source>新事项：保存后自动编号。</source>
         <translation>New matter: numbered automatically when saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="277"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="286"/>
         <source>转为：</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="291"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="300"/>
         <source>报送时限：{due}（{state}）</source>
         <translation>Report due: {due} ({state})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="296"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="305"/>
         <source>状态：{status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="297"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="306"/>
         <source>等级：{grade}</source>
         <translation>Grade: {grade}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="303"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="312"/>
         <source>专报时限：{due}</source>
         <translation>Special report due: {due}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="305"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="314"/>
         <source>（已作废：{reason}）</source>
         <translation>(voided: {reason})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="396"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="405"/>
         <source>读取事项</source>
         <translation>Reading the matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="410"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="419"/>
         <source>已载入其他工作站保存的最新内容，请在此基础上重新修改。</source>
         <translation>Loaded the version saved on another workstation; make your changes again on top of it.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="416"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="425"/>
         <source>保存事项</source>
         <translation>Save matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="434"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="450"/>
         <source>办理事项</source>
         <translation>Handle matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="441"/>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="450"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="457"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="466"/>
         <source>作废事项</source>
         <translation>Void matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="441"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="457"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="455"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="471"/>
         <source>请先保存事项，再添加证据。</source>
         <translation>Save the matter before adding evidence.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="459"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="475"/>
         <source>选择证据文件</source>
         <translation>Choose evidence file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="461"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="477"/>
         <source>证据 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</source>
         <translation>Evidence (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml *.txt)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="484"/>
+        <location filename="../../dutylog/ui/matters/matter_dialog.py" line="500"/>
         <source>添加证据</source>
         <translation>Add evidence</translation>
     </message>
@@ -3148,35 +3414,53 @@ Database: {db}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="186"/>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="220"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="187"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="221"/>
         <source>记录研判</source>
         <translation>Record assessment</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="201"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="202"/>
         <source>研判时间</source>
         <translation>Held at</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="202"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="203"/>
         <source>参会人员</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="203"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="204"/>
         <source>参会单位</source>
         <translation>Units present</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="204"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="205"/>
         <source>研判结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="205"/>
+        <location filename="../../dutylog/ui/supervision/assign_dialog.py" line="206"/>
         <source>处置措施</source>
         <translation>Measures</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../dutylog/ui/office/opening.py" line="66"/>
+        <source>正在检查数据库…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/opening.py" line="79"/>
+        <source>正在打开数据库（如需升级，会先自动备份）…</source>
+        <translation>Opening the database (a backup is made first if it needs an upgrade)…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/opening.py" line="91"/>
+        <source>打开数据库时发生意外错误：{error}</source>
+        <translation>Unexpected error while opening the database: {error}</translation>
     </message>
 </context>
 <context>
@@ -3187,7 +3471,7 @@ Database: {db}</translation>
         <translation>Internal error: {error}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/operations.py" line="270"/>
+        <location filename="../../dutylog/ui/operations.py" line="286"/>
         <source>{what}未能完成。</source>
         <translation>{what} could not be completed.</translation>
     </message>
@@ -3244,6 +3528,11 @@ Database: {db}</translation>
         <source>通讯录</source>
         <translation>Contacts</translation>
     </message>
+    <message>
+        <location filename="../../dutylog/ui/pages.py" line="132"/>
+        <source>预案</source>
+        <translation>Plans</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -3276,27 +3565,57 @@ Database: {db}</translation>
 <context>
     <name>PatrolPanel</name>
     <message>
-        <location filename="../../dutylog/ui/log/patrol_panel.py" line="49"/>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="43"/>
+        <source>{time}  已巡查（{at} {who}）</source>
+        <translation>{time}  patrolled ({at}, {who})</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="47"/>
+        <source>{time}  应巡查（{until} 前完成）</source>
+        <translation>{time}  due (complete by {until})</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="51"/>
+        <source>{time}  未按时完成</source>
+        <translation>{time}  missed</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="52"/>
+        <source>{time}  未到时间</source>
+        <translation>{time}  not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="63"/>
         <source>巡查安排</source>
         <translation>Patrol schedule</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/patrol_panel.py" line="77"/>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="99"/>
         <source>读取巡查安排</source>
         <translation>Reading the patrol schedule</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/patrol_panel.py" line="88"/>
-        <source>巡查安排（应巡查{n}次，已巡查{done}次，未按时完成{missed}次）</source>
-        <translation>Patrol schedule (due: {n}, done: {done}, missed: {missed})</translation>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="110"/>
+        <source>巡查安排（已巡查 {done}/{n}）</source>
+        <translation>Patrol schedule ({done}/{n} done)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/patrol_panel.py" line="104"/>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="112"/>
+        <source>巡查安排（已巡查 {done}/{n}，未按时完成 {missed}）</source>
+        <translation>Patrol schedule ({done}/{n} done, {missed} missed)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="128"/>
         <source>未设置巡查时间</source>
         <translation>No patrol times set</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/patrol_panel.py" line="111"/>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="139"/>
+        <source>每次巡查搜索：{words}</source>
+        <translation>Search on every patrol: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/patrol_panel.py" line="148"/>
         <source>交接待办：{label}：{note}</source>
         <translation>Carried over: {label}: {note}</translation>
     </message>
@@ -3373,21 +3692,489 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="70"/>
+        <source>新建预案</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="70"/>
+        <source>编辑预案</source>
+        <translation>Edit plan</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="75"/>
+        <source>不按等级</source>
+        <translation>Not by grade</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="77"/>
+        <source>及以上</source>
+        <translation> or above</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="86"/>
+        <source>预案名称</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="87"/>
+        <source>按等级启动</source>
+        <translation>Start at grade</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="88"/>
+        <source>按标签启动</source>
+        <translation>Start on tags</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="89"/>
+        <source>按关键词启动</source>
+        <translation>Start on keywords</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="90"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="95"/>
+        <source>步骤内容</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="95"/>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="95"/>
+        <source>时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="95"/>
+        <source>产出文书</source>
+        <translation>Produces</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="98"/>
+        <source>officer 值班员、leader 带班领导、head 办公室主任，或 unit:单位名称</source>
+        <translation>officer (duty officer), leader (leader on duty), head (office head), or unit:unit name</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="99"/>
+        <source>分钟数（30）、小时（4h）或工作日（2wd）</source>
+        <translation>Minutes (30), hours (4h) or working days (2wd)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="112"/>
+        <source>添加步骤</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="115"/>
+        <source>删除步骤</source>
+        <translation>Delete step</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="118"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="120"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="221"/>
+        <source>保存预案</source>
+        <translation>Save plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="50"/>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="50"/>
+        <source>责任</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="50"/>
+        <source>时限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="50"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="50"/>
+        <source>完成人/时间或原因</source>
+        <translation>Done by/at or reason</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="56"/>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="59"/>
+        <source>跳过…</source>
+        <translation>Skip…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="62"/>
+        <source>终止预案…</source>
+        <translation>Stop plan…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="67"/>
+        <source>手动启动</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="74"/>
+        <source>预案：</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="103"/>
+        <source>读取预案</source>
+        <translation>Reading the plans</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="111"/>
+        <source>关键词：</source>
+        <translation>Keywords: </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="111"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="114"/>
+        <source>执行中</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="114"/>
+        <source>已终止：</source>
+        <translation>Stopped: </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="194"/>
+        <source>标记预案步骤</source>
+        <translation>Mark plan step</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="198"/>
+        <source>跳过步骤</source>
+        <translation>Skip step</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="198"/>
+        <source>跳过原因：</source>
+        <translation>Reason for skipping:</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="211"/>
+        <source>跳过预案步骤</source>
+        <translation>Skip plan step</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="216"/>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="226"/>
+        <source>终止预案</source>
+        <translation>Stop plan</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="216"/>
+        <source>终止原因（如事态平息、经研判无需处置）：</source>
+        <translation>Reason for stopping (e.g. the situation has calmed down, or assessment found no action needed):</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="232"/>
+        <source>启动预案</source>
+        <translation>Start plan</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/matter_tab.py" line="236"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="50"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plan_dialog.py" line="52"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="72"/>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="125"/>
+        <source>预案</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="73"/>
+        <source>执行中</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="76"/>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="79"/>
+        <source>演练培训</source>
+        <translation>Drills and training</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="98"/>
+        <source>新建预案…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="99"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="100"/>
+        <source>停用/启用</source>
+        <translation>Disable/enable</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="101"/>
+        <source>附加预案文件…</source>
+        <translation>Attach plan file…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="102"/>
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="103"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="124"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="126"/>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="127"/>
+        <source>责任</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="128"/>
+        <source>时限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="129"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="135"/>
+        <source>正在执行的预案（逾期步骤标红；在事项的“应急预案”页标记完成）</source>
+        <translation>Plans in progress (overdue steps in red; mark steps done on the matter’s “Emergency plan” tab)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="147"/>
+        <source>读取预案</source>
+        <translation>Reading the plans</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="156"/>
+        <source>（已停用）</source>
+        <translation> (disabled)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="160"/>
+        <source>尚无预案。点“新建预案”录入，或从 Excel 导入。</source>
+        <translation>No plans yet. Click “New plan” to enter one, or import them from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="175"/>
+        <source>预案文件：</source>
+        <translation>Plan file: </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="182"/>
+        <source>（{who}，{limit}内</source>
+        <translation> ({who}, within {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="185"/>
+        <source>，产出{what}</source>
+        <translation>, output: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="246"/>
+        <source>停用/启用预案</source>
+        <translation>Disable/enable plan</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="251"/>
+        <source>预案文件</source>
+        <translation>Plan file</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="251"/>
+        <source>预案文件 (*.pdf *.docx *.doc *.wps)</source>
+        <translation>Plan files (*.pdf *.docx *.doc *.wps)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="259"/>
+        <source>附加预案文件</source>
+        <translation>Attach plan file</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="262"/>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="267"/>
+        <source>导入预案</source>
+        <translation>Import plans</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="262"/>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="271"/>
+        <source>预案表 (*.xlsx)</source>
+        <translation>Plan workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="271"/>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="283"/>
+        <source>导出预案</source>
+        <translation>Export plans</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="281"/>
+        <source>已导出：</source>
+        <translation>Exported: </translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/plans_page.py" line="298"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../dutylog/ui/printing.py" line="41"/>
+        <location filename="../../dutylog/ui/printing.py" line="42"/>
         <source>打印预览 — </source>
         <translation>Print preview — </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/printing.py" line="111"/>
+        <location filename="../../dutylog/ui/printing.py" line="112"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/printing.py" line="127"/>
+        <location filename="../../dutylog/ui/printing.py" line="126"/>
         <source>导出 Word</source>
         <translation>Export Word</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../dutylog/ui/plans/proposal.py" line="38"/>
+        <source>启动应急预案</source>
+        <translation>Start emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/proposal.py" line="39"/>
+        <source>该事项符合以下预案的启动条件。确认启动后，各步骤的时限自发现时间起算：</source>
+        <translation>This matter meets the start conditions of the plans below. Once started, each step’s time limit counts from when the matter was discovered:</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/proposal.py" line="47"/>
+        <source>（{who}，{limit}内）</source>
+        <translation> ({who}, within {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/proposal.py" line="62"/>
+        <location filename="../../dutylog/ui/plans/proposal.py" line="93"/>
+        <source>启动预案</source>
+        <translation>Start plan</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/plans/proposal.py" line="63"/>
+        <source>暂不启动</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../dutylog/ui/office/recovery.py" line="22"/>
+        <source>数据库文件 {path} 未通过完整性检查：
+{problem}</source>
+        <translation>The database file {path} failed its integrity check:
+{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/recovery.py" line="28"/>
+        <location filename="../../dutylog/ui/office/recovery.py" line="38"/>
+        <source>数据库损坏</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/recovery.py" line="31"/>
+        <source>在 {folder} 中没有找到可用的备份。请联系管理员。</source>
+        <translation>No usable backup was found in {folder}. Please contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/recovery.py" line="41"/>
+        <source>最近一份完好的备份是：
+{name}
+
+是否用它恢复？当前文件会另存一份，不会被删除。</source>
+        <translation>The latest sound backup is:
+{name}
+
+Restore from it? The current file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/recovery.py" line="51"/>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/recovery.py" line="52"/>
+        <source>已从备份恢复：{name}</source>
+        <translation>Restored from the backup: {name}</translation>
     </message>
 </context>
 <context>
@@ -3444,91 +4231,101 @@ Database: {db}</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/reminder_text.py" line="49"/>
+        <source>预案步骤逾期</source>
+        <translation>Plan step overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="50"/>
+        <source>{number}《{plan}》第{step}步“{text}”（{who}）已超过时限（{due}），请尽快办理。</source>
+        <translation>{number} “{plan}”, step {step} “{text}” ({who}), was due at {due}: please deal with it promptly.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="54"/>
         <source>巡查提醒</source>
         <translation>Patrol due</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="50"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="55"/>
         <source>{time} 巡查已到时间，请在 {due} 前完成并记录。</source>
         <translation>The {time} patrol is due: complete and record it by {due}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="55"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="60"/>
         <source>明日值班提醒</source>
         <translation>Duty tomorrow</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="56"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="61"/>
         <source>您明天（{day}）{shifts}担任{roles}。</source>
         <translation>Tomorrow ({day}) you are on duty: {shifts}, {roles}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="66"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="71"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="67"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="72"/>
         <source>明日到期</source>
         <translation>Due tomorrow</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="68"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="73"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="69"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="74"/>
         <source>回复待审核</source>
         <translation>Reply awaiting review</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="70"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="75"/>
         <source>跟踪到期</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="72"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="77"/>
         <source>督办提醒：{what}</source>
         <translation>Supervision: {what}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="74"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="79"/>
         <source>{number}《{title}》{unit}的回复待审核。</source>
         <translation>{number} “{title}”: the reply from {unit} awaits review.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="76"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="81"/>
         <source>{number}《{title}》跟踪至 {due}，请跟进。</source>
         <translation>{number} “{title}” is followed up until {due}: check on it.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="78"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="83"/>
         <source>{number}《{title}》{unit}，办理时限 {due}。</source>
         <translation>{number} “{title}”, {unit}: due {due}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="92"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="97"/>
         <source>今日汇报已被退回，请修改后重新提交</source>
         <translation>Today&apos;s briefing was returned; please revise and resubmit it</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="94"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="99"/>
         <source>今日汇报尚未撰写</source>
         <translation>Today&apos;s briefing is not written yet</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="96"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="101"/>
         <source>今日汇报尚未提交</source>
         <translation>Today&apos;s briefing is not submitted yet</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="98"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="103"/>
         <source>，已过 {due} 下班时间。</source>
         <translation>; the {due} deadline has passed.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="100"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="105"/>
         <source>，请在 {due} 前提交。</source>
         <translation>; please submit it before {due}.</translation>
     </message>
@@ -4263,183 +5060,183 @@ Database: {db}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="60"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="61"/>
         <source>单位设置需要管理员权限；界面设置只影响本机。</source>
         <translation>Office settings need an administrator; interface settings affect this computer only.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="63"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="64"/>
         <source>单位与时间</source>
         <translation>Office and times</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="69"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="70"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="77"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="78"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="80"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="81"/>
         <source>提前提醒</source>
         <translation>remind before</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="84"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="85"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="85"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="86"/>
         <source>白班时间（交接班）</source>
         <translation>Day shift (handover)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="86"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="87"/>
         <source>事项编号前缀</source>
         <translation>Matter number prefix</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="87"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="88"/>
         <source>当日汇报截止</source>
         <translation>Daily briefing due</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="89"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="90"/>
         <source>报送时限（自发现起，分钟）</source>
         <translation>Report time limits (minutes from discovery)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="91"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="92"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="92"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="93"/>
         <source>首报时限</source>
         <translation>First report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="93"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="94"/>
         <source>专报时限</source>
         <translation>Special report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="96"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="97"/>
         <source>随当日汇报</source>
         <translation>In daily briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="96"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="97"/>
         <source>不需要</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="103"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="104"/>
         <source>选项列表（每行一项）</source>
         <translation>Option lists (one per line)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="107"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="108"/>
         <source>巡查平台</source>
         <translation>Patrol platforms</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="108"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="109"/>
         <source>分类标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="109"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="110"/>
         <source>处置措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="110"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="111"/>
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="122"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="123"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="124"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="125"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="131"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="132"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="132"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="133"/>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="133"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="134"/>
         <source>保留份数</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="135"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="136"/>
         <source>节假日与调休…</source>
         <translation>Holidays and make-up days…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="138"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="139"/>
         <source>界面（本机）</source>
         <translation>Interface (this computer)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="142"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="143"/>
         <source>关闭窗口时最小化到系统托盘，继续提醒</source>
         <translation>Closing the window keeps DutyLog in the system tray with reminders</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="143"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="144"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="212"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="215"/>
         <source>服务器数据库请使用其自带的备份工具（如 pg_dump）。</source>
         <translation>Back up a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="251"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="255"/>
         <source>已保存。新的编号前缀用于此后登记的事项。</source>
         <translation>Saved. The new prefix applies to matters registered from now on.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="260"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="264"/>
         <source>已保存，倒计时立即按新时限计算。</source>
         <translation>Saved; countdowns use the new limits at once.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="268"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="272"/>
         <source>已保存。已在使用的责任单位不会被删除。</source>
         <translation>Saved. Units in use are never removed.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="272"/>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="287"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="276"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="291"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="286"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="290"/>
         <source>界面语言已切换；部分文字需重新启动后更新。</source>
         <translation>Language changed; some texts change after a restart.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="290"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="294"/>
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
@@ -4564,142 +5361,173 @@ Database: {db}</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="54"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="56"/>
         <source>统计期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="58"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="60"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="58"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="60"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="58"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="60"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="63"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="65"/>
         <source>统计</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="69"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="71"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="71"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="73"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="73"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="75"/>
         <source>导出 Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="82"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="84"/>
         <source>统计报告</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="83"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="85"/>
         <source>信息报送</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="85"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="87"/>
         <source>交办与考核</source>
         <translation>Assignments and assessment</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="123"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="125"/>
         <source>报送信息标题</source>
         <translation>Title of the submission</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="125"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="127"/>
         <source>如：市委网信办</source>
         <translation>e.g. the city cyberspace office</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="127"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="129"/>
         <source>事项编号（可空）</source>
         <translation>Matter number (optional)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="128"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="132"/>
+        <source>信息由哪个单位报来：计入该单位的信息报送考核</source>
+        <translation>The unit that sent the information; it counts toward that unit’s submission assessment</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="133"/>
+        <source>设置所选记录的来源单位…</source>
+        <translation>Set source unit…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="136"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="129"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="137"/>
         <source>获批示</source>
         <translation>Instructed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="130"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="138"/>
         <source>添加报送记录</source>
         <translation>Add submission</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="136"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="144"/>
         <source>报送日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="138"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="146"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="140"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="148"/>
         <source>报送单位</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="142"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="150"/>
         <source>关联事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="198"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="152"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="277"/>
+        <source>信息来源单位</source>
+        <translation>Source unit</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="210"/>
         <source>每日舆情数量</source>
         <translation>Matters per day</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="199"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="211"/>
         <source>按等级</source>
         <translation>By grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="200"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="212"/>
         <source>按来源</source>
         <translation>By source</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="208"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="220"/>
         <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
         <translation>{sent} submissions in the period, {adopted} adopted ({rate}), {instructed} with instructions.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="244"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="257"/>
         <source>已添加报送记录。</source>
         <translation>Submission added.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="252"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="262"/>
+        <source>本单位（不计入单位考核）</source>
+        <translation>Our unit (not assessed)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="272"/>
+        <source>请先在表中选择一条报送记录。</source>
+        <translation>Select a submission in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="289"/>
+        <source>已设置来源单位。</source>
+        <translation>Source unit set.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="297"/>
         <source>网络舆情工作统计报告（{period}）</source>
         <translation>Public-opinion work statistics ({period})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="268"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="313"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
@@ -4735,32 +5563,37 @@ Database: {db}</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="22"/>
+        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="26"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="23"/>
+        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="27"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="24"/>
+        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="28"/>
         <source>报送单位</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="25"/>
+        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="29"/>
+        <source>信息来源单位</source>
+        <translation>Source unit</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="30"/>
         <source>关联事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="26"/>
+        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="31"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="27"/>
+        <location filename="../../dutylog/ui/briefings/submissions_model.py" line="32"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
@@ -5237,118 +6070,118 @@ Database: {db}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="109"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="118"/>
         <source>当前值班</source>
         <translation>On duty now</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="116"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="125"/>
         <source>双击或按回车打开事项</source>
         <translation>Double-click or press Enter to open the matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="119"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="128"/>
         <source>未办结事项</source>
         <translation>Open matters</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="127"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="136"/>
         <source>提醒</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="157"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="168"/>
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation>No entries yet today. Choose a kind below, type the content and press &quot;Save entry&quot; (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="162"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="173"/>
         <source>今日值班日志</source>
         <translation>Today&apos;s duty log</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="169"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="180"/>
         <source>新增记录</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="179"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="190"/>
         <source>交接班…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="182"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="193"/>
         <source>接班确认…</source>
         <translation>Confirm handover…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="211"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="240"/>
         <source>读取今日值班</source>
         <translation>Reading today&apos;s duty</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="227"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="252"/>
         <source>填写交接班清单</source>
         <translation>Fill in the handover checklist</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="228"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="253"/>
         <source>接班人逐项确认交接班</source>
         <translation>The incoming officer confirms the handover item by item</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="248"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="281"/>
         <source>{day} 的汇报被退回：{reason}</source>
         <translation>The briefing of {day} was returned: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="249"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="282"/>
         <source>（未写理由）</source>
         <translation>(no reason given)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="257"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="290"/>
         <source>请到“汇报”页修改后重新提交。</source>
         <translation>Revise it on the Briefings page and submit it again.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="273"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="308"/>
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation>Nobody is rostered for this shift. Assign a duty officer and a leader on the Roster page.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="278"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="313"/>
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="278"/>
-        <location filename="../../dutylog/ui/log/today_page.py" line="279"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="313"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="314"/>
         <source>（未安排）</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="279"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="314"/>
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="282"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="317"/>
         <source>备班</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="291"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="329"/>
         <source>未办结事项（{n}）</source>
         <translation>Open matters ({n})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="293"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="331"/>
         <source>【{grade}】</source>
         <translation>[{grade}] </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="305"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="343"/>
         <source>暂无未办结事项</source>
         <translation>No open matters</translation>
     </message>
@@ -5439,131 +6272,189 @@ Database: {db}</translation>
 <context>
     <name>UrgeDialog</name>
     <message>
-        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="218"/>
-        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="239"/>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="260"/>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="281"/>
         <source>催办</source>
         <translation>Chase up</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="225"/>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="267"/>
         <source>如：已电话联系联络员，承诺明日回复</source>
         <translation>e.g. phoned the liaison, who promised a reply tomorrow</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="226"/>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="268"/>
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="227"/>
+        <location filename="../../dutylog/ui/supervision/action_dialogs.py" line="269"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
 </context>
 <context>
+    <name>WatchSettings</name>
+    <message>
+        <location filename="../../dutylog/ui/log/watch_settings.py" line="22"/>
+        <source>巡查与交接班</source>
+        <translation>Patrols and handover</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/watch_settings.py" line="27"/>
+        <source>每天的巡查时间，用逗号分开</source>
+        <translation>Daily patrol times, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/watch_settings.py" line="31"/>
+        <source> 分钟内完成</source>
+        <translation> min to finish</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/watch_settings.py" line="36"/>
+        <source> 分钟一次</source>
+        <translation> min apart</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/watch_settings.py" line="37"/>
+        <source>不安排</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/watch_settings.py" line="42"/>
+        <source>巡查时间</source>
+        <translation>Patrol times</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/watch_settings.py" line="43"/>
+        <source>每次巡查</source>
+        <translation>Each patrol</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/watch_settings.py" line="44"/>
+        <source>重点时段夜间巡查</source>
+        <translation>Night patrols in key periods</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/watch_settings.py" line="45"/>
+        <source>交接班清单（每行一项）</source>
+        <translation>Handover checklist (one item per line)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/log/watch_settings.py" line="65"/>
+        <source>已保存。今天起按新的巡查时间提醒，交接班使用新的清单。</source>
+        <translation>Saved. From today patrol reminders follow the new times, and handovers use the new checklist.</translation>
+    </message>
+</context>
+<context>
     <name>WindowShell</name>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="75"/>
+        <location filename="../../dutylog/ui/shell.py" line="78"/>
         <source>操作(&amp;A)</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="80"/>
+        <location filename="../../dutylog/ui/shell.py" line="83"/>
         <source>新增日志记录</source>
         <translation>New log entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="81"/>
+        <location filename="../../dutylog/ui/shell.py" line="84"/>
         <source>新建事项…</source>
         <translation>New matter…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="82"/>
+        <location filename="../../dutylog/ui/shell.py" line="85"/>
         <source>搜索台账</source>
         <translation>Search the ledger</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="83"/>
+        <location filename="../../dutylog/ui/shell.py" line="86"/>
         <source>打印当前页…</source>
         <translation>Print this page…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="84"/>
+        <location filename="../../dutylog/ui/shell.py" line="87"/>
         <source>前一天</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="85"/>
+        <location filename="../../dutylog/ui/shell.py" line="88"/>
         <source>后一天</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="93"/>
+        <location filename="../../dutylog/ui/shell.py" line="96"/>
         <source>使用说明(&amp;U)</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="95"/>
+        <location filename="../../dutylog/ui/shell.py" line="98"/>
         <source>键盘快捷键(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="140"/>
+        <location filename="../../dutylog/ui/shell.py" line="143"/>
         <source>本页没有可打印的内容。</source>
         <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="160"/>
+        <location filename="../../dutylog/ui/shell.py" line="163"/>
         <source>保存对话框 / 取消</source>
         <translation>Save dialog / cancel</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="161"/>
+        <location filename="../../dutylog/ui/shell.py" line="164"/>
         <source>保存日志记录</source>
         <translation>Save log entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="167"/>
+        <location filename="../../dutylog/ui/shell.py" line="170"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="170"/>
+        <location filename="../../dutylog/ui/shell.py" line="173"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="170"/>
+        <location filename="../../dutylog/ui/shell.py" line="173"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="186"/>
+        <location filename="../../dutylog/ui/shell.py" line="189"/>
         <source>使用说明</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="247"/>
+        <location filename="../../dutylog/ui/shell.py" line="226"/>
+        <source>检查提醒</source>
+        <translation>Checking reminders</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/shell.py" line="266"/>
         <source>显示主窗口</source>
         <translation>Show window</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="248"/>
+        <location filename="../../dutylog/ui/shell.py" line="267"/>
         <source>注销/切换用户…</source>
         <translation>Log out / switch user…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="250"/>
+        <location filename="../../dutylog/ui/shell.py" line="269"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="283"/>
+        <location filename="../../dutylog/ui/shell.py" line="302"/>
         <source>DutyLog 仍在运行</source>
         <translation>DutyLog is still running</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="283"/>
+        <location filename="../../dutylog/ui/shell.py" line="302"/>
         <source>提醒会继续显示在这里。右键图标可退出。</source>
         <translation>Reminders keep appearing here. Right-click the icon to quit.</translation>
     </message>
@@ -5579,6 +6470,50 @@ Database: {db}</translation>
         <location filename="../../dutylog/ui/supervision/write_dialog.py" line="38"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>YearArchive</name>
+    <message>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="39"/>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="63"/>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="77"/>
+        <source>年度归档</source>
+        <translation>Year's archive</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="40"/>
+        <source>归档年份：</source>
+        <translation>Year to archive:</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="47"/>
+        <source>{unit}{year}年档案.zip</source>
+        <translation>{unit} archive {year}.zip</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="53"/>
+        <source>保存归档包</source>
+        <translation>Save the archive package</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="55"/>
+        <source>归档包 (*.zip)</source>
+        <translation>Archive package (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="64"/>
+        <source>已生成 {year} 年归档包：
+{path}
+{files} 个文件，{matters} 条事项，{size} 字节。</source>
+        <translation>The {year} archive package is ready:
+{path}
+{files} files, {matters} matters, {size} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="85"/>
+        <source>生成 {year} 年归档包</source>
+        <translation>Build the {year} archive package</translation>
     </message>
 </context>
 <context>

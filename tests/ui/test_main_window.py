@@ -31,6 +31,7 @@ def test_every_area_is_in_the_sidebar(qtbot: QtBot, staffed_office: Office, qset
         "审计记录",
         "督办",
         "通讯录",
+        "预案",
     ]
     assert "数据库" in window.db_label.text() and str(staffed_office.db.description) in window.db_label.text()
 
@@ -94,3 +95,10 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_the_command_line_names_every_page() -> None:
+    from dutylog.cli.gui_cmd import PAGES as CLI_PAGES
+    from dutylog.ui.pages import PAGES
+
+    assert tuple(spec.key for spec in PAGES) == CLI_PAGES

@@ -23,7 +23,7 @@ from dutylog import app
 from dutylog.domain.enums import UserRole
 from dutylog.domain.office.connection import TargetSource
 from dutylog.office import Office
-from dutylog.services.office.connection import ResolvedTarget
+from dutylog.services.office.targets import ResolvedTarget
 from dutylog.ui.accounts.first_run_dialog import FirstRunDialog
 from dutylog.ui.accounts.login_dialog import FIRST_RUN, UNUSABLE, LoginDialog
 from dutylog.ui.office.opening import OfficeOpening
@@ -148,7 +148,7 @@ PROBE = """
 import json, sys
 from dutylog.app import make_application
 from dutylog.domain.office.connection import TargetSource
-from dutylog.services.office.connection import ResolvedTarget
+from dutylog.services.office.targets import ResolvedTarget
 from dutylog.ui.accounts.login_dialog import LoginDialog
 from dutylog.ui.office.opening import OfficeOpening
 from dutylog.ui.startup_probe import after_first_paint

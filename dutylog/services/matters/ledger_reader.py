@@ -1,7 +1,9 @@
-"""Read the rows of a ledger file: .xlsx (openpyxl, read-only) or CSV (UTF-8 or GBK/GB18030).
+"""Read the rows of a ledger file: Excel (.xlsx, .xls, .xlsb, .ods) or CSV (UTF-8 or GBK/GB18030).
 
 The file is opened once through `dutylog.storage.inputs` (a regular file under
-`FILE_LIMIT`, an .xlsx unpacking to under `UNPACKED_LIMIT`) and read from that handle.
+`FILE_LIMIT`, a zipped workbook unpacking to under `UNPACKED_LIMIT`) and read from that
+handle with python-calamine, which reads every Excel format (also the .xls many offices'
+older ledgers are) and reports merged cells through its public API.
 
 Values arrive as Python objects (str, int, float, datetime, None); what they
 mean is decided in `dutylog.domain.matters.ledger_rows`. Merged cells are filled with
@@ -12,9 +14,9 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -30,7 +32,6 @@ UNPACKED_LIMIT = 512 * MIB
 LABEL = "台账文件"
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 
 
 def _corrupt(path: Path, detail: str = "") -> ValidationError:
@@ -42,11 +43,29 @@ def _corrupt(path: Path, detail: str = "") -> ValidationError:
     )
 
 
-def _column_index(letters: bytes) -> int:
-    index = 0
-    for char in letters:
-        index = index * 26 + (char - 64)
-    return index - 1
+def _unreadable_ole(path: Path) -> ValidationError:
+    # An OLE container is an .xls, or an .xlsx encrypted with a password (Excel wraps those).
+    return ValidationError(
+        f"“{path.name}”是加密或已损坏的 Excel 文件，请用 Excel/WPS 打开，取消密码后另存为 .xlsx 再导入。",
+        code="old_excel",
+        field="file",
+    )
+
+
+def _cell(value: object) -> object:
+    """calamine's cell as openpyxl gave it: empty is None, a whole number is an int, a date
+    a datetime at midnight."""
+    if value == "" or value is None:
+        return None
+    if type(value) is date:
+        return datetime.combine(value, time(0))
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def _cells(values: Iterable[object]) -> Row:
+    return tuple(_cell(value) for value in values)
 
 
 class LedgerFile:
@@ -65,7 +84,6 @@ class LedgerFile:
             ) from None
         self._workbook: Any = None
         self._csv_rows: list[Row] | None = None
-        self._merged: list[tuple[int, int, int, int]] | None = None
         try:
             self._open(magic, sheet)
         except BaseException:
@@ -74,15 +92,11 @@ class LedgerFile:
 
     def _open(self, magic: bytes, sheet: str | None) -> None:
         if magic.startswith(b"PK"):
-            self.kind = "xlsx"
-            self._open_xlsx(sheet)
+            self.kind = "xlsx"  # also .xlsb and .ods: zipped workbooks
+            self._open_workbook(sheet)
         elif magic == _OLE_MAGIC:
-            raise ValidationError(
-                f"“{self.path.name}”是旧版 .xls 或加密的 Excel 文件，"
-                "请用 Excel/WPS 另存为 .xlsx（不加密）后再导入。",
-                code="old_excel",
-                field="file",
-            )
+            self.kind = "xls"
+            self._open_workbook(sheet)
         else:
             self.kind = "csv"
             # A CSV file has one unnamed sheet; "" also keeps copies under other names duplicates.
@@ -91,52 +105,40 @@ class LedgerFile:
             self._csv_rows = self._read_csv()
             self._handle.close()  # every row is read
 
-    # ---- xlsx ---------------------------------------------------------------------------
-    def _open_xlsx(self, sheet: str | None) -> None:
-        import openpyxl
-        from openpyxl.utils.exceptions import InvalidFileException
+    # ---- Excel ---------------------------------------------------------------------------
+    def _open_workbook(self, sheet: str | None) -> None:
+        from python_calamine import CalamineError, CalamineWorkbook
 
         try:
-            # Before openpyxl inflates anything: a small file may unpack to gigabytes.
-            check_zip(self._handle, self.path, UNPACKED_LIMIT, label=LABEL)
-            self._workbook = openpyxl.load_workbook(self._handle, read_only=True, data_only=True)
+            if self.kind == "xlsx":
+                # Before anything inflates it: a small file may unpack to gigabytes.
+                check_zip(self._handle, self.path, UNPACKED_LIMIT, label=LABEL)
+            self._workbook = CalamineWorkbook.from_filelike(self._handle)
+            self.sheet_names = list(self._workbook.sheet_names)
         except ValidationError:
             raise
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-            raise _corrupt(self.path, type(exc).__name__) from None
-        except Exception as exc:  # openpyxl raises assorted XML errors on damaged parts
-            raise _corrupt(self.path, type(exc).__name__) from None
-        self.sheet_names = list(self._workbook.sheetnames)
+        except (CalamineError, zipfile.BadZipFile, OSError, ValueError) as exc:
+            raise (
+                _unreadable_ole(self.path) if self.kind == "xls" else _corrupt(self.path, type(exc).__name__)
+            ) from None
+        if not self.sheet_names:
+            raise _corrupt(self.path, "没有工作表")
         if sheet is not None and sheet not in self.sheet_names:
             names = "、".join(self.sheet_names)
             raise ValidationError(f"文件中没有名为“{sheet}”的工作表（有：{names}）。", code="no_sheet")
         self.sheet = sheet if sheet is not None else self.sheet_names[0]
 
-    def _merged_ranges(self) -> list[tuple[int, int, int, int]]:
-        """(min_row, min_col, max_row, max_col), 1-based rows and 0-based columns.
+    def _sheet(self) -> Any:
+        return self._workbook.get_sheet_by_name(self.sheet)
 
-        Read-only worksheets do not expose merged cells, so read the sheet's
-        <mergeCells> list ourselves; it follows the cell data in the XML.
-        """
-        if self._merged is not None:
-            return self._merged
-        worksheet = self._workbook[self.sheet]
-        found: set[tuple[int, int, int, int]] = set()
-        tail = b""
-        with worksheet._get_source() as source:
-            while chunk := source.read(1 << 20):
-                data = tail + chunk
-                if b"mergeCell" in data:
-                    for match in _MERGE_REF.finditer(data):
-                        c1, r1, c2, r2 = match.groups()
-                        found.add((int(r1), _column_index(c1), int(r2), _column_index(c2)))
-                tail = data[-200:]
-        self._merged = sorted(found)
-        return self._merged
+    def _merged_ranges(self, worksheet: Any) -> list[tuple[int, int, int, int]]:
+        """(first_row, first_col, last_row, last_col), 0-based; none where the format has none."""
+        ranges = worksheet.merged_cell_ranges or []
+        return sorted((r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges)
 
-    def _xlsx_rows(self) -> Iterator[Row]:
-        worksheet = self._workbook[self.sheet]
-        merged = self._merged_ranges()
+    def _excel_rows(self, fill_merged: bool) -> Iterator[Row]:
+        worksheet = self._sheet()
+        merged = self._merged_ranges(worksheet) if fill_merged else []
         # Row -> [(column, anchor cell)] for every covered cell but the anchor itself.
         fills: dict[int, list[tuple[int, tuple[int, int]]]] = {}
         anchors: dict[int, list[int]] = {}
@@ -147,11 +149,14 @@ class LedgerFile:
                     if (r, c) != (r1, c1):
                         fills.setdefault(r, []).append((c, (r1, c1)))
         anchor_values: dict[tuple[int, int], object] = {}
-        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        # calamine's rows start at row 1 but at the first used column: pad them from column A,
+        # as openpyxl gave them and as the merged ranges count.
+        pad = (None,) * (worksheet.start[1] if worksheet.start else 0)
+        for number, values in enumerate(worksheet.iter_rows()):
             if number not in fills and number not in anchors:
-                yield values
+                yield pad + _cells(values)
                 continue
-            cells = list(values)
+            cells = list(pad + _cells(values))
             for c in anchors.get(number, ()):
                 anchor_values[(number, c)] = cells[c] if c < len(cells) else None
             for c, anchor in fills.get(number, ()):
@@ -191,15 +196,16 @@ class LedgerFile:
         if name not in self.sheet_names:
             raise ValidationError(f"文件中没有名为“{name}”的工作表。", code="no_sheet")
         self.sheet = name
-        self._merged = None
 
     @property
     def estimated_rows(self) -> int:
         if self._csv_rows is not None:
             return len(self._csv_rows)
-        # The <dimension> tag when the writer stored one; `max_row` without it would parse
-        # the whole sheet just to count. 0 means unknown.
-        return int(getattr(self._workbook[self.sheet], "_max_row", None) or 0)
+        try:
+            end = self._sheet().end  # the last used cell, 0-based; None for an empty sheet
+            return end[0] + 1 if end else 0
+        except Exception:  # a damaged sheet: rows() says so; the estimate is only for progress
+            return 0
 
     def rows(self, *, fill_merged: bool = True) -> Iterator[Row]:
         """Every row from the first, as value tuples (trailing cells may be missing).
@@ -211,10 +217,7 @@ class LedgerFile:
             yield from self._csv_rows
             return
         try:
-            if fill_merged:
-                yield from self._xlsx_rows()
-            else:
-                yield from self._workbook[self.sheet].iter_rows(values_only=True)
+            yield from self._excel_rows(fill_merged)
         except ValidationError:
             raise
         except Exception as exc:

@@ -1,9 +1,7 @@
-"""Which database to open, and the Settings page's saved connection (test, save).
+"""The Settings page's saved connection (test, save, move the data to another database).
 
-Resolution, the same for the CLI and the GUI: ``--db``, else ``$DUTYLOG_DB``, else the
-connection saved on this workstation (``ConnectionStore``), else the default SQLite file
-in the user data folder. A saved connection takes effect at the next start: the open
-``Office`` keeps the database it was opened on.
+Which database a start opens is `services/office/targets.py`. A saved connection takes
+effect at the next start: the open ``Office`` keeps the database it was opened on.
 
 Saving requires ``settings_manage`` (administrators): the file is this workstation's, but
 pointing it at another server decides where every later user of the workstation writes.
@@ -12,10 +10,8 @@ Anyone logged in may look at it and test a connection, which changes nothing.
 
 from __future__ import annotations
 
-import os
 import socket
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,56 +23,15 @@ from dutylog.domain.office.connection import (
     ConnectionCheck,
     ConnectionProfile,
     SavedConnection,
-    TargetSource,
     validate_profile,
 )
-from dutylog.paths import default_database_path
 from dutylog.services.context import OfficeContext
 from dutylog.services.office.connection_store import ConnectionStore
+from dutylog.services.office.targets import ResolvedTarget
 from dutylog.services.writes import writes, writes_files
 
 if TYPE_CHECKING:
     from dutylog.storage.transfer import TransferResult
-
-DB_ENV = "DUTYLOG_DB"
-
-
-@dataclass(frozen=True)
-class ResolvedTarget:
-    """The database to open and why; ``warning`` when the saved password could not be read."""
-
-    target: str
-    source: TargetSource
-    saved_file: Path | None = None
-    warning: str | None = None
-
-
-def resolve_target(
-    option: str | None, environ: Mapping[str, str] | None = None, store: ConnectionStore | None = None
-) -> ResolvedTarget:
-    """``--db`` > ``$DUTYLOG_DB`` > saved connection > default file (see the module docstring)."""
-    if option:
-        return ResolvedTarget(option, TargetSource.OPTION)
-    from_env = (os.environ if environ is None else environ).get(DB_ENV)
-    if from_env:
-        return ResolvedTarget(from_env, TargetSource.ENVIRONMENT)
-    store = store or ConnectionStore()
-    saved = store.load()
-    if saved is None:
-        return ResolvedTarget(str(default_database_path()), TargetSource.DEFAULT)
-    from dutylog.storage.connection import profile_target
-
-    # The plain-text warning belongs on the Settings page, not on every start.
-    warning = None if saved.plain_text_password else saved.warning
-    return ResolvedTarget(profile_target(saved.profile), TargetSource.SAVED, store.file, warning)
-
-
-def describe_target(target: str | ConnectionProfile) -> str:
-    """A file's path, or a URL with its password hidden."""
-    from dutylog.storage.connection import profile_url
-    from dutylog.storage.engine import describe, resolve_url
-
-    return describe(profile_url(target) if isinstance(target, ConnectionProfile) else resolve_url(target))
 
 
 class ConnectionService:

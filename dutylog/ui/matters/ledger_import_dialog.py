@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +49,7 @@ from dutylog.ui import i18n
 from dutylog.ui.matters.import_problems_model import ImportProblemsModel
 from dutylog.ui.operations import operations_of
 from dutylog.ui.theme import background, error_style
+from dutylog.ui.widgets.file_dialogs import Purpose, open_file
 
 Job = Callable[[ProgressCallback, CancelCheck], ImportReport]
 FILE_STEP, MAPPING_STEP, RESULT_STEP = range(3)
@@ -244,8 +244,11 @@ class LedgerImportDialog(QDialog):
 
     # ---- file -------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("选择台账文件"), "", self.tr("台账文件 (*.xlsx *.csv);;所有文件 (*)")
+        path = open_file(
+            self,
+            Purpose.IMPORT,
+            self.tr("选择台账文件"),
+            self.tr("台账文件 (*.xlsx *.xls *.xlsb *.ods *.csv);;所有文件 (*)"),
         )
         if path:
             self.load(path)

@@ -25,11 +25,7 @@ from dutylog.domain.errors import DutyLogError
 
 if TYPE_CHECKING:
     from dutylog.office import Office
-    from dutylog.services.office.connection import ResolvedTarget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
+    from dutylog.services.office.targets import ResolvedTarget
 
 
 def _import_office() -> None:
@@ -67,7 +63,7 @@ class OfficeOpening(QObject):
     def _work(self) -> None:
         # Signals emitted here are queued to the GUI thread, where this object lives.
         try:
-            self.stage.emit(_tr("正在检查数据库…"))
+            self.stage.emit(QCoreApplication.translate("Opening", "正在检查数据库…"))
             # The check is SQLite's own scan (it lets go of the GIL): import the storage and
             # service layers beside it rather than after it.
             importing = threading.Thread(target=_import_office, name="dutylog-import", daemon=True)
@@ -79,7 +75,9 @@ class OfficeOpening(QObject):
             if found is not None:
                 self.damaged.emit(found)
                 return
-            self.stage.emit(_tr("正在打开数据库（如需升级，会先自动备份）…"))
+            self.stage.emit(
+                QCoreApplication.translate("Opening", "正在打开数据库（如需升级，会先自动备份）…")
+            )
             from dutylog.office import open_resolved
 
             office = open_resolved(self.resolved)
@@ -90,7 +88,9 @@ class OfficeOpening(QObject):
         except Exception as exc:  # an unexpected failure still ends in the one message
             traceback.print_exception(exc)
             error = DutyLogError(
-                _tr("打开数据库时发生意外错误：{error}").format(error=f"{type(exc).__name__}: {exc}")
+                QCoreApplication.translate("Opening", "打开数据库时发生意外错误：{error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
             )
             self.error = error
             self.failed.emit(error)

@@ -13,8 +13,8 @@ from dutylog.domain.errors import DatabaseError, PermissionDenied, ValidationErr
 from dutylog.domain.office.connection import Backend, ConnectionProfile, TargetSource
 from dutylog.office import Office, open_resolved
 from dutylog.paths import default_database_path
-from dutylog.services.office.connection import resolve_target
 from dutylog.services.office.connection_store import ConnectionStore
+from dutylog.services.office.targets import resolve_target
 from tests.helpers.keyrings import MemoryKeyring
 
 SERVER = ConnectionProfile(

@@ -161,7 +161,7 @@ def test_keyring_is_imported_only_when_a_password_is_needed(tmp_path: Path) -> N
     """A start on the default file (or a saved SQLite file) pays nothing for keyring."""
     probe = (
         "import sys\n"
-        "from dutylog.services.office.connection import resolve_target\n"
+        "from dutylog.services.office.targets import resolve_target\n"
         "from dutylog.services.office.connection_store import ConnectionStore\n"
         "from dutylog.domain.office.connection import Backend, ConnectionProfile\n"
         "resolve_target(None, {})\n"
