@@ -1,3 +1,3 @@
-from dutylog.cli import main
+from dutylog.launch import main
 
 raise SystemExit(main())

@@ -2,7 +2,7 @@
 
 import sys
 
-from dutylog.cli import main
+from dutylog.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -110,6 +110,7 @@ ALLOWED: dict[str, set[str]] = {
     "app": {"domain", "services", "office", "ui", "render", "paths", "logs"},
     "cli": {"domain", "services", "office", "reports", "render", "demo", "app", "paths", "logs"},
     "tools": {"cli"},
+    "launch": {"cli"},  # the program's entry: --version, else the command line
     "paths": set(),
     "logs": {"paths"},  # the log and crash files, support details (no Qt)
 }

@@ -17,11 +17,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any, cast
 
-from dutylog import __version__
+from dutylog import VERSION_LINE
 from dutylog.cli.values import OneLineParser
 from dutylog.domain.errors import DutyLogError, NotFoundError, PermissionDenied, ValidationError
-
-VERSION_LINE = f"DutyLog {__version__}"
 
 # Every command: its name, its line in `dutylog --help`, and the modules in dutylog/cli that
 # add it (`register(subparsers)`). A command's modules are imported and its parser built only
@@ -173,11 +171,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
     verbose = "--verbose" in arguments or bool(os.environ.get("DUTYLOG_DEBUG"))
     try:
-        if arguments == ["--version"]:
-            # What scripts ask most: answered before argparse builds two dozen parsers.
-            print(VERSION_LINE)
-            sys.stdout.flush()
-            return 0
         parser = build_parser()
         args = parser.parse_args(arguments)
         if args.command is None:
