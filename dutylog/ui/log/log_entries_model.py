@@ -70,11 +70,6 @@ def details_text(kind: EntryKind, details: dict[str, Any]) -> str:
     return ""
 
 
-# How many rows a view measures to size its columns (Qt's default is 1,000: a busy day
-# of 400 entries was measured in full at every refresh).
-SIZE_FROM_ROWS = 50
-
-
 class LogEntriesModel(RecordTableModel[LogEntryRecord]):
     COLUMNS = COLUMNS
     CONTEXT = "LogEntriesModel"

@@ -27,13 +27,14 @@ from dutylog.domain.log.records import LogEntryRecord
 from dutylog.office import Office
 from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label
-from dutylog.ui.log.log_entries_model import SIZE_FROM_ROWS, TEXT, LogEntriesModel
+from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
 from dutylog.ui.log.log_entry_editor import LogEntryEditor
 from dutylog.ui.log.patrol_panel import patrol_line
 from dutylog.ui.operations import operations_of
 from dutylog.ui.qt_dates import qdate
 from dutylog.ui.theme import error_colour
 from dutylog.ui.widgets.empty_state import EmptyState
+from dutylog.ui.widgets.fit import SIZE_FROM_ROWS
 from dutylog.ui.widgets.selection import remember_selection
 
 LOG_AREAS = frozenset({"log"})

@@ -40,7 +40,7 @@ from dutylog.ui import i18n
 from dutylog.ui.accounts.rights import offer
 from dutylog.ui.i18n import label, long_date
 from dutylog.ui.log.handover_dialog import open_confirmation, open_handover
-from dutylog.ui.log.log_entries_model import SIZE_FROM_ROWS, TEXT, LogEntriesModel
+from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
 from dutylog.ui.log.log_entry_editor import LogEntryEditor
 from dutylog.ui.log.patrol_panel import PatrolPanel
 from dutylog.ui.matters.ledger_model import deadline_text
@@ -49,6 +49,7 @@ from dutylog.ui.operations import operations_of
 from dutylog.ui.reminder_text import reminder_text
 from dutylog.ui.startup_probe import DATA_SHOWN, mark
 from dutylog.ui.theme import error_colour, grade_colour, overdue_background
+from dutylog.ui.widgets.fit import SIZE_FROM_ROWS
 from dutylog.ui.widgets.rich import escape, plain_tip
 from dutylog.ui.widgets.selection import remember_selection
 

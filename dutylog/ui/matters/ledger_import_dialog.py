@@ -50,6 +50,7 @@ from dutylog.ui.matters.import_problems_model import ImportProblemsModel
 from dutylog.ui.operations import operations_of
 from dutylog.ui.theme import background, error_style
 from dutylog.ui.widgets.file_dialogs import Purpose, open_file
+from dutylog.ui.widgets.fit import SIZE_FROM_ROWS
 
 Job = Callable[[ProgressCallback, CancelCheck], ImportReport]
 FILE_STEP, MAPPING_STEP, RESULT_STEP = range(3)
@@ -208,6 +209,8 @@ class LedgerImportDialog(QDialog):
         self.problems_view.setObjectName("import_problems")
         self.problems_view.setModel(self.problems_model)
         self.problems_view.horizontalHeader().setStretchLastSection(True)
+        # Sized from the first rows, not from every notice of a 100,000-row file.
+        self.problems_view.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.problems_view.verticalHeader().hide()
         self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Where every column went and why each row has its status: nothing dropped unseen.
