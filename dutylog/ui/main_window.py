@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
         self._show_page_menu(self.page(self.current_page_key()))
 
     def update_title(self) -> None:
-        self.setWindowTitle(self.tr("DutyLog 值班管理") + f" — {self.office.unit_name()}")
+        # Qt adds the application's display name ("— DutyLog 值班管理") itself on every desktop
+        # but macOS: the title names the office, so the name is shown once.
+        self.setWindowTitle(self.office.unit_name())
 
     # -- pages ---------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:

@@ -102,3 +102,13 @@ def test_the_command_line_names_every_page() -> None:
     from dutylog.ui.pages import PAGES
 
     assert tuple(spec.key for spec in PAGES) == CLI_PAGES
+
+
+def test_the_title_names_the_office_once(qtbot: QtBot, staffed_office: Office, qsettings: QSettings) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(staffed_office, qsettings)
+    qtbot.addWidget(window)
+    # Qt appends the application's display name itself: the title must not repeat it.
+    assert window.windowTitle() == staffed_office.unit_name()
+    assert QApplication.applicationDisplayName() not in window.windowTitle()
