@@ -261,7 +261,8 @@ class WindowShell(QObject):
     # -- tray ----------------------------------------------------------------
     def _build_tray(self) -> None:
         tray = QSystemTrayIcon(icon("app"), self)
-        tray.setToolTip(self.window.windowTitle())
+        # The window's title names the office; the tray names the program too.
+        tray.setToolTip(f"{QApplication.applicationDisplayName()} — {self.window.windowTitle()}")
         menu = QMenu(self.window)
         menu.addAction(self.tr("显示主窗口"), self.restore_window)
         menu.addAction(self.tr("注销/切换用户…"), self.window.switch_user)
