@@ -40,7 +40,7 @@ def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
     assert "dutylog/storage/migrations/script.py.mako" in names
     assert any(name.startswith("dutylog/storage/migrations/versions/0001") for name in names)
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
-    assert "dutylog = dutylog.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "dutylog = dutylog.launch:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
     # Only what the app loads: no README screenshots, no .ts sources; Essentials, not Addons.
     assert not [name for name in names if "resources/screenshots" in name or name.endswith(".ts")]
     metadata = next(name for name in names if name.endswith("METADATA"))
