@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from dutylog.domain.accounts.permissions import Permission
 from dutylog.domain.enums import Shift
-from dutylog.domain.errors import DutyLogError
 from dutylog.domain.log.patrols import PatrolSlot, PatrolStatus
 from dutylog.domain.log.records import LogEntryRecord
 from dutylog.office import Office
@@ -30,7 +29,7 @@ from dutylog.ui.i18n import label
 from dutylog.ui.log.log_entries_model import TEXT, LogEntriesModel
 from dutylog.ui.log.log_entry_editor import LogEntryEditor
 from dutylog.ui.log.patrol_panel import patrol_line
-from dutylog.ui.operations import operations_of
+from dutylog.ui.operations import in_window, operations_of, run_for
 from dutylog.ui.qt_dates import qdate
 from dutylog.ui.theme import error_colour
 from dutylog.ui.widgets.empty_state import EmptyState
@@ -156,19 +155,13 @@ class LogPage(QWidget):
 
     def _write(self, work: Callable[[Office], object], what: str) -> None:
         """A log write through the operations layer; a refusal shows beside the shift."""
-        operations = operations_of(self)
-        if operations is None:
-            try:
-                work(self.office)
-            except DutyLogError as exc:
-                self.closed_label.setText(exc.message)
-            self.refresh()
-            return
-        operations.run(
+        run_for(
+            self,
+            self.office,
             work,
-            on_done=lambda _result: None,  # the change signal refreshes this page
+            # In a window the change signal refreshes this page; on its own it refreshes here.
+            on_done=lambda _result: None if in_window(self) else self.refresh(),
             on_error=lambda error: self.closed_label.setText(error.message),
-            parent=self,
             what=what,
             areas=LOG_AREAS,
         )
