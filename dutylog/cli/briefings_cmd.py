@@ -16,6 +16,7 @@ from dutylog.domain.errors import ValidationError
 
 if TYPE_CHECKING:
     from dutylog.domain.accounts.permissions import Permission
+    from dutylog.domain.briefings.briefing import BriefingRecord
     from dutylog.office import Office
     from dutylog.reports.official import OfficialDocument
 
@@ -27,18 +28,7 @@ def register(subparsers: Any) -> None:
     brief = subparsers.add_parser("brief", help="the end-of-day briefing of a date (当日汇报)")
     brief.add_argument("--date", type=date_value, help="duty date YYYY-MM-DD (default: today's duty date)")
     brief.add_argument("--shift", choices=("day", "night"), help="one shift instead of the whole day")
-    brief.add_argument(
-        "--save", action="store_true", help="save the day's draft, written by you (the logged-in officer)"
-    )
-    brief.add_argument("--submit", action="store_true", help="submit the saved briefing for review")
-    review = brief.add_mutually_exclusive_group()
-    review.add_argument(
-        "--sign", action="store_true", help="sign the submitted briefing as you (the logged-in leader)"
-    )
-    review.add_argument(
-        "--return", dest="return_reason", metavar="REASON", help="return the submitted briefing to its author"
-    )
-    brief.add_argument("--instruction", default=None, help="the leader's instruction (批示) when signing")
+    _life_cycle(brief, "the day's draft", "briefing")
     _outputs(brief, text=True)
     brief.set_defaults(func=run_brief)
     declare(brief, Access.READ, write_options=BRIEF_WRITES)
@@ -55,11 +45,14 @@ def register(subparsers: Any) -> None:
     _outputs(weekly, text=True)
     weekly.set_defaults(func=run_weekly)
     declare(weekly, Access.READ)
-    monthly = kinds.add_parser("monthly", help="monthly bulletin (舆情月报), drafted from the records")
+    monthly = kinds.add_parser(
+        "monthly", help="monthly bulletin (舆情月报): the saved one, else drafted from the records"
+    )
     monthly.add_argument("--month", required=True, type=month_value, help="month YYYY-MM, e.g. 2026-11")
+    _life_cycle(monthly, "the month's draft", "bulletin")
     _outputs(monthly, text=True)
     monthly.set_defaults(func=run_monthly)
-    declare(monthly, Access.READ)
+    declare(monthly, Access.READ, write_options=BRIEF_WRITES)
 
     stats = subparsers.add_parser("stats", help="statistics for a period (统计)")
     stats.add_argument("--from", dest="first", required=True, type=date_value, help="first date YYYY-MM-DD")
@@ -71,6 +64,22 @@ def register(subparsers: Any) -> None:
     formats.add_argument("--xlsx", metavar="FILE", help="write the statistics tables as a workbook")
     stats.set_defaults(func=run_stats)
     declare(stats, Access.READ)
+
+
+def _life_cycle(parser: argparse.ArgumentParser, draft: str, what: str) -> None:
+    """--save/--submit (the officer) and --sign/--return (the leader): one life cycle for both kinds."""
+    parser.add_argument(
+        "--save", action="store_true", help=f"save {draft}, written by you (the logged-in officer)"
+    )
+    parser.add_argument("--submit", action="store_true", help=f"submit the saved {what} for review")
+    review = parser.add_mutually_exclusive_group()
+    review.add_argument(
+        "--sign", action="store_true", help=f"sign the submitted {what} as you (the logged-in leader)"
+    )
+    review.add_argument(
+        "--return", dest="return_reason", metavar="REASON", help=f"return the submitted {what} to its author"
+    )
+    parser.add_argument("--instruction", default=None, help="the leader's instruction (批示) when signing")
 
 
 def _outputs(parser: argparse.ArgumentParser, *, text: bool) -> None:
@@ -144,7 +153,6 @@ def _my_staff_id(office: Any, permission: Permission) -> int:
 
 
 def run_brief(args: argparse.Namespace) -> int:
-    from dutylog.domain.accounts.permissions import Permission
     from dutylog.domain.enums import Shift
     from dutylog.reports.official import OfficialDocument, briefing_document
 
@@ -158,23 +166,7 @@ def run_brief(args: argparse.Namespace) -> int:
         briefing = service.find(duty_date, shift)
         if args.save and briefing is None:
             briefing = service.draft(duty_date, shift, author_id=office.actor.staff_id)
-        if args.submit or args.sign or args.return_reason is not None:
-            if briefing is None:
-                raise ValidationError("该日尚无已保存的汇报，请先用 --save 保存草稿。", code="no_briefing")
-            if args.submit:
-                briefing = service.submit(briefing.id, author_id=office.actor.staff_id)
-            elif args.sign:
-                briefing = service.sign(
-                    briefing.id,
-                    reviewer_id=_my_staff_id(office, Permission.BRIEFING_SIGN),
-                    instruction=args.instruction or "",
-                )
-            elif args.return_reason is not None:
-                briefing = service.return_(
-                    briefing.id,
-                    reviewer_id=_my_staff_id(office, Permission.BRIEFING_RETURN),
-                    reason=args.return_reason,
-                )
+        briefing = _review(office, briefing, args, "该日尚无已保存的汇报，请先用 --save 保存草稿。")
         if briefing is not None:
             document = briefing_document(briefing, signing=service.signing_mark(briefing.id))
         else:
@@ -183,6 +175,30 @@ def run_brief(args: argparse.Namespace) -> int:
         return _emit(document, args, office)
     finally:
         office.close()
+
+
+def _review(office: Office, briefing: BriefingRecord | None, args: argparse.Namespace, missing: str) -> Any:
+    """Submit, sign or return ``briefing`` as the options say; the record as it then stands."""
+    from dutylog.domain.accounts.permissions import Permission
+
+    if not (args.submit or args.sign or args.return_reason is not None):
+        return briefing
+    if briefing is None:
+        raise ValidationError(missing, code="no_briefing")
+    service = office.briefings
+    if args.submit:
+        return service.submit(briefing.id, author_id=office.actor.staff_id)
+    if args.sign:
+        return service.sign(
+            briefing.id,
+            reviewer_id=_my_staff_id(office, Permission.BRIEFING_SIGN),
+            instruction=args.instruction or "",
+        )
+    return service.return_(
+        briefing.id,
+        reviewer_id=_my_staff_id(office, Permission.BRIEFING_RETURN),
+        reason=args.return_reason,
+    )
 
 
 def run_special(args: argparse.Namespace) -> int:
@@ -210,13 +226,25 @@ def run_weekly(args: argparse.Namespace) -> int:
 
 
 def run_monthly(args: argparse.Namespace) -> int:
+    """The month's bulletin: saved, submitted and signed like a briefing, else drafted from the records."""
     from dutylog.reports.monthly_bulletin import bulletin_document
+    from dutylog.reports.official import briefing_document
 
+    _check_brief_options(args)
     year, month = args.month
     office = open_office(args)
     try:
         _check_output(office, args)
-        return _emit(bulletin_document(office.monthly.facts(year, month)), args, office)
+        service = office.briefings
+        bulletin = service.find_monthly(year, month)
+        if args.save and bulletin is None:
+            bulletin = service.draft_monthly(year, month)
+        bulletin = _review(office, bulletin, args, "该月尚无已保存的月报，请先用 --save 保存草稿。")
+        if bulletin is not None:
+            document = briefing_document(bulletin, signing=service.signing_mark(bulletin.id))
+        else:
+            document = bulletin_document(office.monthly.facts(year, month))
+        return _emit(document, args, office)
     finally:
         office.close()
 

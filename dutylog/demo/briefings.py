@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from dutylog.domain.briefings.briefing import BriefingRecord
-from dutylog.domain.enums import BriefingStatus
+from dutylog.domain.enums import BriefingKind, BriefingStatus
 from dutylog.reports.briefing_draft import briefing_title, draft_briefing_html
 
 if TYPE_CHECKING:
@@ -65,7 +65,41 @@ def add_demo_briefings(office: Office, store: Store, on_duty: dict[date, DutyPai
         # Drafted just now from the log so far, for the officer on duty to finish and submit.
         _draft(office, store, today, on_duty[today].officer_id, office.clock())
         written += 1
-    return written
+    return written + _last_months_bulletin(office, store, on_duty, today)
+
+
+NEXT_MONTH_FOCUS = "<p>继续做好节假日期间舆情监测和值班值守，重点关注民生诉求类舆情的跟踪处置。</p>"
+
+
+def _last_months_bulletin(office: Office, store: Store, on_duty: dict[date, DutyPair], today: date) -> int:
+    """The month before ``today``'s, if the demo reaches into it: its bulletin, written and signed."""
+    from dutylog.reports.monthly_bulletin import EDITOR_NOTE, bulletin_html, bulletin_title
+    from dutylog.reports.text import para
+
+    first = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    days = sorted(day for day in on_duty if first <= day < today.replace(day=1))
+    if not days:
+        return 0
+    pair = on_duty[today.replace(day=1)] if today.replace(day=1) in on_duty else on_duty[days[-1]]
+    facts = office.monthly.facts(first.year, first.month)
+    body = bulletin_html(facts).replace(para(EDITOR_NOTE), NEXT_MONTH_FOCUS)
+    # Written and signed on the 1st; on a demo run early on the 1st, the evening before.
+    day = today.replace(day=1) if office.clock() >= _at(today.replace(day=1), 15, 0) else days[-1]
+    written_at = _at(day, 10, 0)
+    briefing_id = store.briefings.add(
+        duty_date=first,
+        shift=None,
+        author_id=pair.officer_id,
+        title=bulletin_title(facts),
+        body_html=body,
+        now=written_at,
+        kind=BriefingKind.MONTHLY,
+    )
+    record = store.briefings.get(briefing_id)
+    store.briefings.add_version(record, action="drafted", actor_id=pair.officer_id, at=written_at)
+    record = _submit(store, record, pair.officer_id, _at(day, 11, 0))
+    _sign(store, record, pair.leader_id, "同意印发，送各位领导参阅。", _at(day, 15, 0))
+    return 1
 
 
 def _at(day: date, hour: int, minute: int) -> datetime:

@@ -117,6 +117,17 @@ class UserRole(LabelledEnum):
     VIEWER = "viewer"
 
 
+class BriefingKind(LabelledEnum):
+    """What a reviewed document is: the end-of-day briefing or the monthly bulletin.
+
+    Both go through the same life cycle (draft, submit, return or sign) and the same
+    signing hash; a monthly bulletin's duty date is the first day of its month.
+    """
+
+    DAILY = "daily"
+    MONTHLY = "monthly"
+
+
 class BriefingStatus(LabelledEnum):
     """Life of an end-of-day briefing (当日汇报)."""
 
@@ -185,6 +196,7 @@ _label(
         "viewer": ("查看人员", "Viewer"),
     },
 )
+_label(BriefingKind, {"daily": ("当日汇报", "Daily briefing"), "monthly": ("舆情月报", "Monthly bulletin")})
 _label(
     BriefingStatus,
     {

@@ -55,7 +55,7 @@ def test_yesterday_waits_for_signature_and_today_is_a_draft(office: Office, cloc
     for patrol in patrols:
         assert f"{patrol.occurred_at:%H:%M}" in draft.body_html
         assert all(source in draft.body_html for source in patrol.details["sources"])
-    assert summary.briefings == len(office.briefings.between(today - timedelta(days=40), today))
+    assert summary.briefings == len(office.briefings.between(today - timedelta(days=60), today, kind=None))
 
 
 def test_serious_matters_carry_a_screenshot_and_a_saved_page(office: Office) -> None:

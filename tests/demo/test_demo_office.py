@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dutylog.demo.office import DemoOptions, fill_demo
-from dutylog.domain.enums import BriefingStatus, Grade
+from dutylog.domain.enums import BriefingKind, BriefingStatus, Grade
 from dutylog.domain.errors import ValidationError
 from dutylog.office import Office
 from tests.conftest import FakeClock
@@ -87,7 +87,11 @@ def test_demo_has_signed_briefings_and_one_waiting_for_the_leader(office: Office
     summary = fill_demo(office, DemoOptions(days=30, seed=7))
     today = clock().date()
     briefings = office.briefings.between(today - timedelta(days=40), today)
-    assert summary.briefings == len(briefings) == 22
+    # The days' briefings, and last month's bulletin (the demo reaches into October), signed.
+    bulletins = office.briefings.between(today - timedelta(days=60), today, kind=BriefingKind.MONTHLY)
+    assert summary.briefings == len(briefings) + len(bulletins) == 23
+    assert [(f"{b.duty_date:%Y-%m}", b.status) for b in bulletins] == [("2026-10", BriefingStatus.SIGNED)]
+    assert office.briefings.verify(bulletins[0].id) and "下月工作重点" in bulletins[0].body_html
     by_day = {b.duty_date: b for b in briefings}
     assert by_day[today].status is BriefingStatus.DRAFT  # today's is the officer's to finish
     waiting = by_day[today - timedelta(days=1)]

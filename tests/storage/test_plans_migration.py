@@ -5,13 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
 from dutylog.storage.database import Database
 from dutylog.storage.migrate import alembic_config
-from dutylog.storage.models import Base
+from tests.helpers.schema import differences_touching
 
 PLAN_TABLES = {
     "plan",
@@ -26,19 +24,7 @@ PLAN_TABLES = {
 
 
 def test_migrated_plans_tables_match_the_models(db_target: str | Path) -> None:
-    db = Database.open(db_target)
-    try:
-        with db.engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
-            differences = compare_metadata(context, Base.metadata)
-    finally:
-        db.close()
-
-    def touches_plans(diff: object) -> bool:
-        text = repr(diff)
-        return any(f"'{table}'" in text or f"Table('{table}'" in text for table in PLAN_TABLES)
-
-    assert [diff for diff in differences if touches_plans(diff)] == []
+    assert differences_touching(db_target, PLAN_TABLES) == []
 
 
 def test_downgrade_drops_the_plans_tables_and_upgrade_restores_them(tmp_path: Path) -> None:

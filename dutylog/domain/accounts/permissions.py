@@ -55,6 +55,8 @@ class Permission(StrEnum):
     BRIEFING_REVIEW = "briefing_review"
     BRIEFING_RETURN = "briefing_return"
     BRIEFING_SIGN = "briefing_sign"
+    # The monthly bulletin is office work, not a shift's: written by officers and leaders alike.
+    BULLETIN_WRITE = "bulletin_write"
     INSTRUCTION_WRITE = "instruction_write"
     RECORD_VOID = "record_void"
     AUDIT_VIEW = "audit_view"
@@ -83,6 +85,7 @@ PERMISSION_ZH: dict[Permission, str] = {
     Permission.BRIEFING_REVIEW: "审阅汇报",
     Permission.BRIEFING_RETURN: "退回汇报",
     Permission.BRIEFING_SIGN: "审签汇报",
+    Permission.BULLETIN_WRITE: "撰写舆情月报",
     Permission.INSTRUCTION_WRITE: "填写批示",
     Permission.RECORD_VOID: "作废记录",
     Permission.AUDIT_VIEW: "查看审计记录",
@@ -112,11 +115,13 @@ MATRIX: dict[UserRole, frozenset[Permission]] = {
             Permission.MATTER_WRITE,
             Permission.MATTER_EDIT_OWN,
             Permission.BRIEFING_WRITE,
+            Permission.BULLETIN_WRITE,
             Permission.ROSTER_SWAP_REQUEST,
         }
     ),
     UserRole.SUPERVISOR: frozenset(
         {
+            Permission.BULLETIN_WRITE,
             Permission.ROSTER_SWAP_REQUEST,
             Permission.ROSTER_SWAP_APPROVE,
             Permission.BRIEFING_REVIEW,

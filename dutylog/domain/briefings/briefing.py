@@ -10,7 +10,8 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from dutylog.domain.enums import BriefingStatus, Shift
+from dutylog.domain.accounts.permissions import Permission
+from dutylog.domain.enums import BriefingKind, BriefingStatus, Shift
 from dutylog.domain.errors import ValidationError
 
 DEFAULT_BRIEFING_DEADLINE = time(17, 30)
@@ -39,6 +40,7 @@ class BriefingRecord:
     created_at: datetime
     updated_at: datetime
     version: int
+    kind: BriefingKind = BriefingKind.DAILY
 
     @property
     def locked(self) -> bool:
@@ -47,6 +49,17 @@ class BriefingRecord:
     @property
     def shift_label(self) -> str:
         return self.shift.zh if self.shift is not None else "全天"
+
+    @property
+    def monthly(self) -> bool:
+        return self.kind is BriefingKind.MONTHLY
+
+    @property
+    def label(self) -> str:
+        """How messages name it: "2026年11月20日的汇报" or "2026年11月舆情月报"."""
+        if self.monthly:
+            return f"{self.duty_date:%Y年%m月}舆情月报"
+        return f"{self.duty_date:%Y年%m月%d日}的汇报"
 
 
 @dataclass(frozen=True)
@@ -76,18 +89,26 @@ def content_hash(
     instruction: str = "",
     signed_by: int | None = None,
     signed_at: datetime | None = None,
+    kind: BriefingKind = BriefingKind.DAILY,
 ) -> str:
-    """SHA-256 over a canonical JSON of what the signer approved."""
+    """SHA-256 over a canonical JSON of what the signer approved.
+
+    The kind is hashed only when it is not the daily briefing, so that hashes signed
+    before monthly bulletins existed still match.
+    """
+    approved: dict[str, object] = {
+        "duty_date": duty_date.isoformat(),
+        "shift": shift.value if shift is not None else None,
+        "title": title,
+        "body_html": body_html,
+        "instruction": instruction,
+        "signed_by": signed_by,
+        "signed_at": signed_at.isoformat() if signed_at is not None else None,
+    }
+    if kind is not BriefingKind.DAILY:
+        approved["kind"] = kind.value
     canonical = json.dumps(
-        {
-            "duty_date": duty_date.isoformat(),
-            "shift": shift.value if shift is not None else None,
-            "title": title,
-            "body_html": body_html,
-            "instruction": instruction,
-            "signed_by": signed_by,
-            "signed_at": signed_at.isoformat() if signed_at is not None else None,
-        },
+        approved,
         ensure_ascii=False,
         sort_keys=True,
         separators=(",", ":"),
@@ -95,11 +116,14 @@ def content_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def write_permission(briefing: BriefingRecord) -> Permission:
+    """What writing ``briefing`` needs: the day's briefing is the shift's, the bulletin the office's."""
+    return Permission.BULLETIN_WRITE if briefing.monthly else Permission.BRIEFING_WRITE
+
+
 def check_editable(briefing: BriefingRecord) -> None:
     if briefing.status is BriefingStatus.SIGNED:
-        raise ValidationError(
-            f"{briefing.duty_date:%Y年%m月%d日}的汇报已审签锁定，不能修改。", code="locked", field="body_html"
-        )
+        raise ValidationError(f"{briefing.label}已审签锁定，不能修改。", code="locked", field="body_html")
     if briefing.status not in EDITABLE:
         raise ValidationError(
             "汇报已提交，等待审签；如需修改请由审签领导退回。", code="not_editable", field="body_html"

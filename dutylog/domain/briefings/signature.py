@@ -27,6 +27,7 @@ def signed_hash(briefing: BriefingRecord) -> str:
         instruction=briefing.instruction,
         signed_by=briefing.signed_by,
         signed_at=briefing.signed_at,
+        kind=briefing.kind,
     )
 
 
@@ -40,6 +41,7 @@ def signed_version_hash(briefing: BriefingRecord, version: BriefingVersionRecord
         instruction=version.note,
         signed_by=version.actor_id,
         signed_at=version.at,
+        kind=briefing.kind,
     )
 
 
@@ -53,7 +55,12 @@ def is_intact(briefing: BriefingRecord) -> bool:
 
 
 def briefing_name(briefing: BriefingRecord) -> str:
-    """How the office names a briefing: "2026-11-20 当日汇报", or "2026-11-20 夜班汇报" for a shift."""
+    """How the office names a briefing: "2026-11-20 当日汇报", or "2026-11-20 夜班汇报" for a shift.
+
+    A monthly bulletin is "2026-11 舆情月报".
+    """
+    if briefing.monthly:
+        return f"{briefing.duty_date:%Y-%m} 舆情月报"
     if briefing.shift is None:
         return f"{briefing.duty_date:%Y-%m-%d} 当日汇报"
     return f"{briefing.duty_date:%Y-%m-%d} {briefing.shift.zh}汇报"

@@ -23,19 +23,22 @@ from dutylog.domain.briefings.briefing import (
     check_can_submit,
     check_editable,
     parse_clock,
+    write_permission,
 )
 from dutylog.domain.briefings.reporting import DayFacts
 from dutylog.domain.briefings.signature import is_intact
-from dutylog.domain.enums import BriefingStatus, DutyRole, Shift
+from dutylog.domain.enums import BriefingKind, BriefingStatus, DutyRole, Shift
 from dutylog.domain.errors import ConflictError, NotFoundError, ValidationError
 from dutylog.domain.validation import TITLE_MAX, clean_text
 from dutylog.reports.briefing_draft import briefing_title, draft_briefing_html
 from dutylog.reports.html_subset import normalize
+from dutylog.services.briefings.monthly import month_bounds
 from dutylog.services.context import OfficeContext
 from dutylog.services.roster.holidays import is_workday
 from dutylog.services.writes import acting_person, writes
 
 if TYPE_CHECKING:
+    from dutylog.services.briefings.monthly import MonthlyBulletins
     from dutylog.services.briefings.reports import ReportService
     from dutylog.services.roster.roster import RosterService
     from dutylog.storage.database import Store
@@ -51,6 +54,9 @@ class BriefingsContext(OfficeContext, Protocol):
 
     @property
     def roster(self) -> RosterService: ...
+
+    @property
+    def monthly(self) -> MonthlyBulletins: ...
 
 
 class BriefingService:
@@ -77,11 +83,24 @@ class BriefingService:
         with self.office.db.transaction() as store:
             return store.briefings.find(duty_date, shift)
 
-    def between(self, first: date, last: date, status: BriefingStatus | None = None) -> list[BriefingRecord]:
+    def find_monthly(self, year: int, month: int) -> BriefingRecord | None:
+        """The saved monthly bulletin of a month, if anyone has started it."""
+        first, _last = month_bounds(year, month)
+        with self.office.db.transaction() as store:
+            return store.briefings.find(first, None, BriefingKind.MONTHLY)
+
+    def between(
+        self,
+        first: date,
+        last: date,
+        status: BriefingStatus | None = None,
+        kind: BriefingKind | None = BriefingKind.DAILY,
+    ) -> list[BriefingRecord]:
+        """Briefings dated ``first``..``last`` (a monthly bulletin by its month's first day)."""
         if last < first:
             raise ValidationError("结束日期不能早于开始日期。", code="range_order", field="to")
         with self.office.db.transaction() as store:
-            return store.briefings.between(first, last, status)
+            return store.briefings.between(first, last, status, kind)
 
     def versions(self, briefing_id: int) -> list[BriefingVersionRecord]:
         with self.office.db.transaction() as store:
@@ -103,6 +122,18 @@ class BriefingService:
         facts = self.facts(duty_date, shift)
         return briefing_title(facts), draft_briefing_html(facts)
 
+    def monthly_preview(self, year: int, month: int) -> tuple[str, str]:
+        """(title, body) of a fresh monthly bulletin drafted from the month's records."""
+        from dutylog.reports.monthly_bulletin import bulletin_html, bulletin_title
+
+        first, _last = month_bounds(year, month)
+        if first > self.today():
+            raise ValidationError(
+                f"{first:%Y年%m月}还没有开始，不能撰写月报。", code="in_future", field="month"
+            )
+        facts = self.office.monthly.facts(year, month)
+        return bulletin_title(facts), bulletin_html(facts)
+
     @writes
     def draft(self, duty_date: date, shift: Shift | None = None, *, author_id: int | None) -> BriefingRecord:
         """The day's briefing: the saved one if it exists, else a new draft from the log."""
@@ -112,15 +143,48 @@ class BriefingService:
             return existing
         self.office.require(Permission.BRIEFING_WRITE)
         title, body = self.preview(duty_date, shift)
+        return self._create(BriefingKind.DAILY, duty_date, shift, author_id, title, body)
+
+    @writes
+    def draft_monthly(self, year: int, month: int) -> BriefingRecord:
+        """The month's bulletin: the saved one if it exists, else a new draft from the records.
+
+        Written by the logged-in person; the 下月工作重点 section is left for them to fill in.
+        """
+        author_id = acting_person(self.office, None, act="撰写月报")
+        # Asked before the lookup: opening the month's bulletin to write it is a writer's act.
+        self.office.require(Permission.BULLETIN_WRITE)
+        existing = self.find_monthly(year, month)
+        if existing is not None:
+            return existing
+        title, body = self.monthly_preview(year, month)
+        first, _last = month_bounds(year, month)
+        return self._create(BriefingKind.MONTHLY, first, None, author_id, title, body)
+
+    def _create(
+        self,
+        kind: BriefingKind,
+        duty_date: date,
+        shift: Shift | None,
+        author_id: int | None,
+        title: str,
+        body: str,
+    ) -> BriefingRecord:
         now = self.office.clock()
         with self.office.db.transaction() as store:
             self._check_person(store, author_id)
-            # Another workstation may have saved the day's draft meanwhile: keep theirs.
-            raced = store.briefings.find(duty_date, shift)
+            # Another workstation may have saved the draft meanwhile: keep theirs.
+            raced = store.briefings.find(duty_date, shift, kind)
             if raced is not None:
                 return raced
             briefing_id = store.briefings.add(
-                duty_date=duty_date, shift=shift, author_id=author_id, title=title, body_html=body, now=now
+                duty_date=duty_date,
+                shift=shift,
+                author_id=author_id,
+                title=title,
+                body_html=body,
+                now=now,
+                kind=kind,
             )
             record = store.briefings.get(briefing_id)
             store.briefings.add_version(record, action="drafted", actor_id=author_id, at=now)
@@ -141,9 +205,12 @@ class BriefingService:
     def redraft(
         self, briefing_id: int, *, author_id: int | None, expected_version: int | None = None
     ) -> BriefingRecord:
-        """Replace the text with a fresh draft from the log (the old text stays in the history)."""
+        """Replace the text with a fresh draft from the records (the old text stays in the history)."""
         current = self.get(briefing_id)
-        title, body = self.preview(current.duty_date, current.shift)
+        if current.monthly:
+            title, body = self.monthly_preview(current.duty_date.year, current.duty_date.month)
+        else:
+            title, body = self.preview(current.duty_date, current.shift)
         return self._change(
             briefing_id,
             "redrafted",
@@ -307,7 +374,7 @@ class BriefingService:
         **changes: object,
     ) -> BriefingRecord:
         actor_id = acting_person(self.office, actor_id, act="修改汇报")
-        self.office.require(Permission.BRIEFING_WRITE)
+        self.office.require(write_permission(self.get(briefing_id)))
         now = self.office.clock()
         with self.office.db.transaction() as store:
             self._check_person(store, actor_id)

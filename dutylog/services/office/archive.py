@@ -18,6 +18,7 @@ is there complete or not at all. Documents are printed by an injected `DocumentP
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import getpass
 import hashlib
@@ -33,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from dutylog.domain.accounts.audit import GENESIS
 from dutylog.domain.briefings.reporting import special_report_deadline
-from dutylog.domain.enums import BriefingStatus
+from dutylog.domain.enums import BriefingKind, BriefingStatus
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.text import safe_file_name
 from dutylog.reports.official import OfficialDocument, briefing_document
@@ -323,13 +324,27 @@ class YearArchiveService:
                 steps.append((f"周报 {label}", lazy_pdf(f"weekly/{label} 周报.pdf", "weekly", make)))
             monday += timedelta(days=7)
         bulletins = MonthlyBulletins(self.office)
+        briefings = self.office.briefings
+        # A signed bulletin is filed as signed; a month without one gets the draft from its records.
+        signed = {
+            record.duty_date.month: record
+            for record in briefings.between(
+                date(year, 1, 1), date(year, 12, 31), BriefingStatus.SIGNED, BriefingKind.MONTHLY
+            )
+        }
         unit = self.office.unit_name()
         for month in range(first.month, last.month + 1):
             start, end = month_bounds(year, month)
-            if not any(start <= day <= end for day in active):
+            if month not in signed and not any(start <= day <= end for day in active):
                 continue
             label = f"{year}-{month:02d}"
-            bulletin = functools.partial(_bulletin, bulletins, year, month, bulletin_document)
+            if month in signed:
+                record = signed[month]
+                bulletin = functools.partial(
+                    briefing_document, record, signing=briefings.signing_mark(record.id)
+                )
+            else:
+                bulletin = functools.partial(_bulletin, bulletins, year, month, bulletin_document)
             steps.append((f"月报 {label}", lazy_pdf(f"monthly/{label} 舆情月报.pdf", "monthly", bulletin)))
             days_of_month = [day for day in days if start <= day.duty_date <= end]
             if days_of_month:
@@ -496,7 +511,8 @@ def _weekly(reports: Any, label: str, document: Callable[[Any], OfficialDocument
 def _bulletin(
     bulletins: Any, year: int, month: int, document: Callable[[Any], OfficialDocument]
 ) -> OfficialDocument:
-    return document(bulletins.facts(year, month))
+    drafted = document(bulletins.facts(year, month))
+    return dataclasses.replace(drafted, footnote="本月报据当月记录生成，未经审签。")
 
 
 def _quiet(_done: int, _total: int, _what: str) -> None:

@@ -39,6 +39,8 @@ class Briefing(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # "daily" (当日汇报) or "monthly" (舆情月报, dated the first of its month).
+    kind: Mapped[str] = mapped_column(String(10), default="daily", server_default="daily", nullable=False)
 
 
 class BriefingVersion(Base):

@@ -56,6 +56,7 @@ def refusal(office: Office, permission: Permission) -> str:
         Permission.BRIEFING_SIGN: QCoreApplication.translate("Rights", "只有审核人（领导）可以审签"),
         Permission.BRIEFING_RETURN: QCoreApplication.translate("Rights", "只有审核人（领导）可以退回"),
         Permission.BRIEFING_WRITE: QCoreApplication.translate("Rights", "只有当班的值班员可以撰写和提交汇报"),
+        Permission.BULLETIN_WRITE: QCoreApplication.translate("Rights", "只有值班员和领导可以撰写舆情月报"),
         Permission.LOG_WRITE: QCoreApplication.translate("Rights", "只有当班的值班员可以接班确认和补正"),
         Permission.ROSTER_MANAGE: QCoreApplication.translate("Rights", "只有管理员可以修改值班表"),
         Permission.STAFF_MANAGE: QCoreApplication.translate("Rights", "只有管理员可以管理人员"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -132,3 +134,23 @@ class HistoryDialog(QDialog):
         note = f"<p><b>{label}</b>{html.escape(version.note)}</p>" if version.note else ""
         digest = f"<p><small>SHA-256：{version.content_sha256}</small></p>" if version.content_sha256 else ""
         self.view.setHtml(f"<h3>{html.escape(version.title)}</h3>{note}{version.body_html}{digest}")
+
+
+def ask_month(parent: QWidget, today: date) -> tuple[int, int] | None:
+    """Which month's bulletin to write: the last twelve months, the one just ended first
+    in the first half of a month (when offices write it), else the current one."""
+    months: list[tuple[int, int]] = []
+    year, month = today.year, today.month
+    for _ in range(12):
+        months.append((year, month))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    names = [f"{y}-{m:02d}" for y, m in months]
+    chosen, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("BriefingsPage", "舆情月报"),
+        QCoreApplication.translate("BriefingsPage", "月份："),
+        names,
+        1 if today.day <= 15 else 0,
+        False,
+    )
+    return months[names.index(chosen)] if ok and chosen in names else None

@@ -45,10 +45,17 @@ def status_colour(status: BriefingStatus) -> QColor:
 
 
 def shift_text(briefing: BriefingRecord) -> str:
-    """The shift in the UI's language; a whole-day briefing has none."""
+    """The shift in the UI's language; a whole-day briefing has none, a bulletin says so."""
+    if briefing.monthly:
+        return QCoreApplication.translate("BriefingListModel", "月报")
     if briefing.shift is None:
         return QCoreApplication.translate("BriefingListModel", "全天")
     return label(briefing.shift)
+
+
+def date_text(briefing: BriefingRecord) -> str:
+    """A briefing's date; a monthly bulletin is named by its month (2026-11)."""
+    return f"{briefing.duty_date:%Y-%m}" if briefing.monthly else briefing.duty_date.isoformat()
 
 
 class BriefingListModel(RecordTableModel[BriefingRecord]):
@@ -71,7 +78,7 @@ class BriefingListModel(RecordTableModel[BriefingRecord]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                briefing.duty_date.isoformat(),
+                date_text(briefing),
                 shift_text(briefing),
                 briefing.title,
                 label(briefing.status),

@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from dutylog.domain.accounts.permissions import Permission
-from dutylog.domain.briefings.briefing import EDITABLE, BriefingRecord
-from dutylog.domain.enums import BriefingStatus
+from dutylog.domain.briefings.briefing import EDITABLE, BriefingRecord, write_permission
+from dutylog.domain.enums import BriefingKind, BriefingStatus
 from dutylog.domain.errors import ConflictError, DutyLogError
 from dutylog.office import Office
-from dutylog.ui.accounts.rights import offer, refusal
-from dutylog.ui.briefings.briefing_dialogs import HistoryDialog
+from dutylog.ui.accounts.rights import may, offer, refusal
+from dutylog.ui.briefings.briefing_dialogs import HistoryDialog, ask_month
 from dutylog.ui.briefings.briefing_documents import BriefingDocuments
 from dutylog.ui.briefings.briefing_review import BriefingReview
-from dutylog.ui.briefings.briefings_model import TITLE, BriefingListModel, shift_text
+from dutylog.ui.briefings.briefings_model import TITLE, BriefingListModel, date_text, shift_text
 from dutylog.ui.i18n import label
 from dutylog.ui.qt_dates import pydate, qdate
 from dutylog.ui.reminder_text import briefing_reminder_text
@@ -63,6 +63,8 @@ class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
         self.new_button.setObjectName("briefings_new")
         self.new_button.clicked.connect(self.draft_today)
         menu = QMenu(self)
+        self.monthly_action = menu.addAction(self.tr("撰写舆情月报…"), self.draft_monthly)
+        menu.addSeparator()
         menu.addAction(self.tr("舆情专报…"), self.special_report)
         menu.addAction(self.tr("周报…"), self.weekly_report)
         self.other_button = menu_button(self.tr("其他报告"), menu)
@@ -105,11 +107,18 @@ class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
         for status in BriefingStatus:
             self.status_filter.addItem(label(status), status.value)
         self.status_filter.currentIndexChanged.connect(self.reload_list)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("briefings_kind")
+        self.kind_filter.addItem(self.tr("全部类型"), None)
+        for kind in BriefingKind:
+            self.kind_filter.addItem(label(kind), kind.value)
+        self.kind_filter.currentIndexChanged.connect(self.reload_list)
         filters = QHBoxLayout()
         filters.addWidget(self.first)
         filters.addWidget(QLabel("—"))
         filters.addWidget(self.last)
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.kind_filter)
         filters.addStretch(1)
 
         self.model = BriefingListModel(self)
@@ -214,8 +223,11 @@ class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
     def reload_list(self) -> None:
         first, last = pydate(self.first.date()), pydate(self.last.date())
         code = self.status_filter.currentData()
+        kind = self.kind_filter.currentData()
         try:
-            rows = self.office.briefings.between(first, last, BriefingStatus(code) if code else None)
+            rows = self.office.briefings.between(
+                first, last, BriefingStatus(code) if code else None, BriefingKind(kind) if kind else None
+            )
         except DutyLogError as error:
             self._say(error.message, error=True)
             return
@@ -236,7 +248,7 @@ class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
         self.editor.setHtml(briefing.body_html)
         self.editor.document().setModified(False)
         parts = [
-            f"<b>{briefing.duty_date:%Y-%m-%d}</b>&nbsp;&nbsp;{shift_text(briefing)}",
+            f"<b>{date_text(briefing)}</b>&nbsp;&nbsp;{shift_text(briefing)}",
             self.tr("状态：") + f"<b>{label(briefing.status)}</b>",
             self.tr("撰写人：") + html.escape(briefing.author_name or "—"),
         ]
@@ -246,10 +258,15 @@ class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
         if briefing.signed_at is not None:
             signer = f"{html.escape(briefing.signer_name)} {briefing.signed_at:%Y-%m-%d %H:%M}"
             instruction = self.tr("批示：") + html.escape(briefing.instruction)
-            leader = html.escape(self.leader_text(briefing.duty_date))
-            parts.append(self.tr("审签：") + f"{signer}&nbsp;&nbsp;{instruction}&nbsp;&nbsp;（{leader}）")
+            # The leader on duty that day, beside the signer; a monthly bulletin has no duty day.
+            leader = (
+                ""
+                if briefing.monthly
+                else f"&nbsp;&nbsp;（{html.escape(self.leader_text(briefing.duty_date))}）"
+            )
+            parts.append(self.tr("审签：") + f"{signer}&nbsp;&nbsp;{instruction}{leader}")
             parts.append(f"<small>SHA-256：{briefing.content_sha256}</small>")
-        else:
+        elif not briefing.monthly:
             parts.append(html.escape(self.leader_text(briefing.duty_date)))
         self.info.setText("&nbsp;&nbsp;&nbsp;".join(parts[:3]) + "<br>" + "<br>".join(parts[3:]))
         self._update_buttons()
@@ -258,12 +275,16 @@ class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
         briefing = self.current
         editable = briefing is not None and briefing.status in EDITABLE
         submitted = briefing is not None and briefing.status is BriefingStatus.SUBMITTED
-        writer = offer(self.new_button, self.office, Permission.BRIEFING_WRITE)
+        offer(self.new_button, self.office, Permission.BRIEFING_WRITE)
+        offer(self.monthly_action, self.office, Permission.BULLETIN_WRITE)
+        # The day's briefing is the shift's to write, the monthly bulletin the office's.
+        needed = write_permission(briefing) if briefing is not None else Permission.BRIEFING_WRITE
+        writer = may(self.office, needed)
         self.editor.setReadOnly(not (editable and writer))
         self.title_edit.setReadOnly(not (editable and writer))
         for widget in (self.save_button, self.redraft_button, self.submit_button, self.bold_button):
             widget.setEnabled(editable and writer)
-            widget.setToolTip("" if writer else refusal(self.office, Permission.BRIEFING_WRITE))
+            widget.setToolTip("" if writer else refusal(self.office, needed))
         self.update_review_buttons(submitted)
         for widget in (self.history_button, self.preview_button, self.pdf_button, self.docx_button):
             widget.setEnabled(briefing is not None)
@@ -294,6 +315,20 @@ class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
         if pydate(self.last.date()) < briefing.duty_date:
             self.last.setDate(qdate(briefing.duty_date))
         self._after_change(briefing, self.tr("已打开今日汇报草稿，修改后请保存并提交。"))
+
+    def draft_monthly(self) -> None:
+        """Open the chosen month's bulletin, drafting it from the month's records if it is new."""
+        chosen = ask_month(self, self.office.briefings.today())
+        if chosen is None:
+            return
+        try:
+            bulletin = self.office.briefings.draft_monthly(*chosen)
+        except DutyLogError as error:
+            self._say(error.message, error=True)
+            return
+        if pydate(self.first.date()) > bulletin.duty_date:
+            self.first.setDate(qdate(bulletin.duty_date))
+        self._after_change(bulletin, self.tr("已打开舆情月报，请填写下月工作重点后保存并提交审签。"))
 
     def _toggle_bold(self, checked: bool) -> None:
         fmt = QTextCharFormat()

@@ -46,6 +46,8 @@ EXPECTED: dict[Permission, tuple[bool, bool, bool, bool]] = {
     P.BRIEFING_REVIEW: (False, True, False, True),
     P.BRIEFING_RETURN: (False, True, False, True),
     P.BRIEFING_SIGN: (False, True, False, True),
+    # The monthly bulletin is office work: officers (on shift or not) and leaders write it.
+    P.BULLETIN_WRITE: (True, True, False, True),
     P.INSTRUCTION_WRITE: (False, True, False, True),
     P.RECORD_VOID: (False, True, True, True),
     P.AUDIT_VIEW: (False, True, True, True),
@@ -180,6 +182,9 @@ ACTIONS: dict[str, Callable[[Office, People, dict[str, Any]], object]] = {
     "briefings.draft": lambda office, people, ctx: office.briefings.draft(
         ctx["today"], author_id=people.officer.staff_id
     ),
+    "briefings.draft_monthly": lambda office, people, ctx: office.briefings.draft_monthly(
+        ctx["today"].year, ctx["today"].month
+    ),
     "briefings.return_": lambda office, people, ctx: office.briefings.return_(
         _submitted(office, ctx), reviewer_id=people.supervisor.staff_id, reason="请补充处置结果"
     ),
@@ -237,6 +242,8 @@ MAY: dict[str, set[str]] = {
     "roster.swaps.refuse": {"supervisor", "admin", "system"},
     "holidays.set_day": {"admin", "system"},
     "briefings.draft": {"officer", "system"},
+    # Office work, not the shift's: an officer off shift writes it too.
+    "briefings.draft_monthly": {"officer", "off_duty", "supervisor", "system"},
     "briefings.return_": {"supervisor", "system"},
     "briefings.sign": {"supervisor", "system"},
     "submissions.add": {"officer", "system"},

@@ -155,3 +155,23 @@ def test_a_year_out_of_range_is_refused_before_anything_is_written(office: Offic
     with pytest.raises(ValidationError):
         office.archive.build(1800, tmp_path / "a.zip", printer=FakePrinter())
     assert not (tmp_path / "a.zip").exists()
+
+
+def test_a_signed_monthly_bulletin_is_filed_as_signed(year_office: Office, tmp_path: Path) -> None:
+    from dutylog.domain.enums import DutyRole
+
+    leader = year_office.staff.add("王建国", roles=[DutyRole.LEADER])
+    bulletin = year_office.briefings.draft_monthly(2026, 11)
+    body = bulletin.body_html.replace("（请编辑填写下月工作重点。）", "做好元旦期间舆情监测。")
+    year_office.briefings.edit(bulletin.id, body_html=body, author_id=None)
+    year_office.briefings.submit(bulletin.id, author_id=None)
+    year_office.briefings.sign(bulletin.id, reviewer_id=leader.id, instruction="同意印发。")
+    out = build(year_office, tmp_path)
+    assert verify_archive(out) == []
+    with zipfile.ZipFile(out) as archive:
+        filed = archive.read("monthly/2026-11 舆情月报.pdf").decode()
+        names = set(archive.namelist())
+    # The fake printer writes the body: the signed text, not a fresh draft from the records.
+    assert "做好元旦期间舆情监测" in filed and "请编辑填写" not in filed
+    # Filed once, under monthly/, not among the daily briefings.
+    assert [name for name in names if "月报" in name] == ["monthly/2026-11 舆情月报.pdf"]

@@ -131,3 +131,34 @@ def test_special_and_weekly_reports_open_in_the_preview(page: BriefingsPage, qtb
     assert page.preview_dialog is not None
     qtbot.waitUntil(lambda: page.preview_dialog is not None and page.preview_dialog.isVisible())
     page.preview_dialog.close()
+
+
+def test_the_monthly_bulletin_is_written_and_signed_on_the_same_page(
+    page: BriefingsPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    offered: list[list[str]] = []
+
+    def choose(*args: object) -> tuple[str, bool]:
+        items = args[3]
+        assert isinstance(items, list)
+        offered.append(items)
+        return items[1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    page.monthly_action.trigger()
+    assert offered[0][:2] == ["2026-11", "2026-10"]
+    bulletin = page.current
+    assert bulletin is not None and bulletin.monthly and f"{bulletin.duty_date:%Y-%m}" == "2026-10"
+    assert "下月工作重点" in page.editor.toPlainText() and page.save_button.isEnabled()
+    row = page.model.row_of(bulletin.id)
+    assert row >= 0 and page.model.index(row, 0).data() == "2026-10" and page.model.index(row, 1).data() == "月报"
+    # Only bulletins in the list when the type filter says so.
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("monthly"))
+    assert page.model.rowCount() == 1
+    page.submit_button.click()
+    page.review(staff_id(page.office, "李秀英"), "同意印发。", signing=True)
+    assert page.current is not None and page.current.status is BriefingStatus.SIGNED
+    assert page.office.briefings.verify(bulletin.id)
+    page.grab().save(str(tmp_path / "monthly.png"))

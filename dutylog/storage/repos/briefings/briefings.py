@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 from dutylog.domain.briefings.briefing import BriefingRecord, BriefingVersionRecord, content_hash
 from dutylog.domain.briefings.signature import SIGNED_ACTION
 from dutylog.domain.briefings.submissions import SubmissionRecord
-from dutylog.domain.enums import BriefingStatus, Shift
+from dutylog.domain.enums import BriefingKind, BriefingStatus, Shift
 from dutylog.domain.errors import NotFoundError
 from dutylog.storage.models import Briefing, BriefingVersion, Matter, Staff, Unit, UpwardSubmission
 from dutylog.storage.records import to_record
@@ -48,14 +48,25 @@ class BriefingRepo:
             raise NotFoundError(f"找不到编号为 {briefing_id} 的汇报。")
         return briefing_record(found[0], found[1], found[2])
 
-    def find(self, duty_date: date, shift: Shift | None) -> BriefingRecord | None:
-        query = _briefing_query().where(Briefing.duty_date == duty_date)
+    def find(
+        self, duty_date: date, shift: Shift | None, kind: BriefingKind = BriefingKind.DAILY
+    ) -> BriefingRecord | None:
+        query = _briefing_query().where(Briefing.duty_date == duty_date, Briefing.kind == kind.value)
         query = query.where(Briefing.shift.is_(None) if shift is None else Briefing.shift == shift.value)
         found = self.session.execute(query.order_by(Briefing.id)).first()
         return briefing_record(found[0], found[1], found[2]) if found else None
 
-    def between(self, first: date, last: date, status: BriefingStatus | None = None) -> list[BriefingRecord]:
+    def between(
+        self,
+        first: date,
+        last: date,
+        status: BriefingStatus | None = None,
+        kind: BriefingKind | None = BriefingKind.DAILY,
+    ) -> list[BriefingRecord]:
+        """The briefings dated ``first``..``last``, newest first; ``kind=None`` for every kind."""
         query = _briefing_query().where(Briefing.duty_date.between(first, last))
+        if kind is not None:
+            query = query.where(Briefing.kind == kind.value)
         if status is not None:
             query = query.where(Briefing.status == status.value)
         query = query.order_by(Briefing.duty_date.desc(), Briefing.shift, Briefing.id)
@@ -63,7 +74,11 @@ class BriefingRepo:
 
     def status_on(self, duty_date: date) -> BriefingStatus | None:
         """The most advanced status among the briefings of a day (None when there is none)."""
-        codes = self.session.scalars(select(Briefing.status).where(Briefing.duty_date == duty_date)).all()
+        codes = self.session.scalars(
+            select(Briefing.status).where(
+                Briefing.duty_date == duty_date, Briefing.kind == BriefingKind.DAILY.value
+            )
+        ).all()
         statuses = [BriefingStatus(code) for code in codes]
         return max(statuses, key=lambda s: s.position) if statuses else None
 
@@ -76,8 +91,10 @@ class BriefingRepo:
         title: str,
         body_html: str,
         now: datetime,
+        kind: BriefingKind = BriefingKind.DAILY,
     ) -> int:
         row = Briefing(
+            kind=kind.value,
             duty_date=duty_date,
             shift=shift.value if shift is not None else None,
             author_id=author_id,
@@ -119,6 +136,7 @@ class BriefingRepo:
             instruction=instruction,
             signed_by=signer_id,
             signed_at=at,
+            kind=briefing.kind,
         )
         self.update(
             briefing.id,
