@@ -40,6 +40,7 @@ def make_application(argv: list[str] | None = None, *, language: str | None = No
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("DutyLog")
     app.setOrganizationName("DutyLog")
+    keep_settings_portable()
     saved = QSettings().value("ui/language")
     i18n.install(i18n.resolve_language(language or (str(saved) if saved else None)))
     app.setApplicationDisplayName(app.translate("App", "DutyLog 值班管理"))
@@ -47,6 +48,16 @@ def make_application(argv: list[str] | None = None, *, language: str | None = No
     follow_system_scheme(app)
     wheel_guard.install(app)  # the wheel scrolls pages, not the combo box under the pointer
     return app
+
+
+def keep_settings_portable() -> None:
+    """In portable mode the window's settings go to an .ini file in the portable folder."""
+    from dutylog import portable
+
+    folder = portable.root()
+    if folder is not None:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
 
 
 def _choose_platform(screenshot: bool) -> None:

@@ -21,6 +21,25 @@ def main() -> int:
         except BrokenPipeError:  # `dutylog --version | true`: end quietly
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    from dutylog import portable
+
+    try:
+        portable.root()  # a portable folder on a network share is refused before anything opens
+    except portable.PortableOnNetwork as refusal:
+        return _refuse(refusal.message)
     from dutylog.cli import main as command_line
 
     return command_line()
+
+
+def _refuse(message: str) -> int:
+    """Say why DutyLog will not start: on stderr, or in a message box for the windowed program."""
+    if sys.stderr is not None:
+        print(f"dutylog: portable_on_network: {message}", file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox.critical(None, "DutyLog", message)
+    del app
+    return 1

@@ -24,7 +24,7 @@ from typing import IO
 
 from platformdirs import user_log_path
 
-from dutylog import __version__
+from dutylog import __version__, portable
 from dutylog.paths import APP_NAME
 
 LOG_DIR_ENV = "DUTYLOG_LOG_DIR"
@@ -45,6 +45,9 @@ def log_dir() -> Path:
     override = os.environ.get(LOG_DIR_ENV)
     if override:
         return Path(override).expanduser()
+    folder = portable.root()
+    if folder is not None:
+        return folder / "logs"
     return user_log_path(APP_NAME, appauthor=False)
 
 

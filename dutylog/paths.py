@@ -7,6 +7,8 @@ from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path
 
+from dutylog import portable
+
 APP_NAME = "DutyLog"
 DB_FILENAME = "dutylog.sqlite3"
 # Points the per-workstation settings (the saved connection) elsewhere: tests, portable installs.
@@ -14,7 +16,10 @@ CONFIG_DIR_ENV = "DUTYLOG_CONFIG_DIR"
 
 
 def default_database_path() -> Path:
-    """The embedded default: an SQLite file in the user's data folder."""
+    """The embedded default: an SQLite file in the user's data folder (the portable folder)."""
+    folder = portable.root()
+    if folder is not None:
+        return folder / DB_FILENAME
     return user_data_path(APP_NAME, appauthor=False) / DB_FILENAME
 
 
@@ -23,6 +28,9 @@ def config_dir() -> Path:
     override = os.environ.get(CONFIG_DIR_ENV)
     if override:
         return Path(override).expanduser()
+    folder = portable.root()
+    if folder is not None:
+        return folder / "config"
     return user_config_path(APP_NAME, appauthor=False)
 
 
