@@ -119,12 +119,12 @@ class AuditPage(QWidget):
         except PermissionDenied as exc:
             self._denied(exc)
             return
-        self.status.setText(self.tr("共 {n} 条记录").format(n=self.model.total))
+        self.status.setText(self.tr("共 %n 条记录", "", self.model.total))
 
     def verify(self) -> None:
         report = self.office.audit.verify()
         if report.problem is None:
-            self.status.setText(self.tr("审计链完整：{n} 条记录均未被改动。").format(n=report.records))
+            self.status.setText(self.tr("审计链完整：%n 条记录均未被改动。", "", report.records))
             self.status.setStyleSheet(ok_style())
         else:
             self.status.setText(self.tr("审计链被破坏：") + report.problem.describe())

@@ -216,14 +216,9 @@ class StatsPage(QWidget):
             return
         rate = f"{self.stats.adoption_rate:.0%}" if self.stats.adoption_rate is not None else "—"
         self.submission_summary.setText(
-            self.tr(
-                "本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。"
-            ).format(
-                sent=self.stats.submissions,
-                adopted=self.stats.adopted,
-                rate=rate,
-                instructed=self.stats.instructed,
-            )
+            self.tr("本期报送 %n 条，", "", self.stats.submissions)
+            + self.tr("采用 %n 条（采用率 {rate}），", "", self.stats.adopted).format(rate=rate)
+            + self.tr("获批示 %n 条。", "", self.stats.instructed)
         )
 
     def _save_outcome(self, submission_id: int, adopted: bool, instructed: bool) -> SubmissionRecord:

@@ -276,7 +276,7 @@ class HolidayDialog(QDialog):
         days = self.office.holidays.days_of_year(year)
         known = self.office.holidays.is_year_known(year)
         self.status.setText(
-            self.tr("{year} 年共 {n} 天。").format(year=year, n=len(days))
+            self.tr("{year} 年共 %n 天。", "", len(days)).format(year=year)
             if known
             else self.tr(
                 "{year} 年的节假日安排尚未录入：排班只按周六、周日休息。"

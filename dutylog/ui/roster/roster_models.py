@@ -178,8 +178,7 @@ class RosterMonthModel(QAbstractTableModel):
             )
         if info.problems:
             lines.append(
-                "⚠ "
-                + QCoreApplication.translate("RosterMonthModel", "{n} 个问题").format(n=len(info.problems))
+                "⚠ " + QCoreApplication.translate("RosterMonthModel", "%n 个问题", "", len(info.problems))
             )
         return "\n".join(lines)
 

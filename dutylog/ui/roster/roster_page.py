@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,16 +55,17 @@ class RosterPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("roster_month_title")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold; padding: 0 8px;")
-        previous = QPushButton("◀")
+        # The style's own arrows: sized by the style, never squeezed below their glyph.
+        previous = QToolButton()
+        previous.setArrowType(Qt.ArrowType.LeftArrow)
         previous.setToolTip(self.tr("上个月"))
         previous.clicked.connect(lambda: self.shift_month(-1))
-        following = QPushButton("▶")
+        following = QToolButton()
+        following.setArrowType(Qt.ArrowType.RightArrow)
         following.setToolTip(self.tr("下个月"))
         following.clicked.connect(lambda: self.shift_month(1))
         this_month = QPushButton(self.tr("本月"))
         this_month.clicked.connect(self.go_today)
-        for button in (previous, following):
-            button.setFixedWidth(36)
 
         # A tool bar folds actions that do not fit into its extension menu, so the
         # page stays usable in a narrow window.
@@ -238,8 +240,12 @@ class RosterPage(QWidget):
         spread = self.tr("；").join(
             spread_texts[role].format(n=value) for role, value in quality.spread.items()
         )
-        text = self.tr("本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。").format(
-            n=duties, h=holidays, g=quality.gaps, p=len(quality.problems)
+        # One count a phrase, so that each takes its own plural in English.
+        text = (
+            self.tr("本月 %n 个班次", "", duties)
+            + self.tr("（节假日 %n）", "", holidays)
+            + self.tr("，缺岗 %n", "", quality.gaps)
+            + self.tr("，问题 %n。", "", len(quality.problems))
         )
         unknown = list(overview.unknown_years)
         if unknown:
@@ -273,8 +279,8 @@ class RosterPage(QWidget):
         dialog = GenerateDialog(self.office, first, last, self)
         if dialog.exec() and dialog.result_summary is not None:
             result = dialog.result_summary
-            message = self.tr("已排 {n} 个班次（{a} 至 {b}）。").format(
-                n=result.created, a=result.first, b=result.last
+            message = self.tr("已排 %n 个班次（{a} 至 {b}）。", "", result.created).format(
+                a=result.first, b=result.last
             )
             if result.warnings:
                 message += "\n\n" + "\n".join(result.warnings)
@@ -335,9 +341,8 @@ class RosterPage(QWidget):
         QMessageBox.information(
             self,
             self.tr("导入人员"),
-            self.tr("已导入 {n} 人，{k} 人已在名单中未重复导入。").format(
-                n=len(result.added), k=len(result.skipped)
-            ),
+            self.tr("已导入 %n 人，", "", len(result.added))
+            + self.tr("%n 人已在名单中未重复导入。", "", len(result.skipped)),
         )
         self.refresh()
 

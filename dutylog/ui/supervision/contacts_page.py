@@ -241,11 +241,11 @@ class ContactsPage(QWidget):
     def _imported(self, result: UnitImportResult) -> None:
         if not in_window(self):
             self.refresh()
-        text = self.tr("导入完成：新增 {units} 个单位、{people} 位联系人").format(
-            units=len(result.units_added), people=len(result.contacts_added)
+        text = self.tr("导入完成：新增 %n 个单位", "", len(result.units_added)) + self.tr(
+            "、%n 位联系人", "", len(result.contacts_added)
         )
         if result.skipped:
-            text += self.tr("；{n} 位联系人已在通讯录中，未重复导入").format(n=len(result.skipped))
+            text += self.tr("；%n 位联系人已在通讯录中，未重复导入", "", len(result.skipped))
         self.status.setStyleSheet(ok_style())
         self.status.setText(text + "。")
 

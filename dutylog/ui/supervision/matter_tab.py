@@ -114,7 +114,7 @@ class AssignmentsTab(QWidget):
                     label(item.status),
                     _stamp(item.assigned_at),
                     f"{item.due_on:%Y-%m-%d}"
-                    + (self.tr("（{n} 个工作日）").format(n=item.workdays) if item.workdays else ""),
+                    + (self.tr("（%n 个工作日）", "", item.workdays) if item.workdays else ""),
                     item.instruction,
                 ]
             )

@@ -101,10 +101,10 @@ def lateness_text(row: SupervisionRow) -> str:
     """Working days late, or the days left (the desk reads this column first)."""
     late = row.late_workdays
     if late > 0:
-        return QCoreApplication.translate("SupervisionModel", "超期 {n} 个工作日").format(n=late)
+        return QCoreApplication.translate("SupervisionModel", "超期 %n 个工作日", "", late)
     if late == 0:
         return QCoreApplication.translate("SupervisionModel", "今日到期")
-    return QCoreApplication.translate("SupervisionModel", "剩 {n} 个工作日").format(n=-late)
+    return QCoreApplication.translate("SupervisionModel", "剩 %n 个工作日", "", -late)
 
 
 class SupervisionModel(RecordTableModel[SupervisionRow]):
