@@ -18,29 +18,27 @@ is there complete or not at all. Documents are printed by an injected `DocumentP
 from __future__ import annotations
 
 import csv
-import dataclasses
-import functools
-import getpass
 import hashlib
 import io
 import json
 import tempfile
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
-from pathlib import Path, PurePosixPath
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from dutylog.domain.accounts.audit import GENESIS
 from dutylog.domain.briefings.reporting import special_report_deadline
-from dutylog.domain.enums import BriefingKind, BriefingStatus
+from dutylog.domain.enums import BriefingStatus
 from dutylog.domain.errors import ValidationError
 from dutylog.domain.text import safe_file_name
 from dutylog.reports.official import OfficialDocument, briefing_document
 from dutylog.services.context import OfficeContext
-from dutylog.services.matters.archive_verify import MANIFEST, MAX_ENTRY_BYTES, manifest_header
+from dutylog.services.matters.archive_verify import MANIFEST, manifest_header
 from dutylog.services.matters.ledger_export import LedgerFilter
+from dutylog.services.office.archive_package import ArchivedFile, Package, builder_name
+from dutylog.services.office.archive_periods import period_steps
 
 if TYPE_CHECKING:
     from dutylog.domain.log.day_log import DayLog
@@ -54,7 +52,6 @@ if TYPE_CHECKING:
     from dutylog.services.roster.roster import RosterService
 
 CONTENTS = "目录.pdf"
-CHUNK = 1 << 20
 
 
 class DocumentPrinter(Protocol):
@@ -99,16 +96,6 @@ class ArchiveContext(OfficeContext, Protocol):
 
 
 @dataclass(frozen=True)
-class ArchivedFile:
-    name: str
-    kind: str
-    size: int
-    sha256: str
-    title: str
-    pages: int | None = None
-
-
-@dataclass(frozen=True)
 class YearArchiveResult:
     path: Path
     size: int
@@ -120,61 +107,6 @@ class YearArchiveResult:
 
     def count(self, kind: str) -> int:
         return sum(1 for item in self.files if item.kind == kind)
-
-
-def builder_name(actor_username: str | None) -> str:
-    """Who built the package: the logged-in account, else the operating-system user."""
-    if actor_username:
-        return actor_username
-    try:
-        return f"{getpass.getuser()}（操作系统用户）"
-    except (OSError, KeyError):  # no login name on this machine (a bare container)
-        return "（未知用户）"
-
-
-class _Package:
-    """The zip being written: every file hashed as it goes in, for the manifest."""
-
-    def __init__(self, path: Path, work: Path) -> None:
-        self.zip = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True)
-        self.work = work
-        self.files: list[ArchivedFile] = []
-        self._names: set[str] = set()
-        self._temps = 0
-
-    def unique(self, name: str) -> str:
-        """``name``, or ``name`` with -2, -3 ... before its suffix when already taken."""
-        candidate, counter = name, 1
-        path = PurePosixPath(name)
-        while candidate in self._names:
-            counter += 1
-            candidate = str(path.with_name(f"{path.stem}-{counter}{path.suffix}"))
-        self._names.add(candidate)
-        return candidate
-
-    def add_bytes(self, name: str, data: bytes, kind: str, title: str, pages: int | None = None) -> None:
-        name = self.unique(name)
-        if len(data) > MAX_ENTRY_BYTES:
-            raise ValidationError(f"文件“{name}”超过归档包单个文件的上限，归档未生成。", code="too_large")
-        self.zip.writestr(name, data)
-        digest = hashlib.sha256(data).hexdigest()
-        self.files.append(ArchivedFile(name, kind, len(data), digest, title, pages))
-
-    def add_file(self, name: str, source: Path, kind: str, title: str, pages: int | None = None) -> None:
-        name = self.unique(name)
-        digest = hashlib.sha256()
-        with open(source, "rb") as handle:
-            while chunk := handle.read(CHUNK):
-                digest.update(chunk)
-        self.zip.write(source, name)
-        size = source.stat().st_size
-        self.files.append(ArchivedFile(name, kind, size, digest.hexdigest(), title, pages))
-        source.unlink()
-
-    def temp(self, suffix: str) -> Path:
-        """A fresh file name in the work folder for a writer that wants a path (Qt, openpyxl)."""
-        self._temps += 1
-        return self.work / f"part-{self._temps}{suffix}"
 
 
 class YearArchiveService:
@@ -194,7 +126,7 @@ class YearArchiveService:
             raise ValidationError(f"年份不正确：{year}", code="bad_year", field="year")
         built_by = builder_name(self.office.actor.username if self.office.actor.user_id is not None else None)
         with self.office.outputs.writing(out) as pending, tempfile.TemporaryDirectory() as work:
-            package = _Package(pending.temp, Path(work))
+            package = Package(pending.temp, Path(work))
             try:
                 matters, manifest_sha = self._fill(package, year, printer, progress or _quiet, built_by)
             finally:
@@ -207,7 +139,7 @@ class YearArchiveService:
 
     # ---- the steps ---------------------------------------------------------------------------
     def _fill(
-        self, package: _Package, year: int, printer: DocumentPrinter, progress: Progress, built_by: str
+        self, package: Package, year: int, printer: DocumentPrinter, progress: Progress, built_by: str
     ) -> tuple[int, str]:
         first, last = date(year, 1, 1), date(year, 12, 31)
         lines = self.office.ledger_export.lines(LedgerFilter(first, last))
@@ -223,7 +155,7 @@ class YearArchiveService:
         return len(lines), manifest_sha
 
     def _plan(
-        self, package: _Package, year: int, lines: Sequence[Any], printer: DocumentPrinter
+        self, package: Package, year: int, lines: Sequence[Any], printer: DocumentPrinter
     ) -> list[tuple[str, Callable[[], None]]]:
         """Every step of the package, named, so that progress can count them first."""
         from dutylog.reports.ledger_table import write_xlsx
@@ -281,7 +213,7 @@ class YearArchiveService:
                     lazy_pdf(f"special/{line.number} 专报.pdf", "special", self._special(line.number)),
                 )
             )
-        steps += self._period_steps(year, first, last, lines, lazy_pdf, volume)
+        steps += period_steps(self.office, year, first, last, lines, lazy_pdf, volume)
         steps += self._roster_steps(package, year, printer)
         steps += self._statistics_steps(package, year, first, last, lazy_pdf)
         steps.append(("审计记录", lambda: self._audit(package, year)))
@@ -293,69 +225,8 @@ class YearArchiveService:
 
         return lambda: special_document(self.office.reports.special_report(number))
 
-    def _period_steps(
-        self,
-        year: int,
-        first: date,
-        last: date,
-        lines: Sequence[Any],
-        lazy_pdf: Callable[[str, str, Callable[[], OfficialDocument]], Callable[[], None]],
-        volume: Callable[[str, str, list[DayLog]], Callable[[], None]],
-    ) -> list[tuple[str, Callable[[], None]]]:
-        """Weekly reports, monthly bulletins and a volume of daily logs for every week or
-        month that has records (a log entry or a matter found)."""
-        from dutylog.reports.monthly_bulletin import bulletin_document
-        from dutylog.reports.period_reports import weekly_document
-        from dutylog.services.briefings.monthly import MonthlyBulletins, month_bounds
-        from dutylog.services.office.archive_documents import OfficeDocuments
-
-        steps: list[tuple[str, Callable[[], None]]] = []
-        if last < first:
-            return steps
-        days = OfficeDocuments(self.office).day_logs(first, last)
-        active = {day.duty_date for day in days} | {line.discovered_at.date() for line in lines}
-        reports = self.office.reports
-        monday = first - timedelta(days=first.weekday())
-        while monday <= last:
-            iso_year, week, _ = (monday + timedelta(days=3)).isocalendar()
-            if iso_year == year and any(monday + timedelta(days=n) in active for n in range(7)):
-                label = f"{iso_year}-W{week:02d}"
-                make = functools.partial(_weekly, reports, label, weekly_document)
-                steps.append((f"周报 {label}", lazy_pdf(f"weekly/{label} 周报.pdf", "weekly", make)))
-            monday += timedelta(days=7)
-        bulletins = MonthlyBulletins(self.office)
-        briefings = self.office.briefings
-        # A signed bulletin is filed as signed; a month without one gets the draft from its records.
-        signed = {
-            record.duty_date.month: record
-            for record in briefings.between(
-                date(year, 1, 1), date(year, 12, 31), BriefingStatus.SIGNED, BriefingKind.MONTHLY
-            )
-        }
-        unit = self.office.unit_name()
-        for month in range(first.month, last.month + 1):
-            start, end = month_bounds(year, month)
-            if month not in signed and not any(start <= day <= end for day in active):
-                continue
-            label = f"{year}-{month:02d}"
-            if month in signed:
-                record = signed[month]
-                bulletin = functools.partial(
-                    briefing_document, record, signing=briefings.signing_mark(record.id)
-                )
-            else:
-                bulletin = functools.partial(_bulletin, bulletins, year, month, bulletin_document)
-            steps.append((f"月报 {label}", lazy_pdf(f"monthly/{label} 舆情月报.pdf", "monthly", bulletin)))
-            days_of_month = [day for day in days if start <= day.duty_date <= end]
-            if days_of_month:
-                title = f"{unit}{year}年{month}月值班日志"
-                steps.append(
-                    (f"值班日志 {label}", volume(f"logs/{label} 值班日志.pdf", title, days_of_month))
-                )
-        return steps
-
     def _roster_steps(
-        self, package: _Package, year: int, printer: DocumentPrinter
+        self, package: Package, year: int, printer: DocumentPrinter
     ) -> list[tuple[str, Callable[[], None]]]:
         office = self.office
         first, last = date(year, 1, 1), date(year, 12, 31)
@@ -376,7 +247,7 @@ class YearArchiveService:
 
     def _statistics_steps(
         self,
-        package: _Package,
+        package: Package,
         year: int,
         first: date,
         last: date,
@@ -406,7 +277,7 @@ class YearArchiveService:
             ("统计表", workbook),
         ]
 
-    def _audit(self, package: _Package, year: int) -> None:
+    def _audit(self, package: Package, year: int) -> None:
         """The year's audit records as CSV (every field, both hashes) and the chain's head."""
         buffer = io.StringIO()
         writer = csv.writer(buffer)
@@ -458,7 +329,7 @@ class YearArchiveService:
         )
         package.add_bytes("audit/审计链头.txt", chain.encode("utf-8"), "audit", "审计链头")
 
-    def _evidence(self, package: _Package, year: int) -> None:
+    def _evidence(self, package: Package, year: int) -> None:
         """Each matter's evidence under its number, with the names the files came with."""
         with self.office.db.transaction(read_only=True) as store:
             records = store.evidence.for_year(year)
@@ -468,7 +339,7 @@ class YearArchiveService:
             number = safe_file_name(numbers[record.matter_id])
             package.add_bytes(f"evidence/{number}/{record.safe_name}", data, "evidence", record.filename)
 
-    def _contents(self, package: _Package, year: int, printer: DocumentPrinter) -> None:
+    def _contents(self, package: Package, year: int, printer: DocumentPrinter) -> None:
         from dutylog.reports.archive_contents import contents_document
 
         document = contents_document(self.office.unit_name(), year, package.files)
@@ -476,7 +347,7 @@ class YearArchiveService:
         pages = printer.official_pdf(document, path)
         package.add_file(CONTENTS, path, "contents", document.title, pages)
 
-    def _manifest(self, package: _Package, year: int, matters: int, built_by: str) -> str:
+    def _manifest(self, package: Package, year: int, matters: int, built_by: str) -> str:
         with self.office.db.transaction(read_only=True) as store:
             head = store.audit.head()
         manifest = {
@@ -502,17 +373,6 @@ class YearArchiveService:
         encoded = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
         package.zip.writestr(MANIFEST, encoded)
         return hashlib.sha256(encoded).hexdigest()
-
-
-def _weekly(reports: Any, label: str, document: Callable[[Any], OfficialDocument]) -> OfficialDocument:
-    return document(reports.weekly(label))
-
-
-def _bulletin(
-    bulletins: Any, year: int, month: int, document: Callable[[Any], OfficialDocument]
-) -> OfficialDocument:
-    drafted = document(bulletins.facts(year, month))
-    return dataclasses.replace(drafted, footnote="本月报据当月记录生成，未经审签。")
 
 
 def _quiet(_done: int, _total: int, _what: str) -> None:
