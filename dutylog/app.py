@@ -36,9 +36,7 @@ def make_application(argv: list[str] | None = None, *, language: str | None = No
     from dutylog.ui.theme import apply_fonts, follow_system_scheme
     from dutylog.ui.widgets import wheel_guard
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
-    app.setApplicationName("DutyLog")
+    app = make_bare_application(argv)
     app.setOrganizationName("DutyLog")
     keep_settings_portable()
     saved = QSettings().value("ui/language")
@@ -47,6 +45,21 @@ def make_application(argv: list[str] | None = None, *, language: str | None = No
     apply_fonts(app)
     follow_system_scheme(app)
     wheel_guard.install(app)  # the wheel scrolls pages, not the combo box under the pointer
+    return app
+
+
+def refuse_to_start(message: str) -> int:
+    """The windowed program cannot start (it has no console to say why): say it in a box."""
+    app = make_bare_application()
+    QMessageBox.critical(None, app.applicationName(), message)
+    return 1
+
+
+def make_bare_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named, without fonts or translators yet."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("DutyLog")
     return app
 
 

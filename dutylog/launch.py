@@ -37,9 +37,6 @@ def _refuse(message: str) -> int:
     if sys.stderr is not None:
         print(f"dutylog: portable_on_network: {message}", file=sys.stderr)
         return 1
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from dutylog.app import refuse_to_start
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    QMessageBox.critical(None, "DutyLog", message)
-    del app
-    return 1
+    return refuse_to_start(message)

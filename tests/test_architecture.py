@@ -102,17 +102,20 @@ ALLOWED: dict[str, set[str]] = {
     "domain": set(),
     "reports": {"domain"},
     "storage": {"domain", "paths"},
+    "portable": {"domain"},  # the portable folder beside the program, refused on a share
     "services": {"domain", "storage", "reports", "paths"},
     "office": {"domain", "storage", "services", "paths"},
     "render": {"domain", "reports", "paths"},
     "demo": {"domain", "storage", "reports", "services", "office", "paths"},
     "ui": {"domain", "reports", "services", "office", "render", "paths", "demo", "logs"},
-    "app": {"domain", "services", "office", "ui", "render", "paths", "logs"},
+    "app": {"domain", "services", "office", "ui", "render", "paths", "logs", "portable"},
     "cli": {"domain", "services", "office", "reports", "render", "demo", "app", "paths", "logs"},
     "tools": {"cli"},
-    "launch": {"cli"},  # the program's entry: --version, else the command line
-    "paths": set(),
-    "logs": {"paths"},  # the log and crash files, support details (no Qt)
+    # The program's entry: --version, a portable folder on a share refused (a box for the
+    # windowed program), else the command line.
+    "launch": {"cli", "portable", "app"},
+    "paths": {"portable"},
+    "logs": {"paths", "portable"},  # the log and crash files, support details (no Qt)
 }
 
 
