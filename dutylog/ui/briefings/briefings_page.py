@@ -225,9 +225,14 @@ class BriefingsPage(BriefingReview, BriefingDocuments, QWidget):
         code = self.status_filter.currentData()
         kind = self.kind_filter.currentData()
         try:
+            # A bulletin is dated the 1st of its month: the month the range starts in shows it.
             rows = self.office.briefings.between(
-                first, last, BriefingStatus(code) if code else None, BriefingKind(kind) if kind else None
+                first.replace(day=1),
+                last,
+                BriefingStatus(code) if code else None,
+                BriefingKind(kind) if kind else None,
             )
+            rows = [row for row in rows if row.monthly or row.duty_date >= first]
         except DutyLogError as error:
             self._say(error.message, error=True)
             return

@@ -153,10 +153,22 @@ def test_the_monthly_bulletin_is_written_and_signed_on_the_same_page(
     assert bulletin is not None and bulletin.monthly and f"{bulletin.duty_date:%Y-%m}" == "2026-10"
     assert "下月工作重点" in page.editor.toPlainText() and page.save_button.isEnabled()
     row = page.model.row_of(bulletin.id)
-    assert row >= 0 and page.model.index(row, 0).data() == "2026-10" and page.model.index(row, 1).data() == "月报"
+    assert (
+        row >= 0
+        and page.model.index(row, 0).data() == "2026-10"
+        and page.model.index(row, 1).data() == "月报"
+    )
     # Only bulletins in the list when the type filter says so.
     page.kind_filter.setCurrentIndex(page.kind_filter.findData("monthly"))
     assert page.model.rowCount() == 1
+    # A range starting mid-October still lists October's bulletin (dated the 1st), not earlier days.
+    from PySide6.QtCore import QDate
+
+    page.kind_filter.setCurrentIndex(0)
+    page.first.setDate(QDate(2026, 10, 18))
+    assert page.model.row_of(bulletin.id) >= 0
+    listed = [page.model.briefing(row) for row in range(page.model.rowCount())]
+    assert all(b.monthly or b.duty_date >= QDate(2026, 10, 18).toPython() for b in listed)
     page.submit_button.click()
     page.review(staff_id(page.office, "李秀英"), "同意印发。", signing=True)
     assert page.current is not None and page.current.status is BriefingStatus.SIGNED
