@@ -38,6 +38,7 @@ SCHEDULE_SETTING = "patrol_schedule"
 MAX_SOURCES = 30
 # The longest period the per-person figures are computed for in one call.
 MAX_STATISTICS_DAYS = 400
+MINUTES_PER_DAY = 24 * 60
 
 
 def read_schedule(store: Store) -> PatrolSchedule:
@@ -116,7 +117,14 @@ class PatrolService:
             schedule = read_schedule(store)
             special = special_days(store.duty_calendar.special_periods(first, last), first, last)
             voided = store.voids.voided_ids("log_entry")
-            patrols = store.log.patrols_between(first, last, details=details)
+            # Counting (no details) reads only the entries that can cover a patrol.
+            patrols = store.log.patrols_between(
+                first,
+                last,
+                details=details,
+                within=None if details else _windows(schedule),
+                whole_days=special,
+            )
             roster = store.roster.between(first, last)
         entries: dict[date, list[PatrolEntry]] = {}
         for duty_date, entry in patrols:
@@ -144,6 +152,22 @@ class PatrolService:
 
     def missed(self, duty_date: date) -> list[PatrolSlot]:
         return [slot for slot in self.day(duty_date) if slot.status is PatrolStatus.MISSED]
+
+
+def _windows(schedule: PatrolSchedule) -> list[tuple[int, int]]:
+    """The minutes of the day inside a patrol's window, as [start, end) ranges.
+
+    An entry outside all of them covers no patrol of an ordinary day (a special day's
+    night patrols have their own times: those days are read whole).
+    """
+    ranges: list[tuple[int, int]] = []
+    for moment in schedule.times:
+        start = moment.hour * 60 + moment.minute
+        end = start + schedule.window_minutes
+        ranges.append((start, min(end, MINUTES_PER_DAY)))
+        if end > MINUTES_PER_DAY:  # past midnight: the next calendar day's early minutes
+            ranges.append((0, end - MINUTES_PER_DAY))
+    return ranges
 
 
 def _with_officers(slot: PatrolSlot, roster: Iterable[DutyAssignment], shift: Shift) -> PatrolSlot:

@@ -39,6 +39,9 @@ from dutylog.services.matters.past_records import require_record_at
 from dutylog.services.plans.keywords import tag_matter
 from dutylog.services.writes import writes
 
+# Loaded with this module (the ledger page imports it), not inside the ledger's first query.
+from dutylog.storage.repos.matters import matters as _repo  # noqa: F401
+
 if TYPE_CHECKING:
     from dutylog.services.matters.evidence import EvidenceService
     from dutylog.services.office.settings import SettingsService
@@ -303,12 +306,24 @@ class MatterService:
         wanted = normalize_term(term)
         if not 1 <= limit <= 10_000:
             raise ValidationError("--limit 应在 1 到 10000 之间。", code="bad_limit", field="limit")
-        with self.office.db.transaction() as store:
+        with self.office.db.transaction(read_only=True) as store:
             return store.matters.search_rows(wanted, limit=limit)
 
     def ledger_count(self, filters: LedgerFilter) -> int:
-        with self.office.db.transaction() as store:
+        with self.office.db.transaction(read_only=True) as store:
             return store.matters.ledger_count(filters)
+
+    def ledger_start(
+        self, filters: LedgerFilter, *, sort: str = "discovered_at", descending: bool = True, limit: int = 100
+    ) -> tuple[list[MatterRow], LedgerCursor | None, TimeLimits]:
+        """The first page of the ledger and the time limits its deadline column needs, in one read.
+
+        No count: a ledger shows its first page before it knows how many pages follow
+        (``ledger_count`` is a read of its own, ~7 ms over 100,000 matters).
+        """
+        with self.office.db.transaction(read_only=True) as store:
+            rows, cursor = store.matters.ledger_page(filters, sort=sort, descending=descending, limit=limit)
+            return rows, cursor, store.matters.time_limits()
 
     def ledger_page(
         self,
@@ -320,7 +335,7 @@ class MatterService:
         limit: int = 100,
     ) -> tuple[list[MatterRow], LedgerCursor | None]:
         """One page of the ledger as light rows, and the cursor of the next (None at the end)."""
-        with self.office.db.transaction() as store:
+        with self.office.db.transaction(read_only=True) as store:
             return store.matters.ledger_page(
                 filters, sort=sort, descending=descending, after=after, limit=limit
             )

@@ -9,7 +9,7 @@ are larger, since each fetch costs a query whatever its size.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -26,6 +27,9 @@ from dutylog.domain.enums import Grade
 from dutylog.domain.matters.deadlines import Deadline, TimeLimits, report_deadline
 from dutylog.domain.matters.records import LedgerFilter, MatterRow
 from dutylog.office import Office
+
+# Loaded with the page, not inside its first query (importing it cost ~25 ms there).
+from dutylog.services.matters import matters as _service  # noqa: F401
 from dutylog.ui.i18n import label
 from dutylog.ui.theme import grade_colour
 from dutylog.ui.widgets.rich import plain_tip
@@ -83,21 +87,30 @@ class Query:
 
 @dataclass(frozen=True)
 class FirstPage:
-    """A query's first page with what goes with it: read anywhere, shown on the GUI thread."""
+    """A query's first page with what goes with it: read anywhere, shown on the GUI thread.
+
+    ``total`` is None when more pages follow: the count is a read of its own, made after
+    the page is shown (counting 100,000 matters would delay the rows the view paints).
+    """
 
     query: Query
     rows: list[MatterRow]
     cursor: tuple[Any, int] | None
     limits: TimeLimits
-    total: int
+    total: int | None
 
 
 def first_page(office: Office, query: Query) -> FirstPage:
     """Run on a worker by the operations layer; touches no widget."""
-    rows, cursor = query.page(office, None, PAGE)
-    return FirstPage(
-        query, rows, cursor, office.matters.time_limits(), office.matters.ledger_count(query.filters)
+    rows, cursor, limits = office.matters.ledger_start(
+        query.filters, sort=query.sort, descending=query.descending, limit=PAGE
     )
+    return FirstPage(query, rows, cursor, limits, len(rows) if cursor is None else None)
+
+
+def counted(office: Office, page: FirstPage) -> FirstPage:
+    """The page with its total: the second read of a reload (run where the first ran)."""
+    return replace(page, total=office.matters.ledger_count(page.query.filters))
 
 
 # Runs ``work(office)`` somewhere (a worker, or inline) and hands the result to ``done``.
@@ -112,7 +125,7 @@ class LedgerTableModel(QAbstractTableModel):
     overwrite the result of the term typed after it.
     """
 
-    loaded = Signal()  # a first page is shown (rows reset, `total` up to date)
+    loaded = Signal()  # a first page is shown and `total` is up to date
 
     def __init__(self, office: Office, parent: Any = None) -> None:
         super().__init__(parent)
@@ -137,23 +150,40 @@ class LedgerTableModel(QAbstractTableModel):
         generation, query = self._generation, self._wanted
 
         def done(page: FirstPage) -> None:
-            if generation == self._generation:  # else a newer query is on its way
-                self.show(page)
+            if generation != self._generation:
+                return  # a newer query is on its way
+            self.show(page)
+            if page.total is None:
+                self._count(generation, page)
 
         if self.runner is None:
             done(first_page(self.office, query))
         else:
             self.runner(lambda office: first_page(office, query), done)
 
+    def _count(self, generation: int, page: FirstPage) -> None:
+        def done(page: FirstPage) -> None:
+            if generation == self._generation and page.total is not None:
+                self._total = page.total
+                self.loaded.emit()
+
+        if self.runner is None:
+            # Inline (no page around it): after the rows, once control is back in the event loop.
+            QTimer.singleShot(0, self, lambda: done(counted(self.office, page)))
+        else:
+            self.runner(lambda office: counted(office, page), done)
+
     def show(self, page: FirstPage) -> None:
+        """Show a first page; ``loaded`` follows once its total is known (maybe after a count)."""
         self.beginResetModel()
         self._shown = page.query
         self._rows, self._cursor = list(page.rows), page.cursor
         self._exhausted = page.cursor is None
         self._limits = page.limits
-        self._total = page.total
         self.endResetModel()
-        self.loaded.emit()
+        if page.total is not None:
+            self._total = page.total
+            self.loaded.emit()
 
     def _page(
         self, after: tuple[Any, int] | None, size: int
@@ -179,7 +209,7 @@ class LedgerTableModel(QAbstractTableModel):
         return self._rows[row].id
 
     def total(self) -> int:
-        """How many matters the shown query matches (counted with its first page)."""
+        """How many matters the shown query matches (up to date when ``loaded`` is emitted)."""
         return self._total
 
     # --- Qt model ------------------------------------------------------------------
