@@ -17,17 +17,16 @@ what the general path gives.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.matters.records import MatterRow
+from dutylog.storage.driver_sql import driver_rows
 from dutylog.storage.search import LINKED_TABLES, LOG_ROWID_SHIFT, match_expression
 
 # A row's measures travel as one string; cleaned labels never hold this control character.
@@ -84,7 +83,7 @@ def sqlite_search_rows(session: Session, term: str, *, limit: int) -> list[Matte
             params[f"q{index}"] = expression
     if not indexes:
         return []
-    return [light_row(row) for row in _driver_rows(session, _statement(tuple(indexes)), params)]
+    return [light_row(row) for row in driver_rows(session, _statement(tuple(indexes)), params)]
 
 
 # The ledger in order of discovery, as MatterRepo.ledger_page orders it; the sort key last.
@@ -106,22 +105,9 @@ def sqlite_ledger_page(
         # Bound as SQLAlchemy stores a DateTime on SQLite, so text compares as times do.
         params["key"] = after[0].isoformat(sep=" ", timespec="microseconds")
         params["id"] = after[1]
-    rows = _driver_rows(session, _ledger_sql(descending, after is not None), params)
+    rows = driver_rows(session, _ledger_sql(descending, after is not None), params)
     following = (_from_text(rows[-1][-1]), rows[-1][0]) if len(rows) == limit else None
     return [light_row(row) for row in rows], following
-
-
-def _driver_rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
-    """Rows of ``sql`` run by sqlite3 itself, inside the session's transaction.
-
-    SQLAlchemy's statement handling cost ~0.15 ms here, as much as a third of the query;
-    its errors are wrapped as SQLAlchemy wraps them, so callers see the usual DBAPIError.
-    """
-    raw = session.connection().connection.driver_connection
-    try:
-        return raw.execute(sql, params).fetchall()  # type: ignore[no-any-return, union-attr]
-    except sqlite3.Error as error:
-        raise DBAPIError.instance(sql, params, error, sqlite3.Error) from error
 
 
 def light_row(row: Sequence[Any]) -> MatterRow:
