@@ -3,33 +3,37 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime, time, timedelta
-from functools import lru_cache
+from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, case, delete, func, select, text, tuple_, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from dutylog.domain.enums import Grade, MatterStatus
 from dutylog.domain.errors import ConflictError, NotFoundError
-from dutylog.domain.matters.deadlines import SETTING_KEY, TimeLimits
+from dutylog.domain.matters.deadlines import TimeLimits
 from dutylog.domain.matters.records import LedgerFilter, MatterEventRecord, MatterRecord, MatterRow
 from dutylog.storage.locking import serialize
 from dutylog.storage.models import (
-    Keyword,
     Matter,
     MatterCounter,
     MatterEvent,
-    MatterKeyword,
     MatterMeasure,
     MatterTag,
     Staff,
     Unit,
 )
 from dutylog.storage.records import to_record
+from dutylog.storage.repos.matters.ledger_queries import (
+    EVERYTHING,
+    MATTER,
+    ROWS_BY_ID,
+    TIME_LIMITS,
+    filtered,
+    page_query,
+)
 from dutylog.storage.repos.matters.plain_rows import (
-    MEASURE_SEP,
     light_row,
     sqlite_ledger_page,
     sqlite_search_rows,
@@ -71,109 +75,6 @@ def _row_record(
         measures=tuple(measures),
         void_reason=row.void_reason or "",
     )
-
-
-# Table columns, not ORM attributes: list reads are plain Core statements that compile
-# without the ORM, whose first use in a process configures every mapper (~40 ms).
-_MATTER = Matter.__table__
-_M = _MATTER.c
-_UNIT = Unit.__table__
-_MEASURE = MatterMeasure.__table__
-_TAG = MatterTag.__table__
-
-# The columns of a ``MatterRow``, read with the unit joined (see ``light_row``). Built once:
-# constructing a select costs about as much as running this one.
-_ROW_COLUMNS = (
-    _M.id,
-    _M.number,
-    _M.discovered_at,
-    _M.grade,
-    _M.status,
-    _M.title,
-    _UNIT.c.name,
-    _M.source,
-    _M.reported_at,
-    select(func.aggregate_strings(_MEASURE.c.measure, MEASURE_SEP))
-    .where(_MEASURE.c.matter_id == _M.id)
-    .scalar_subquery(),
-    _M.voided_at,
-)
-_WITH_UNIT = _MATTER.outerjoin(_UNIT, _UNIT.c.id == _M.unit_id)
-_ROWS_BY_ID = select(*_ROW_COLUMNS).select_from(_WITH_UNIT).where(_M.id.in_(bindparam("ids", expanding=True)))
-
-
-# Plain SQL: no statement to compile in the first query of a process.
-_TIME_LIMITS = text("SELECT value FROM setting WHERE key = :key").bindparams(key=SETTING_KEY)
-
-
-def _enum_order(column: Any, members: Iterable[Any]) -> ColumnElement[int]:
-    return case({member.value: index for index, member in enumerate(members)}, value=column, else_=99)
-
-
-# Sort keys as SQL expressions: grades and statuses sort by severity/step, not by code.
-SORT_KEYS: dict[str, Any] = {
-    "discovered_at": _M.discovered_at,
-    # Year then sequence: imported matters need not have ids in number order.
-    "number": _M.year * 1_000_000 + _M.seq,
-    "grade": _enum_order(_M.grade, Grade),
-    "status": _enum_order(_M.status, MatterStatus),
-    "title": _M.title,
-    "source": _M.source,
-}
-
-
-def _filtered(query: Any, filters: LedgerFilter) -> Any:
-    """``query`` narrowed by every filter except the text search (see MatterRepo._filtered)."""
-    if filters.date_from is not None:
-        query = query.where(_M.discovered_at >= datetime.combine(filters.date_from, time.min))
-    if filters.date_to is not None:
-        end = datetime.combine(filters.date_to + timedelta(days=1), time.min)
-        query = query.where(_M.discovered_at < end)
-    if filters.grades:
-        query = query.where(_M.grade.in_([g.value for g in filters.grades]))
-    if filters.statuses:
-        query = query.where(_M.status.in_([s.value for s in filters.statuses]))
-    if filters.unit_id is not None:
-        query = query.where(_M.unit_id == filters.unit_id)
-    if filters.source:
-        query = query.where(_M.source == filters.source)
-    if filters.measure:
-        query = query.where(
-            _M.id.in_(select(_MEASURE.c.matter_id).where(_MEASURE.c.measure == filters.measure))
-        )
-    if filters.tag:
-        query = query.where(_M.id.in_(select(_TAG.c.matter_id).where(_TAG.c.tag == filters.tag)))
-    if filters.keyword:
-        tags, words = MatterKeyword.__table__.c, Keyword.__table__.c
-        tagged = select(tags.matter_id).join_from(
-            MatterKeyword.__table__, Keyword.__table__, words.id == tags.keyword_id
-        )
-        query = query.where(_M.id.in_(tagged.where(words.word == filters.keyword)))
-    if not filters.include_voided:
-        query = query.where(_M.voided_at.is_(None))
-    return query
-
-
-@lru_cache(maxsize=64)
-def _page_query(filters: LedgerFilter, sort: str, descending: bool, paged: bool, limit: int) -> Any:
-    """A ledger page's statement, built once per filter and order (a refresh or a scroll
-    reuses it; building one costs as much as running it). The text search is left out.
-
-    One statement reads the rows themselves (the sort key last, for the cursor); a page
-    after the first starts below the cursor's bound ``after_key`` and ``after_id``.
-    """
-    key = SORT_KEYS[sort]
-    query = _filtered(select(*_ROW_COLUMNS, key.label("sort_key")).select_from(_WITH_UNIT), filters)
-    if paged:
-        cursor = tuple_(key, _M.id)
-        bound = tuple_(bindparam("after_key", type_=key.type), bindparam("after_id", type_=_M.id.type))
-        query = query.where(cursor < bound if descending else cursor > bound)
-    order = (key.desc(), _M.id.desc()) if descending else (key.asc(), _M.id.asc())
-    return query.order_by(*order).limit(limit)
-
-
-# The ledger as it opens: every matter, voided ones too (see plain_rows).
-_EVERYTHING = LedgerFilter()
 
 
 class MatterRepo:
@@ -453,7 +354,7 @@ class MatterRepo:
         if not ids:
             return []
         # Core on the session's connection: no ORM statement handling for a plain row read.
-        result = self.session.connection().execute(_ROWS_BY_ID, {"ids": list(ids)})
+        result = self.session.connection().execute(ROWS_BY_ID, {"ids": list(ids)})
         found = {row[0]: light_row(row) for row in result}
         return [found[i] for i in ids if i in found]
 
@@ -480,18 +381,18 @@ class MatterRepo:
 
     # --- ledger ----------------------------------------------------------
     def _filtered(self, query: Any, filters: LedgerFilter) -> Any:
-        query = _filtered(query, filters)
+        query = filtered(query, filters)
         if filters.text.strip():
             query = query.where(matter_search_condition(self.session, filters.text))
         return query
 
     def time_limits(self) -> TimeLimits:
         """The report time limits setting, read with a list's rows (Core: no ORM set-up)."""
-        value = self.session.connection().execute(_TIME_LIMITS).scalar()
+        value = self.session.connection().execute(TIME_LIMITS).scalar()
         return TimeLimits.from_setting(None if value is None else json.loads(value))
 
     def ledger_count(self, filters: LedgerFilter) -> int:
-        query = self._filtered(select(func.count()).select_from(_MATTER), filters)
+        query = self._filtered(select(func.count()).select_from(MATTER), filters)
         return self.session.connection().execute(query).scalar() or 0
 
     def ledger_page(
@@ -508,12 +409,12 @@ class MatterRepo:
         One statement reads the rows themselves (the sort key last, for the cursor).
         """
         paged = after is not None
-        if filters == _EVERYTHING and sort == "discovered_at" and self._sqlite:
+        if filters == EVERYTHING and sort == "discovered_at" and self._sqlite:
             return sqlite_ledger_page(self.session, descending=descending, after=after, limit=limit)
         if filters.text.strip():  # the search condition depends on what the indexes hold now
-            query = self._filtered(_page_query(LedgerFilter(), sort, descending, paged, limit), filters)
+            query = self._filtered(page_query(LedgerFilter(), sort, descending, paged, limit), filters)
         else:
-            query = _page_query(filters, sort, descending, paged, limit)
+            query = page_query(filters, sort, descending, paged, limit)
         cursor = {"after_key": after[0], "after_id": after[1]} if after is not None else {}
         rows = self.session.connection().execute(query, cursor).all()
         following = (rows[-1][-1], rows[-1][0]) if len(rows) == limit else None
