@@ -34,6 +34,7 @@ from dutylog.ui.operations import operations_of
 from dutylog.ui.qt_dates import qdate
 from dutylog.ui.theme import error_style
 from dutylog.ui.widgets.empty_state import EmptyState
+from dutylog.ui.widgets.fit import SIZE_FROM_ROWS, fit_columns
 from dutylog.ui.widgets.selection import remember_selection
 
 
@@ -86,6 +87,7 @@ class LedgerPage(QWidget):
         self.model = LedgerTableModel(office, self)
         self.model.runner = self._run_query
         self._reselect: Callable[[], None] | None = None
+        self._columns_fitted = False  # widths from the first page, once (see _loaded)
         self.model.loaded.connect(self._loaded)
         self.table = QTableView()
         self.table.setObjectName("ledger_table")
@@ -105,6 +107,8 @@ class LedgerPage(QWidget):
         header.setDefaultSectionSize(90)
         header.resizeSection(NUMBER, 120)
         header.resizeSection(DISCOVERED, 130)
+        # Widths from the headers and the first page, once: afterwards they are the user's.
+        header.setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
 
@@ -203,6 +207,9 @@ class LedgerPage(QWidget):
         self.error.setText(error.message)
 
     def _loaded(self) -> None:
+        if not self._columns_fitted and self.model.rowCount():
+            self._columns_fitted = True
+            fit_columns(self.table, keep=(TITLE,))
         self.count.setText(self.tr("共 %n 条", "", self.model.total()))
         self.error.clear()
         reselect, self._reselect = self._reselect, None
@@ -218,7 +225,8 @@ class LedgerPage(QWidget):
         """The office's own Excel/CSV ledgers come in through the import dialog."""
         from dutylog.ui.matters.ledger_import_dialog import open_import_dialog
 
-        if open_import_dialog(self, self.office) is not None:
+        imported = open_import_dialog(self, self.office) is not None
+        if imported and operations_of(self) is None:  # in a window, the change signal refreshes this page
             self.apply()
 
     def _open_index(self, index: QModelIndex) -> None:

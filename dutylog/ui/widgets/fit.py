@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QTableView, QWidget
 
 FRAME_ALLOWANCE = QSize(16, 48)
 # How many rows a table measures to size its columns to their contents: Qt's default is
@@ -36,6 +36,26 @@ def fitted(wanted: QSize, widget: QWidget) -> QSize:
     if frame.isEmpty():
         frame = FRAME_ALLOWANCE
     return wanted.boundedTo(room - frame)
+
+
+def fit_columns(view: QTableView, *, keep: tuple[int, ...] = ()) -> None:
+    """Widen ``view``'s columns (but those in ``keep``) to their header and their first rows.
+
+    For a table whose columns the user sizes (Interactive), once its first rows are in:
+    never narrower than a column already is, so a longer language or a longer wording
+    shows whole rather than elided. Measures at most ``SIZE_FROM_ROWS`` rows.
+    """
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(SIZE_FROM_ROWS)
+    model = view.model()
+    for column in range(model.columnCount() if model is not None else 0):
+        if column in keep or view.isColumnHidden(column):
+            continue
+        if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Stretch:
+            continue
+        wanted = max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
+        if wanted > header.sectionSize(column):
+            header.resizeSection(column, wanted)
 
 
 def scrolling(page: QWidget) -> QScrollArea:
