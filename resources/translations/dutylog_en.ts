@@ -155,22 +155,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dutylog/app.py" line="45"/>
+        <location filename="../../dutylog/app.py" line="44"/>
         <source>DutyLog 值班管理</source>
         <translation>DutyLog Duty Office</translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="191"/>
+        <location filename="../../dutylog/app.py" line="215"/>
         <source>自动备份失败：</source>
         <translation>Automatic backup failed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="199"/>
+        <location filename="../../dutylog/app.py" line="223"/>
         <source>自动备份</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="187"/>
+        <location filename="../../dutylog/app.py" line="211"/>
         <source>已自动备份到 </source>
         <translation>Backed up automatically to </translation>
     </message>
@@ -178,47 +178,47 @@
 <context>
     <name>AssessmentModel</name>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="191"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="190"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="192"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="191"/>
         <source>任务数</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="193"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="192"/>
         <source>报送</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="194"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="193"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="195"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="194"/>
         <source>批示</source>
         <translation>Instructed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="196"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="195"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="197"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="196"/>
         <source>完成任务</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="219"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="218"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="221"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="220"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -384,10 +384,13 @@
         <source>协办</source>
         <translation>Assisting</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="117"/>
-        <source>（{n} 个工作日）</source>
-        <translation> ({n} workdays)</translation>
+        <source>（%n 个工作日）</source>
+        <translation>
+            <numerusform> (%n workday)</numerusform>
+            <numerusform> (%n workdays)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/supervision/matter_tab.py" line="123"/>
@@ -487,15 +490,21 @@
         <source>全部对象</source>
         <translation>All entities</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dutylog/ui/accounts/audit_page.py" line="122"/>
-        <source>共 {n} 条记录</source>
-        <translation>Records: {n}</translation>
+        <source>共 %n 条记录</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dutylog/ui/accounts/audit_page.py" line="127"/>
-        <source>审计链完整：{n} 条记录均未被改动。</source>
-        <translation>Audit chain intact: none of the {n} records has been altered.</translation>
+        <source>审计链完整：%n 条记录均未被改动。</source>
+        <translation>
+            <numerusform>Audit chain intact: the %n record has not been altered.</numerusform>
+            <numerusform>Audit chain intact: none of the %n records has been altered.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/audit_page.py" line="130"/>
@@ -1052,11 +1061,16 @@
     </message>
     <message>
         <location filename="../../dutylog/ui/briefings/briefings_model.py" line="50"/>
+        <source>月报</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="52"/>
         <source>全天</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="86"/>
+        <location filename="../../dutylog/ui/briefings/briefings_model.py" line="93"/>
         <source>退回原因：</source>
         <translation>Reason for return: </translation>
     </message>
@@ -1069,132 +1083,147 @@
         <translation>Write today&apos;s briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="68"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="70"/>
         <source>其他报告</source>
         <translation>Other reports</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="66"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="68"/>
         <source>舆情专报…</source>
         <translation>Special report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="67"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="66"/>
+        <source>撰写舆情月报…</source>
+        <translation>Write the monthly bulletin…</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="69"/>
         <source>周报…</source>
         <translation>Weekly report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="104"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="106"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="120"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="112"/>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="129"/>
         <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
         <translation>No briefings in this period. Click “Write today&apos;s briefing” to start, or widen the dates.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="140"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="149"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation>Select a briefing on the left, or click &quot;Write today&apos;s briefing&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="153"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="162"/>
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="166"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="175"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="167"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="176"/>
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="168"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="177"/>
         <source>提交审签</source>
         <translation>Submit for sign-off</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="169"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="178"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="170"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="179"/>
         <source>审签…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="171"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="180"/>
         <source>历史版本</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="172"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="181"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="173"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="182"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="174"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="183"/>
         <source>导出 Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="240"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="257"/>
         <source>状态：</source>
         <translation>Status: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="241"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="258"/>
         <source>撰写人：</source>
         <translation>Author: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="244"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="261"/>
         <source>退回原因：</source>
         <translation>Reason for return: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="248"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="265"/>
         <source>批示：</source>
         <translation>Instruction: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="250"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="272"/>
         <source>审签：</source>
         <translation>Signed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="296"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="322"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation>Today&apos;s draft briefing is open: edit it, then save and submit.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="320"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="336"/>
+        <source>已打开舆情月报，请填写下月工作重点后保存并提交审签。</source>
+        <translation>The monthly bulletin is open: fill in next month's focus, then save it and submit it for signing.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="360"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="331"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="371"/>
         <source>已载入他人保存的最新内容，请在此基础上重新修改。</source>
         <translation>Loaded the version someone else saved; make your changes again on top of it.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="343"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="383"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation>Regenerated from the duty log (the previous text is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="356"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="396"/>
         <source>已提交，等待领导审签。</source>
         <translation>Submitted; waiting for sign-off.</translation>
     </message>
@@ -1257,6 +1286,16 @@
         <location filename="../../dutylog/ui/briefings/briefing_review.py" line="134"/>
         <source>已退回。</source>
         <translation>Returned.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="150"/>
+        <source>舆情月报</source>
+        <translation>Monthly bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="151"/>
+        <source>月份：</source>
+        <translation>Month:</translation>
     </message>
 </context>
 <context>
@@ -1697,36 +1736,50 @@
         <source>通讯录 (*.xlsx *.csv)</source>
         <translation>Contacts (*.xlsx *.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="244"/>
-        <source>导入完成：新增 {units} 个单位、{people} 位联系人</source>
-        <translation>Import done: {units} units and {people} contacts added</translation>
+        <source>导入完成：新增 %n 个单位</source>
+        <translation>
+            <numerusform>Import done: %n unit added</numerusform>
+            <numerusform>Import done: %n units added</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/supervision/contacts_page.py" line="245"/>
+        <source>、%n 位联系人</source>
+        <translation>
+            <numerusform>, %n contact</numerusform>
+            <numerusform>, %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../dutylog/ui/supervision/contacts_page.py" line="248"/>
-        <source>；{n} 位联系人已在通讯录中，未重复导入</source>
-        <translation>; {n} contacts were already listed and were skipped</translation>
+        <source>；%n 位联系人已在通讯录中，未重复导入</source>
+        <translation>
+            <numerusform>; %n contact was already listed and was skipped</numerusform>
+            <numerusform>; %n contacts were already listed and were skipped</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="55"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="59"/>
         <source>已报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="58"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="62"/>
         <source>逾期报送 %1</source>
         <translation>Reported late by %1</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="64"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="68"/>
         <source>超时 %1</source>
         <translation>Overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="65"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="69"/>
         <source>剩余 %1</source>
         <translation>%1 left</translation>
     </message>
@@ -1950,47 +2003,47 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="155"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="154"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="156"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="155"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="157"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="156"/>
         <source>交办</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="158"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="157"/>
         <source>按时回复</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="159"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="158"/>
         <source>超时回复</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="160"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="159"/>
         <source>超期未回复</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="161"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="160"/>
         <source>回复率</source>
         <translation>Reply rate</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="162"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="161"/>
         <source>办结率</source>
         <translation>Closure rate</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="163"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="162"/>
         <source>平均回复工作日</source>
         <translation>Avg. workdays to reply</translation>
     </message>
@@ -2220,42 +2273,42 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="29"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="31"/>
         <source>生成草稿</source>
         <translation>Drafted</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="30"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="32"/>
         <source>重新生成</source>
         <translation>Redraft</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="31"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="33"/>
         <source>修改</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="32"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="34"/>
         <source>提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="33"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="35"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="34"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="36"/>
         <source>审签</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="101"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="103"/>
         <source>历史版本</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="131"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="133"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
@@ -2302,10 +2355,13 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
         <source>年份</source>
         <translation>Year</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="279"/>
-        <source>{year} 年共 {n} 天。</source>
-        <translation>{year}: {n} days.</translation>
+        <source>{year} 年共 %n 天。</source>
+        <translation>
+            <numerusform>{year}: %n day.</numerusform>
+            <numerusform>{year}: %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/roster_dialogs.py" line="282"/>
@@ -2417,239 +2473,229 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
 <context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="96"/>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="434"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="71"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="407"/>
         <source>导入台账</source>
         <translation>Import ledger</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="104"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="79"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="105"/>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="228"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="80"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="205"/>
         <source>下一步：检查</source>
         <translation>Next: check</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="106"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="81"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="107"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="82"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="133"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="108"/>
         <source>选择 Excel (.xlsx) 或 CSV 台账文件</source>
         <translation>Choose an Excel (.xlsx) or CSV ledger file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="135"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="110"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="147"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="122"/>
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="151"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="126"/>
         <source>可导入 Excel/WPS 保存的 .xlsx 或 CSV（UTF-8 或 GBK）台账。程序会识别常见表头（序号、标题、网址、来源、发布者、发布时间、发现时间、上报时间、等级、处置措施、处置结果、责任单位、备注），无法识别的列可在下一步手动指定。导入前会逐行检查，有任何错误都不会导入。</source>
         <translation>Imports a ledger saved by Excel or WPS as .xlsx or CSV (UTF-8 or GBK). Common Chinese headers are recognised; columns it cannot place can be assigned in the next step. Every row is checked first, and nothing is imported if any row has an error.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="172"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="147"/>
         <source>文件中的列</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="172"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="147"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="172"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="147"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="176"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="151"/>
         <source>自动新建台账中出现的新责任单位</source>
         <translation>Create responsible units that are new</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="182"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="157"/>
         <source>列出并停止导入</source>
         <translation>List them and stop the import</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="183"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="158"/>
         <source>跳过，保留已有事项</source>
         <translation>Skip them, keep the existing matters</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="184"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="159"/>
         <source>用文件中的内容更新已有事项</source>
         <translation>Update the existing matters from the file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="186"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="161"/>
         <source>与已有事项重复的行：</source>
         <translation>Rows that repeat existing matters:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="228"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="205"/>
         <source>下一步：列对应</source>
         <translation>Next: map columns</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="250"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="227"/>
         <source>选择台账文件</source>
         <translation>Choose ledger file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="268"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="245"/>
         <source>请选择台账文件。</source>
         <translation>Choose a ledger file.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="337"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="314"/>
         <source>（保留为附加列）</source>
         <translation>(keep as an extra column)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="302"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="279"/>
         <source>表头在第 {0} 行，约 {1} 行数据。</source>
         <translation>Header on row {0}, about {1} data rows.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="251"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="228"/>
         <source>台账文件 (*.xlsx *.xls *.xlsb *.ods *.csv);;所有文件 (*)</source>
         <translation>Ledgers (*.xlsx *.xls *.xlsb *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="280"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="257"/>
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="286"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="263"/>
         <source>读取台账文件</source>
         <translation>Read the ledger file</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="308"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="285"/>
         <source>该文件已于 {0} 导入过（{1} 条）：与已有事项重复的行默认跳过。</source>
         <translation> This file was already imported on {0} ({1} rows): rows that repeat existing matters are skipped by default.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="328"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="305"/>
         <source>（第 {0} 列，无表头）</source>
         <translation>(column {0}, no header)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="351"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="328"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="354"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="331"/>
         <source>“{0}”工作表“{1}”。已自动识别 {2} 列，{3} 列未能识别（橙色），请为需要导入的列选择字段。必需：{4}。</source>
         <translation>&quot;{0}&quot;, sheet &quot;{1}&quot;: {2} columns recognised, {3} not (orange); choose a field for each column to import. Required: {4}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="407"/>
-        <source>正在逐行检查台账…</source>
-        <translation>Checking every row…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="427"/>
-        <source>正在导入台账…</source>
-        <translation>Importing the ledger…</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="432"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="449"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="441"/>
         <source>读取</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="449"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="441"/>
         <source>写入</source>
         <translation>Writing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="458"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="418"/>
         <source>{0}：{1} / {2} 行</source>
         <translation>{0}: {1} / {2} rows</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="461"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="387"/>
+        <source>逐行检查台账</source>
+        <translation>Checking the ledger row by row</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="418"/>
         <source>{0}：已处理 {1} 行</source>
         <translation>{0}: {1} rows done</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="481"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="455"/>
         <source>检查通过：{0} 行可以导入。</source>
         <translation>Check passed: {0} rows can be imported.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="483"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="457"/>
         <source> 将新建责任单位：{0}。</source>
         <translation> New responsible units: {0}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="485"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="459"/>
         <source> 另有 {0} 条提示，见下表。</source>
         <translation> {0} notes below.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="489"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="463"/>
         <source>发现 {0} 处错误（共 {1} 行），请修改文件或列对应后重试；不会导入任何数据。</source>
         <translation>{0} errors found ({1} rows): fix the file or the column mapping and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="497"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="476"/>
         <source>列的去向：</source>
         <translation>Where the columns go:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="500"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="477"/>
         <source>各行状态：</source>
         <translation>Row statuses:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="501"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="478"/>
         <source>  第 {0} 行：{1}（依据：{2}）</source>
         <translation>  Row {0}: {1} (based on: {2})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="504"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="480"/>
         <source>与已有事项重复：</source>
         <translation>Repeats of existing matters:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="505"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="480"/>
         <source>  第 {0} 行 {1}：同 {2}（{3}）</source>
         <translation>  Row {0} {1}: same as {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="515"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="503"/>
         <source>已导入 {0} 条事项，编号 {1} 至 {2}。</source>
         <translation>Imported {0} matters, numbered {1} to {2}.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="520"/>
+        <location filename="../../dutylog/ui/matters/ledger_import_dialog.py" line="508"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -2657,72 +2703,72 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="46"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="47"/>
         <source>搜索标题、摘要、网址、发布者、日志内容（如：删帖、谣言）</source>
         <translation>Search titles, summaries, URLs, authors and log text (e.g. deletion, rumour)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="48"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="49"/>
         <source>发现日期</source>
         <translation>Discovered on</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="54"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="55"/>
         <source>全部等级</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="56"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="57"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="59"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="60"/>
         <source>全部责任单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="62"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="63"/>
         <source>全部处置措施</source>
         <translation>All measures</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="65"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="66"/>
         <source>全部分类标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="69"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="70"/>
         <source>全部关键词</source>
         <translation>All keywords</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="73"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="74"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="75"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="76"/>
         <source>新建事项</source>
         <translation>New matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="78"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="79"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="95"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="97"/>
         <source>没有符合条件的事项。清除搜索词或放宽筛选条件；发现舆情请点“新建事项”（Ctrl+Shift+N）。</source>
         <translation>No matters match. Clear the search words or widen the filters; to register a new incident click “New matter” (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="197"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="201"/>
         <source>搜索台账</source>
         <translation>Search the ledger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dutylog/ui/matters/ledger_page.py" line="206"/>
+        <location filename="../../dutylog/ui/matters/ledger_page.py" line="213"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n in total</numerusform>
@@ -2733,57 +2779,57 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="39"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="43"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="40"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="44"/>
         <source>发现时间</source>
         <translation>Discovered</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="41"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="45"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="42"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="46"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="43"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="47"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="44"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="48"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="45"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="49"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="46"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="50"/>
         <source>处置措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="47"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="51"/>
         <source>报送时限</source>
         <translation>Report deadline</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="213"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="243"/>
         <source>（已作废）</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/matters/ledger_model.py" line="231"/>
+        <location filename="../../dutylog/ui/matters/ledger_model.py" line="261"/>
         <source> 作废</source>
         <translation> Voided</translation>
     </message>
@@ -2856,7 +2902,7 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
         <translation>awaiting the next officer&apos;s confirmation</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="124"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="119"/>
         <source>补录：发生于 {occurred}，录入于 {entered}</source>
         <translation>Late entry: happened {occurred}, typed in {entered}</translation>
     </message>
@@ -2866,17 +2912,17 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
         <translation>open matters handed over: {matters}; {confirmed}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="103"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="98"/>
         <source>（补正）</source>
         <translation> (amendment)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="106"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="101"/>
         <source>（补录）</source>
         <translation> (late entry)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_entries_model.py" line="116"/>
+        <location filename="../../dutylog/ui/log/log_entries_model.py" line="111"/>
         <source>{text}&#x3000;〔{details}〕</source>
         <translation>{text}  [{details}]</translation>
     </message>
@@ -2968,7 +3014,7 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/log/log_page.py" line="56"/>
-        <location filename="../../dutylog/ui/log/log_page.py" line="179"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="173"/>
         <source>交班并关闭本班</source>
         <translation>Hand over and close shift</translation>
     </message>
@@ -3014,18 +3060,18 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
         <translation>Patrols: {0}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="186"/>
-        <location filename="../../dutylog/ui/log/log_page.py" line="188"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="180"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="182"/>
         <source>补正</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="186"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="180"/>
         <source>更正说明（原记录保留）：</source>
         <translation>Correction (the original entry is kept):</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/log_page.py" line="196"/>
+        <location filename="../../dutylog/ui/log/log_page.py" line="190"/>
         <source>接班确认</source>
         <translation>Confirm handover</translation>
     </message>
@@ -3086,47 +3132,42 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="97"/>
-        <source>DutyLog 值班管理</source>
-        <translation>DutyLog Duty Office</translation>
-    </message>
-    <message>
         <location filename="../../dutylog/ui/main_window.py" line="86"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="214"/>
+        <location filename="../../dutylog/ui/main_window.py" line="216"/>
         <source>数据库连接已恢复</source>
         <translation>Database connection restored</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="220"/>
+        <location filename="../../dutylog/ui/main_window.py" line="222"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="221"/>
+        <location filename="../../dutylog/ui/main_window.py" line="223"/>
         <source>年度归档…</source>
-        <translation>Year's archive…</translation>
+        <translation>Year&apos;s archive…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="226"/>
+        <location filename="../../dutylog/ui/main_window.py" line="228"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="231"/>
+        <location filename="../../dutylog/ui/main_window.py" line="233"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="239"/>
+        <location filename="../../dutylog/ui/main_window.py" line="241"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/main_window.py" line="240"/>
+        <location filename="../../dutylog/ui/main_window.py" line="242"/>
         <source>关于 DutyLog(&amp;A)</source>
         <translation>&amp;About DutyLog</translation>
     </message>
@@ -3466,12 +3507,17 @@ Rosters, the duty log, the ledger and the daily briefing.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../dutylog/ui/operations.py" line="65"/>
+        <location filename="../../dutylog/ui/operations.py" line="88"/>
+        <source>已取消，未保存任何结果。</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/operations.py" line="163"/>
         <source>程序内部错误：{error}</source>
         <translation>Internal error: {error}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/operations.py" line="286"/>
+        <location filename="../../dutylog/ui/operations.py" line="450"/>
         <source>{what}未能完成。</source>
         <translation>{what} could not be completed.</translation>
     </message>
@@ -4405,57 +4451,57 @@ Restore from it? The current file is kept aside, not deleted.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="53"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="55"/>
         <source>审签汇报</source>
         <translation>Sign briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="53"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="55"/>
         <source>退回汇报</source>
         <translation>Return briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="57"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="59"/>
         <source>{name}（{title}）</source>
         <translation>{name} ({title})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="66"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="68"/>
         <source>批示意见（留空则为“已阅。”）</source>
         <translation>Instruction (empty means &quot;Read.&quot;)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="66"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="68"/>
         <source>请写明退回原因</source>
         <translation>State the reason for returning it</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="69"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="71"/>
         <source>审签领导</source>
         <translation>Signing leader</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="72"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="74"/>
         <source>批示意见</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="72"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="74"/>
         <source>退回原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="77"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="79"/>
         <source>审签</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="77"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="79"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="82"/>
+        <location filename="../../dutylog/ui/briefings/briefing_dialogs.py" line="84"/>
         <source>审签后汇报将被锁定，不能再修改。</source>
         <translation>A signed briefing is locked and cannot be changed.</translation>
     </message>
@@ -4536,46 +4582,51 @@ Restore from it? The current file is kept aside, not deleted.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/accounts/rights.py" line="59"/>
+        <source>只有值班员和领导可以撰写舆情月报</source>
+        <translation>Only officers and leaders can write the monthly bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="60"/>
         <source>只有当班的值班员可以接班确认和补正</source>
         <translation>Only the officer on duty may confirm a handover or amend</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="60"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="61"/>
         <source>只有管理员可以修改值班表</source>
         <translation>Only an administrator may change the roster</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="61"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="62"/>
         <source>只有管理员可以管理人员</source>
         <translation>Only an administrator may manage the staff</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="62"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="63"/>
         <source>只有管理员可以导入往年台账</source>
         <translation>Only an administrator may import past ledgers</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="63"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="64"/>
         <source>只有管理员可以管理账号</source>
         <translation>Only an administrator may manage accounts</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="64"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="65"/>
         <source>只有管理员可以修改单位设置</source>
         <translation>Only an administrator may change the office settings</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="65"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="66"/>
         <source>只有管理员可以设置备份</source>
         <translation>Only an administrator may set up backups</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="67"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="68"/>
         <source>当前账号无此权限</source>
         <translation>This account may not do this</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/accounts/rights.py" line="68"/>
+        <location filename="../../dutylog/ui/accounts/rights.py" line="69"/>
         <source>{reason}；当前账号：{who}</source>
         <translation>{reason}; current account: {who}</translation>
     </message>
@@ -4583,62 +4634,62 @@ Restore from it? The current file is kept aside, not deleted.</translation>
 <context>
     <name>RosterListModel</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="188"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="185"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="189"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="186"/>
         <source>星期</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="190"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="187"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="191"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="188"/>
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="192"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="189"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="193"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="190"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="194"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="191"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="195"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="192"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="198"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="195"/>
         <source>自动排班</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="199"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="196"/>
         <source>手工</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="200"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="197"/>
         <source>调整</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="224"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="221"/>
         <source>{kind}（{holiday}）</source>
         <translation>{kind} ({holiday})</translation>
     </message>
@@ -4730,204 +4781,248 @@ Restore from it? The current file is kept aside, not deleted.</translation>
         <source>备班 </source>
         <translation>Standby </translation>
     </message>
-    <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="182"/>
-        <source>{n} 个问题</source>
-        <translation>{n} problems</translation>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="180"/>
+        <source>%n 个问题</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="58"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="61"/>
         <source>上个月</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="61"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="65"/>
         <source>下个月</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="63"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="67"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="73"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="75"/>
         <source>生成排班…</source>
         <translation>Generate…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="75"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="77"/>
         <source>调班…</source>
         <translation>Swap…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="76"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="78"/>
         <source>替班…</source>
         <translation>Substitute…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="77"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="79"/>
         <source>调班申请…</source>
         <translation>Swap requests…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="79"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="81"/>
         <source>节假日…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="80"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="82"/>
         <source>班次…</source>
         <translation>Shifts…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="84"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="86"/>
         <source>请假/不可值班…</source>
         <translation>Leave…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="85"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="87"/>
         <source>特殊时期…</source>
         <translation>Special period…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="86"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="88"/>
         <source>从表格导入人员…</source>
         <translation>Import staff from a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="91"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="93"/>
         <source>人员与时期</source>
         <translation>People and periods</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="92"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="94"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="94"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="96"/>
         <source>PDF 值班表…</source>
         <translation>PDF roster…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="95"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="97"/>
         <source>Excel 表格…</source>
         <translation>Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="96"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="98"/>
         <source>日历文件 (.ics)…</source>
         <translation>Calendar file (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="97"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="99"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="137"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="139"/>
         <source>月历</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="138"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="140"/>
         <source>列表</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="144"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="263"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="146"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="269"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="147"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="149"/>
         <source>统计期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="158"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="160"/>
         <source>统计与检查</source>
         <translation>Statistics and checks</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="159"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="161"/>
         <source>调整记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="215"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="217"/>
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02d}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="235"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="237"/>
         <source>值班员次数最多与最少相差 {n}</source>
         <translation>officers&apos; duty counts differ by {n}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="236"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="238"/>
         <source>带班领导次数最多与最少相差 {n}</source>
         <translation>leaders&apos; duty counts differ by {n}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="238"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="240"/>
         <source>；</source>
         <translation>; </translation>
     </message>
-    <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="241"/>
-        <source>本月 {n} 个班次（节假日 {h}），缺岗 {g}，问题 {p}。</source>
-        <translation>{n} duties this month ({h} on holidays), {g} gaps, {p} problems.</translation>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="245"/>
+        <source>本月 %n 个班次</source>
+        <translation>
+            <numerusform>%n duty this month</numerusform>
+            <numerusform>%n duties this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="246"/>
+        <source>（节假日 %n）</source>
+        <translation>
+            <numerusform> (%n on a holiday)</numerusform>
+            <numerusform> (%n on holidays)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="247"/>
+        <source>，缺岗 %n</source>
+        <translation>
+            <numerusform>, %n gap</numerusform>
+            <numerusform>, %n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="248"/>
+        <source>，问题 %n。</source>
+        <translation>
+            <numerusform>, %n problem.</numerusform>
+            <numerusform>, %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="282"/>
+        <source>已排 %n 个班次（{a} 至 {b}）。</source>
+        <translation>
+            <numerusform>%n duty planned ({a} to {b}).</numerusform>
+            <numerusform>%n duties planned ({a} to {b}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="344"/>
+        <source>已导入 %n 人，</source>
+        <translation>
+            <numerusform>%n person imported; </numerusform>
+            <numerusform>%n people imported; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="345"/>
+        <source>%n 人已在名单中未重复导入。</source>
+        <translation>
+            <numerusform>%n already on the list was skipped.</numerusform>
+            <numerusform>%n already on the list were skipped.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="246"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="252"/>
         <source> {y} 年节假日尚未录入，仅按周末区分休息日。</source>
         <translation> Holidays of {y} not entered: only weekends count as rest days.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="276"/>
-        <source>已排 {n} 个班次（{a} 至 {b}）。</source>
-        <translation>{n} duties planned ({a} to {b}).</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="281"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="287"/>
         <source>生成排班</source>
         <translation>Generate roster</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="323"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="333"/>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="337"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="329"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="339"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="343"/>
         <source>导入人员</source>
         <translation>Import staff</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="323"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="329"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="338"/>
-        <source>已导入 {n} 人，{k} 人已在名单中未重复导入。</source>
-        <translation>{n} people imported; {k} already on the list were skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="359"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="364"/>
         <source>导出值班表</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="378"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="383"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="385"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="390"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
@@ -4935,7 +5030,7 @@ Restore from it? The current file is kept aside, not deleted.</translation>
 <context>
     <name>RosterPrint</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_page.py" line="352"/>
+        <location filename="../../dutylog/ui/roster/roster_page.py" line="357"/>
         <source>打印值班表</source>
         <translation>Print roster</translation>
     </message>
@@ -4943,42 +5038,42 @@ Restore from it? The current file is kept aside, not deleted.</translation>
 <context>
     <name>RosterStatsModel</name>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="246"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="243"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="247"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="244"/>
         <source>值班次数</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="248"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="245"/>
         <source>带班</source>
         <translation>As leader</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="249"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="246"/>
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="250"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="247"/>
         <source>工作日</source>
         <translation>Workdays</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="251"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="248"/>
         <source>休息日</source>
         <translation>Rest days</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="252"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="249"/>
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/roster/roster_models.py" line="253"/>
+        <location filename="../../dutylog/ui/roster/roster_models.py" line="250"/>
         <source>时长(小时)</source>
         <translation>Hours</translation>
     </message>
@@ -5477,7 +5572,7 @@ Restore from it? The current file is kept aside, not deleted.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/briefings/stats_page.py" line="152"/>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="277"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="272"/>
         <source>信息来源单位</source>
         <translation>Source unit</translation>
     </message>
@@ -5496,38 +5591,57 @@ Restore from it? The current file is kept aside, not deleted.</translation>
         <source>按来源</source>
         <translation>By source</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="219"/>
+        <source>本期报送 %n 条，</source>
+        <translation>
+            <numerusform>%n submission in the period, </numerusform>
+            <numerusform>%n submissions in the period, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../dutylog/ui/briefings/stats_page.py" line="220"/>
-        <source>本期报送 {sent} 条，采用 {adopted} 条（采用率 {rate}），获批示 {instructed} 条。</source>
-        <translation>{sent} submissions in the period, {adopted} adopted ({rate}), {instructed} with instructions.</translation>
+        <source>采用 %n 条（采用率 {rate}），</source>
+        <translation>
+            <numerusform>%n adopted ({rate}), </numerusform>
+            <numerusform>%n adopted ({rate}), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="221"/>
+        <source>获批示 %n 条。</source>
+        <translation>
+            <numerusform>%n with an instruction.</numerusform>
+            <numerusform>%n with instructions.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="257"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="252"/>
         <source>已添加报送记录。</source>
         <translation>Submission added.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="262"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="257"/>
         <source>本单位（不计入单位考核）</source>
         <translation>Our unit (not assessed)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="272"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="267"/>
         <source>请先在表中选择一条报送记录。</source>
         <translation>Select a submission in the table first.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="289"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="284"/>
         <source>已设置来源单位。</source>
         <translation>Source unit set.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="297"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="292"/>
         <source>网络舆情工作统计报告（{period}）</source>
         <translation>Public-opinion work statistics ({period})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/stats_page.py" line="313"/>
+        <location filename="../../dutylog/ui/briefings/stats_page.py" line="308"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
@@ -5652,72 +5766,78 @@ Restore from it? The current file is kept aside, not deleted.</translation>
 <context>
     <name>SupervisionModel</name>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="104"/>
-        <source>超期 {n} 个工作日</source>
-        <translation>{n} workdays late</translation>
-    </message>
-    <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="106"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="120"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
-    <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="107"/>
-        <source>剩 {n} 个工作日</source>
-        <translation>{n} workdays left</translation>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/supervision/models.py" line="118"/>
+        <source>超期 %n 个工作日</source>
+        <translation>
+            <numerusform>%n workday late</numerusform>
+            <numerusform>%n workdays late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dutylog/ui/supervision/models.py" line="121"/>
+        <source>剩 %n 个工作日</source>
+        <translation>
+            <numerusform>%n workday left</numerusform>
+            <numerusform>%n workdays left</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="113"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="103"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="114"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="104"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="115"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="105"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="116"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="106"/>
         <source>主/协办</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="117"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="107"/>
         <source>交办时间</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="118"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="108"/>
         <source>完成时限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="119"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="109"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="120"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="110"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="121"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="111"/>
         <source>催办</source>
         <translation>Chased</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="140"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="139"/>
         <source>主办</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/supervision/models.py" line="142"/>
+        <location filename="../../dutylog/ui/supervision/models.py" line="141"/>
         <source>协办</source>
         <translation>Assisting</translation>
     </message>
@@ -6070,118 +6190,118 @@ Restore from it? The current file is kept aside, not deleted.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="118"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="119"/>
         <source>当前值班</source>
         <translation>On duty now</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="125"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="126"/>
         <source>双击或按回车打开事项</source>
         <translation>Double-click or press Enter to open the matter</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="128"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="129"/>
         <source>未办结事项</source>
         <translation>Open matters</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="136"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="137"/>
         <source>提醒</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="168"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="169"/>
         <source>今天还没有记录。在下方选择类型、填写内容后点“保存记录”（Ctrl+Enter）。</source>
         <translation>No entries yet today. Choose a kind below, type the content and press &quot;Save entry&quot; (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="173"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="174"/>
         <source>今日值班日志</source>
         <translation>Today&apos;s duty log</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="180"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="181"/>
         <source>新增记录</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="190"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="191"/>
         <source>交接班…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="193"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="194"/>
         <source>接班确认…</source>
         <translation>Confirm handover…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="240"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="241"/>
         <source>读取今日值班</source>
         <translation>Reading today&apos;s duty</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="252"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="253"/>
         <source>填写交接班清单</source>
         <translation>Fill in the handover checklist</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="253"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="254"/>
         <source>接班人逐项确认交接班</source>
         <translation>The incoming officer confirms the handover item by item</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="281"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="282"/>
         <source>{day} 的汇报被退回：{reason}</source>
         <translation>The briefing of {day} was returned: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="282"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="283"/>
         <source>（未写理由）</source>
         <translation>(no reason given)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="290"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="291"/>
         <source>请到“汇报”页修改后重新提交。</source>
         <translation>Revise it on the Briefings page and submit it again.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="308"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="309"/>
         <source>当前时段没有安排值班。请到“排班”页安排值班员和带班领导。</source>
         <translation>Nobody is rostered for this shift. Assign a duty officer and a leader on the Roster page.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="313"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="314"/>
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="313"/>
         <location filename="../../dutylog/ui/log/today_page.py" line="314"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="315"/>
         <source>（未安排）</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="314"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="315"/>
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="317"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="318"/>
         <source>备班</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="329"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="330"/>
         <source>未办结事项（{n}）</source>
         <translation>Open matters ({n})</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="331"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="332"/>
         <source>【{grade}】</source>
         <translation>[{grade}] </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/log/today_page.py" line="343"/>
+        <location filename="../../dutylog/ui/log/today_page.py" line="344"/>
         <source>暂无未办结事项</source>
         <translation>No open matters</translation>
     </message>
@@ -6434,27 +6554,27 @@ Restore from it? The current file is kept aside, not deleted.</translation>
         <translation>Checking reminders</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="266"/>
+        <location filename="../../dutylog/ui/shell.py" line="267"/>
         <source>显示主窗口</source>
         <translation>Show window</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="267"/>
+        <location filename="../../dutylog/ui/shell.py" line="268"/>
         <source>注销/切换用户…</source>
         <translation>Log out / switch user…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="269"/>
+        <location filename="../../dutylog/ui/shell.py" line="270"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="302"/>
+        <location filename="../../dutylog/ui/shell.py" line="303"/>
         <source>DutyLog 仍在运行</source>
         <translation>DutyLog is still running</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/shell.py" line="302"/>
+        <location filename="../../dutylog/ui/shell.py" line="303"/>
         <source>提醒会继续显示在这里。右键图标可退出。</source>
         <translation>Reminders keep appearing here. Right-click the icon to quit.</translation>
     </message>
@@ -6475,34 +6595,34 @@ Restore from it? The current file is kept aside, not deleted.</translation>
 <context>
     <name>YearArchive</name>
     <message>
-        <location filename="../../dutylog/ui/office/year_archive.py" line="39"/>
-        <location filename="../../dutylog/ui/office/year_archive.py" line="63"/>
-        <location filename="../../dutylog/ui/office/year_archive.py" line="77"/>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="46"/>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="70"/>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="84"/>
         <source>年度归档</source>
-        <translation>Year's archive</translation>
+        <translation>Year&apos;s archive</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/year_archive.py" line="40"/>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="47"/>
         <source>归档年份：</source>
         <translation>Year to archive:</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/year_archive.py" line="47"/>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="54"/>
         <source>{unit}{year}年档案.zip</source>
         <translation>{unit} archive {year}.zip</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/year_archive.py" line="53"/>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="60"/>
         <source>保存归档包</source>
         <translation>Save the archive package</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/year_archive.py" line="55"/>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="62"/>
         <source>归档包 (*.zip)</source>
         <translation>Archive package (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/year_archive.py" line="64"/>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="71"/>
         <source>已生成 {year} 年归档包：
 {path}
 {files} 个文件，{matters} 条事项，{size} 字节。</source>
@@ -6511,7 +6631,7 @@ Restore from it? The current file is kept aside, not deleted.</translation>
 {files} files, {matters} matters, {size} bytes.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/year_archive.py" line="85"/>
+        <location filename="../../dutylog/ui/office/year_archive.py" line="93"/>
         <source>生成 {year} 年归档包</source>
         <translation>Build the {year} archive package</translation>
     </message>
@@ -6519,7 +6639,7 @@ Restore from it? The current file is kept aside, not deleted.</translation>
 <context>
     <name>self.operations</name>
     <message>
-        <location filename="../../dutylog/ui/operations.py" line="117"/>
+        <location filename="../../dutylog/ui/operations.py" line="227"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

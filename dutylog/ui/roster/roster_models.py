@@ -177,9 +177,7 @@ class RosterMonthModel(QAbstractTableModel):
                 QCoreApplication.translate("RosterMonthModel", "备班 ") + people(info.standby, marked=marked)
             )
         if info.problems:
-            lines.append(
-                "⚠ " + QCoreApplication.translate("RosterMonthModel", "%n 个问题", "", len(info.problems))
-            )
+            lines.append("⚠ " + self.tr("%n 个问题", "", len(info.problems)))
         return "\n".join(lines)
 
 

@@ -97,16 +97,6 @@ class ContactsModel(RecordTableModel[ContactRecord]):
         )[index.column()]
 
 
-def lateness_text(row: SupervisionRow) -> str:
-    """Working days late, or the days left (the desk reads this column first)."""
-    late = row.late_workdays
-    if late > 0:
-        return QCoreApplication.translate("SupervisionModel", "超期 %n 个工作日", "", late)
-    if late == 0:
-        return QCoreApplication.translate("SupervisionModel", "今日到期")
-    return QCoreApplication.translate("SupervisionModel", "剩 %n 个工作日", "", -late)
-
-
 class SupervisionModel(RecordTableModel[SupervisionRow]):
     CONTEXT = "SupervisionModel"
     COLUMNS = (
@@ -120,6 +110,15 @@ class SupervisionModel(RecordTableModel[SupervisionRow]):
         str(QT_TRANSLATE_NOOP("SupervisionModel", "状态")),
         str(QT_TRANSLATE_NOOP("SupervisionModel", "催办")),
     )
+
+    def lateness_text(self, row: SupervisionRow) -> str:
+        """Working days late, or the days left (the desk reads this column first)."""
+        late = row.late_workdays
+        if late > 0:
+            return self.tr("超期 %n 个工作日", "", late)
+        if late == 0:
+            return self.tr("今日到期")
+        return self.tr("剩 %n 个工作日", "", -late)
 
     def data(self, index: Index, role: int = DISPLAY) -> object:
         row = self.row_at(index)
@@ -143,7 +142,7 @@ class SupervisionModel(RecordTableModel[SupervisionRow]):
             ),
             f"{item.assigned_at:%Y-%m-%d %H:%M}",
             f"{item.due_on:%Y-%m-%d}",
-            lateness_text(row),
+            self.lateness_text(row),
             label(item.status),
             str(row.urges) if row.urges else "",
         )[index.column()]
