@@ -4921,17 +4921,17 @@ Restore from it? The current file is kept aside, not deleted.</translation>
     <message>
         <location filename="../../dutylog/ui/roster/roster_page.py" line="237"/>
         <source>值班员次数最多与最少相差 {n}</source>
-        <translation>officers&apos; duty counts differ by {n}</translation>
+        <translation>Officers&apos; duty counts differ by {n}.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/roster_page.py" line="238"/>
         <source>带班领导次数最多与最少相差 {n}</source>
-        <translation>leaders&apos; duty counts differ by {n}</translation>
+        <translation>Leaders&apos; duty counts differ by {n}.</translation>
     </message>
     <message>
         <location filename="../../dutylog/ui/roster/roster_page.py" line="240"/>
         <source>；</source>
-        <translation>; </translation>
+        <translation> </translation>
     </message>
     <message numerus="yes">
         <location filename="../../dutylog/ui/roster/roster_page.py" line="245"/>
