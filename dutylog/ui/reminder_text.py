@@ -55,6 +55,8 @@ def _translated(reminder: DueReminder) -> tuple[str, str]:
         template = QCoreApplication.translate("Reminders", "{time} 巡查已到时间，请在 {due} 前完成并记录。")
     elif reminder.kind == "supervision":
         return _supervision_text(reminder.params)
+    elif reminder.kind == "bulletin":
+        return QCoreApplication.translate("Reminders", "舆情月报提醒"), _bulletin_sentence(reminder.params)
     elif reminder.kind == "next_duty":
         title, template = (
             QCoreApplication.translate("Reminders", "明日值班提醒"),
@@ -82,6 +84,23 @@ def _supervision_text(params: dict[str, str]) -> tuple[str, str]:
     else:
         template = QCoreApplication.translate("Reminders", "{number}《{title}》{unit}，办理时限 {due}。")
     return title, template.format(**params)
+
+
+def _bulletin_sentence(params: dict[str, str]) -> str:
+    """Last month's bulletin: what it still needs, and by when."""
+    what = {
+        "unwritten": QCoreApplication.translate("Reminders", "{month} 舆情月报尚未撰写"),
+        "unsubmitted": QCoreApplication.translate("Reminders", "{month} 舆情月报尚未提交审签"),
+        "returned": QCoreApplication.translate("Reminders", "{month} 舆情月报已被退回，需修改后重新提交"),
+        "unsigned": QCoreApplication.translate("Reminders", "{month} 舆情月报已提交，等待审签。"),
+    }[params["missing"]]
+    if params["missing"] == "unsigned":
+        return what.format(month=params["month"])
+    if params["late"]:
+        when = QCoreApplication.translate("Reminders", "，已过 {due} 报送时间。")
+    else:
+        when = QCoreApplication.translate("Reminders", "，请在 {due} 前报送。")
+    return what.format(month=params["month"]) + when.format(due=params["due"])
 
 
 def briefing_reminder_text(reminder: Reminder) -> str:

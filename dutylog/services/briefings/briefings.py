@@ -25,6 +25,7 @@ from dutylog.domain.briefings.briefing import (
     parse_clock,
     write_permission,
 )
+from dutylog.domain.briefings.monthly import BulletinReminder, bulletin_reminder, last_month
 from dutylog.domain.briefings.reporting import DayFacts
 from dutylog.domain.briefings.signature import is_intact
 from dutylog.domain.enums import BriefingKind, BriefingStatus, DutyRole, Shift
@@ -334,6 +335,13 @@ class BriefingService:
             deadline=deadline,
             lead=timedelta(minutes=lead),
         )
+
+    def bulletin_reminder(self) -> BulletinReminder | None:
+        """Whether last month's bulletin still needs writing, submitting or signing (1st-15th)."""
+        today = self.office.clock().date()
+        year, month = last_month(today)
+        bulletin = self.find_monthly(year, month)
+        return bulletin_reminder(today, bulletin.status if bulletin is not None else None)
 
     @writes
     def set_reminder(self, deadline: str, lead_minutes: int = 30) -> None:

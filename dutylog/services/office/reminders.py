@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Protocol
 
+from dutylog.domain.accounts.permissions import Permission, allowed
 from dutylog.domain.errors import DutyLogError
 from dutylog.domain.log.patrols import PatrolStatus
 from dutylog.domain.matters.deadlines import past_record
@@ -60,7 +61,7 @@ class RemindersContext(OfficeContext, Protocol):
 class DueReminder:
     key: str  # stable per subject and day, e.g. "matter-overdue:7"
     # "briefing", "deadline_soon", "deadline_overdue", "special_due", "special_overdue",
-    # "patrol_due", "next_duty", "supervision", "plan_step_overdue"
+    # "patrol_due", "next_duty", "supervision", "plan_step_overdue", "bulletin"
     kind: str
     title: str
     message: str
@@ -88,6 +89,7 @@ class ReminderService:
         found: list[DueReminder] = []
         for part in (
             self._briefing,
+            self._bulletin,
             self._deadlines,
             self._special_reports,
             self._plan_steps,
@@ -116,6 +118,44 @@ class ReminderService:
                 params={
                     "due": f"{reminder.deadline:%H:%M}",
                     "missing": reminder.missing,
+                    "late": "late" if reminder.late else "",
+                },
+            )
+        ]
+
+    def _bulletin(self) -> list[DueReminder]:
+        """Last month's bulletin: to the officers until submitted, then to the leaders until signed."""
+        reminder = self.office.briefings.bulletin_reminder()
+        if reminder is None:
+            return []
+        actor = self.office.actor
+        signer = allowed(actor, Permission.BRIEFING_SIGN)
+        # The officers write it and are told; a leader is told once there is something to sign.
+        if signer != reminder.for_signer or not allowed(actor, Permission.BULLETIN_WRITE):
+            return []
+        what = {
+            "unwritten": "尚未撰写",
+            "unsubmitted": "尚未提交审签",
+            "returned": "已被退回，需修改后重新提交",
+            "unsigned": "已提交，等待审签",
+        }[reminder.missing]
+        if reminder.for_signer:
+            tail = "。"
+        elif reminder.late:
+            tail = f"，已过 {reminder.due.month}月{reminder.due.day}日 报送时间。"
+        else:
+            tail = f"，请在 {reminder.due.month}月{reminder.due.day}日 前报送。"
+        return [
+            DueReminder(
+                f"bulletin:{reminder.year}-{reminder.month:02d}:{reminder.missing}",
+                "bulletin",
+                "舆情月报提醒",
+                f"{reminder.year}年{reminder.month}月舆情月报{what}{tail}",
+                urgent=reminder.late,
+                params={
+                    "month": f"{reminder.year}-{reminder.month:02d}",
+                    "missing": reminder.missing,
+                    "due": reminder.due.isoformat(),
                     "late": "late" if reminder.late else "",
                 },
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from dutylog.domain.accounts.permissions import Actor, UserRole
+from dutylog.domain.accounts.permissions import SYSTEM_ACTOR, Actor, UserRole
 from dutylog.domain.enums import DutyRole, Grade, Shift
 from dutylog.office import Office
 from tests.conftest import FakeClock
@@ -65,3 +65,34 @@ def test_a_record_of_an_earlier_day_raises_no_reminder_but_a_late_entry_today_do
     assert kinds(office) == []  # its deadline went by a week before it was typed in
     office.matters.add("早上发现、晚录入", grade=Grade.SERIOUS, discovered_at=datetime(2026, 11, 17, 7, 0))
     assert kinds(office) == ["deadline_overdue"]  # found today: still late, still reminded
+
+
+def test_last_months_bulletin_is_reminded_to_its_writers_then_to_a_leader(
+    office: Office, clock: FakeClock
+) -> None:
+    officer = office.staff.add("李娜")
+    leader = office.staff.add("王建国", roles=[DutyRole.LEADER])
+    as_officer = Actor("lina", UserRole.OFFICER, user_id=1, staff_id=officer.id)
+    as_leader = Actor("wang", UserRole.SUPERVISOR, user_id=2, staff_id=leader.id)
+    clock.set(datetime(2026, 12, 2, 9, 0))
+
+    def bulletin_messages(actor: Actor) -> list[str]:
+        office.act_as(actor)
+        return [r.message for r in office.reminders.due() if r.kind == "bulletin"]
+
+    assert bulletin_messages(as_officer) == ["2026年11月舆情月报尚未撰写，请在 12月5日 前报送。"]
+    assert bulletin_messages(as_leader) == []  # nothing to sign yet
+    office.act_as(SYSTEM_ACTOR)  # the writes themselves (these actors have no accounts)
+    bulletin = office.briefings.draft_monthly(2026, 11)
+    office.briefings.submit(bulletin.id, author_id=officer.id)
+    assert bulletin_messages(as_officer) == []
+    assert bulletin_messages(as_leader) == ["2026年11月舆情月报已提交，等待审签。"]
+    office.act_as(SYSTEM_ACTOR)
+    office.briefings.sign(bulletin.id, reviewer_id=leader.id)
+    assert bulletin_messages(as_leader) == [] and bulletin_messages(as_officer) == []
+    clock.set(datetime(2027, 1, 7, 9, 0))  # December's is now late
+    office.act_as(as_officer)
+    late = [r for r in office.reminders.due() if r.kind == "bulletin"]
+    assert [(r.message, r.urgent) for r in late] == [
+        ("2026年12月舆情月报尚未撰写，已过 1月5日 报送时间。", True)
+    ]
