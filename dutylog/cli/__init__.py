@@ -10,16 +10,19 @@ Commands that change records log in first: see cli/common.py.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any, cast
 
 from dutylog import VERSION_LINE
-from dutylog.cli.values import OneLineParser
-from dutylog.domain.errors import DutyLogError, NotFoundError, PermissionDenied, ValidationError
+from dutylog.cli.parser import OneLineParser
+
+# Kept out of the start: `--help` and a usage error load argparse and this package alone
+# (typing, the error types and contextlib are ~3 ms of a 25 ms answer).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
 
 # Every command: its name, its line in `dutylog --help`, and the modules in dutylog/cli that
 # add it (`register(subparsers)`). A command's modules are imported and its parser built only
@@ -60,8 +63,6 @@ COMMANDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
-# Errors that mean "what you gave is not right"; every other failure exits 1.
-BAD_INPUT = (ValidationError, NotFoundError, PermissionDenied)
 
 
 def build_parser(*, all_commands: bool = False) -> argparse.ArgumentParser:
@@ -89,12 +90,10 @@ def build_parser(*, all_commands: bool = False) -> argparse.ArgumentParser:
     parser.add_argument(
         "--verbose", action="store_true", help="show the traceback of a failure; the app logs DEBUG"
     )
-    commands = cast(
-        LazyCommands, parser.add_subparsers(dest="command", metavar="COMMAND", action=LazyCommands)
-    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", action=LazyCommands)
+    assert isinstance(commands, LazyCommands)
     for name, help_line, _modules in COMMANDS:
-        # A stand-in until the command is named: enough for the top-level help and usage errors.
-        commands.add_parser(name, help=help_line, add_help=False)
+        commands.add_stand_in(name, help_line)
     if all_commands:
         for name, _help, _modules in COMMANDS:
             commands.load(name)
@@ -107,6 +106,16 @@ class LazyCommands(argparse._SubParsersAction):  # type: ignore[type-arg]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.built: set[str] = set()
+        self._stand_in: argparse.ArgumentParser | None = None
+
+    def add_stand_in(self, name: str, help_line: str) -> None:
+        """List ``name`` with its help line until it is named: enough for the top-level help and
+        usage errors. One empty parser stands in for all (`load` replaces it), since building a
+        parser per command costs more than the rest of `dutylog --help`."""
+        if self._stand_in is None:
+            self._stand_in = self._parser_class(prog=self._prog_prefix, add_help=False)
+        self._choices_actions.append(self._ChoicesPseudoAction(name, (), help_line))
+        self._name_parser_map[name] = self._stand_in
 
     def load(self, name: str) -> None:
         """Build the parser of command ``name`` (and of the others its modules add)."""
@@ -208,6 +217,8 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
         values = value if isinstance(value, list) else [value]
         if dest in PATH_OPTIONS or not any(isinstance(v, str) and _undecodable(v) for v in values):
             continue
+        from dutylog.domain.errors import ValidationError
+
         raise ValidationError(
             f"参数 {dest} 含有无法识别的字符（不是 UTF-8 编码），请检查终端的字符编码。",
             code="bad_characters",
@@ -221,8 +232,12 @@ def _undecodable(text: str) -> bool:
 
 def describe_failure(exc: BaseException) -> tuple[str, str, int]:
     """(code, message, exit status) of a failure, for one line on stderr."""
+    from dutylog.domain.errors import DutyLogError, NotFoundError, PermissionDenied, ValidationError
+
     if isinstance(exc, DutyLogError):
-        return exc.code, exc.message, EXIT_BAD_INPUT if isinstance(exc, BAD_INPUT) else EXIT_FAILED
+        # Errors that mean "what you gave is not right"; every other failure exits 1.
+        bad_input = isinstance(exc, ValidationError | NotFoundError | PermissionDenied)
+        return exc.code, exc.message, EXIT_BAD_INPUT if bad_input else EXIT_FAILED
     if isinstance(exc, MemoryError):
         return "out_of_memory", "内存不足，操作未完成。", EXIT_FAILED
     if isinstance(exc, OSError):
@@ -250,8 +265,10 @@ def _tolerant_output() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            with contextlib.suppress(ValueError, OSError):
+            try:  # not contextlib.suppress: contextlib is no import for the start to pay
                 reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                continue
 
 
 def _quiet_closed_stdout() -> None:

@@ -12,7 +12,7 @@ import argparse
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -140,11 +140,3 @@ def float_value(low: float, high: float, label: str = "数值") -> Callable[[str
 
     parse.__name__ = "number"
     return parse
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports a usage error as one line (exit 2), pointing at --help."""
-
-    def error(self, message: str) -> NoReturn:
-        line = " ".join(message.splitlines())  # one line, whatever the typed value held
-        self.exit(2, f"{self.prog}: bad_input: {line}（用法见 {self.prog} --help）\n")

@@ -18,20 +18,24 @@ import pytest
 from dutylog.office import Office
 
 HEAVY = ("sqlalchemy", "alembic", "dutylog.office", "dutylog.storage", "dutylog.services", "PySide6")
+# Not heavy, but more than `--help` and a usage error need (dutylog/cli/parser.py): ~5 ms together.
+LIGHT = ("typing", "shutil", "datetime", "contextlib", "dutylog.domain.errors", "dutylog.cli.values")
 
-PROBE = """
+PROBE = f"""
 import json, sys
+LIGHT = {LIGHT!r}
 from dutylog.cli import main
 status = main(json.loads(sys.argv[1]))
 sys.stdout.flush()
 loaded = sorted(name for name in sys.modules if name.split(".")[0] in ("sqlalchemy", "alembic", "PySide6")
-                or name.startswith(("dutylog.office", "dutylog.storage", "dutylog.services")))
-print("\\nPROBE " + json.dumps({"status": status, "loaded": loaded}))
+                or name.startswith(("dutylog.office", "dutylog.storage", "dutylog.services"))
+                or name in LIGHT)
+print("\\nPROBE " + json.dumps({{"status": status, "loaded": loaded}}))
 """
 
 
 def run_probe(arguments: list[str]) -> tuple[int, set[str], str]:
-    """Exit status of `main(arguments)`, the heavy modules it imported, and its stderr."""
+    """Exit status of `main(arguments)`, the heavy (and LIGHT) modules it imported, and its stderr."""
     done = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(arguments)],
         capture_output=True,
@@ -65,6 +69,17 @@ def test_answers_from_argparse_import_nothing_heavy(arguments: list[str], expect
     status, loaded, _ = run_probe(arguments)
     assert status == expected_status
     assert top_levels(loaded) == set(), sorted(loaded)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected_status"), [(["--help"], 0), (["--no-such-option"], 2), (["nope"], 2)]
+)
+def test_help_and_usage_errors_load_argparse_and_the_parser_alone(
+    arguments: list[str], expected_status: int
+) -> None:
+    status, loaded, _ = run_probe(arguments)
+    assert status == expected_status
+    assert loaded == set()  # neither heavy nor LIGHT: the terminal width is found without shutil
 
 
 def test_check_of_a_current_database_imports_no_alembic(db_target: str | Path) -> None:

@@ -113,6 +113,7 @@ class RowContext:
     years: Counter[int] = field(init=False, default_factory=Counter)
     deferred: list[tuple[int, Sequence[object]]] = field(init=False, default_factory=list)
     _extras: dict[int, list[int]] = field(init=False, default_factory=dict)
+    _headers: dict[LedgerField, str] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         if isinstance(self.mapping, LedgerMapping):
@@ -122,10 +123,15 @@ class RowContext:
         self.column_of = dict(self.layout.fields)
 
     def header(self, target: LedgerField) -> str:
-        index = self.column_of.get(target)
-        if index is not None and index < len(self.headers) and self.headers[index]:
-            return self.headers[index]
-        return target.zh
+        found = self._headers.get(target)  # asked several times per row: once per file is enough
+        if found is None:
+            index = self.column_of.get(target)
+            if index is not None and index < len(self.headers) and self.headers[index]:
+                found = self.headers[index]
+            else:
+                found = target.zh
+            self._headers[target] = found
+        return found
 
     def extra_columns(self, width: int) -> list[int]:
         found = self._extras.get(width)
@@ -140,12 +146,17 @@ class RowContext:
 def _text(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, datetime):
-        return f"{value:%Y-%m-%d %H:%M}" if value.second == 0 else f"{value:%Y-%m-%d %H:%M:%S}"
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
-    return unicodedata.normalize("NFC", text)
+    if type(value) is str:  # most cells: no float, datetime or str() to consider
+        text = value
+    else:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, datetime):
+            return f"{value:%Y-%m-%d %H:%M}" if value.second == 0 else f"{value:%Y-%m-%d %H:%M:%S}"
+        text = str(value)
+    if "\r" in text or "\x00" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return unicodedata.normalize("NFC", text.strip())
 
 
 def is_blank(cells: Sequence[object]) -> bool:
@@ -173,6 +184,8 @@ def build_row(
     def clean(target: LedgerField | str, raw: object, limit: int | None, single_line: bool) -> str:
         # The rules of typed text (validation.clean_text), told per cell: a bidi control is
         # an error, removed zero-width characters a warning.
+        if raw is None:  # half the calls (fields the ledger has no column for): nothing to check
+            return ""
         value, removed = remove_zero_width(_text(raw))
         if removed:
             value = unicodedata.normalize("NFC", value.strip())
@@ -187,7 +200,10 @@ def build_row(
         return value
 
     def text(target: LedgerField, *, single_line: bool = False) -> str:
-        return clean(target, cell(target), _LIMITS.get(target), single_line)
+        index = ctx.column_of.get(target)
+        if index is None or index >= len(cells) or cells[index] is None:
+            return ""  # as clean() of an empty cell, without the calls
+        return clean(target, cells[index], _LIMITS.get(target), single_line)
 
     extras = _extras(cells, ctx, clean, problem)
     times = read_times(

@@ -38,8 +38,11 @@ def read_rows(
     report: ImportReport,
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
+    parsed: object = None,
 ) -> list[ImportedRow]:
-    """Every matter row of the sheet built by ``ctx``; problems and column fates go to ``report``."""
+    """Every matter row of the sheet built by ``ctx``; problems and column fates go to ``report``.
+
+    ``parsed``: the sheet as the preview parsed it (see `LedgerFile.parsed_sheet`)."""
     rows: list[ImportedRow] = []
     filled: list[int] = [0] * len(headers)
     total = estimated_rows
@@ -52,7 +55,7 @@ def read_rows(
         if row is not None:
             rows.append(row)
 
-    with LedgerFile(path, sheet) as ledger, collector_paused():
+    with LedgerFile(path, sheet, parsed=parsed) as ledger, collector_paused():
         for number, cells in enumerate(ledger.rows(), start=1):
             if number <= header_row:
                 continue

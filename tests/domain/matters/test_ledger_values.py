@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import date, datetime
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dutylog.domain.enums import Grade
+from dutylog.domain.matters import ledger_values
 from dutylog.domain.matters.ledger_values import (
     HandlingMeasure,
     parse_count,
@@ -163,3 +167,65 @@ def test_parse_count() -> None:
     assert parse_count(None) == 0
     with pytest.raises(ValueError):
         parse_count("-1")
+
+
+# The plain forms ("2026-03-05 14:20", "https://host/path") take a shortcut: it must read
+# exactly what the general reading reads, and leave every other form to it.
+@pytest.mark.parametrize(
+    ("plain", "general"),
+    [
+        ("2026-03-05 14:20", "2026-03-05T14:20"),
+        ("2026/3/5 8:05", "2026年3月5日8时05分"),
+        ("2026-3/5 9:00", "2026.3.5 9:00"),
+        ("1999-12-31 23:59", "1999年12月31日 23:59"),
+    ],
+)
+def test_plain_times_read_as_the_general_form_does(plain: str, general: str) -> None:
+    assert parse_when(plain) == parse_when(general)
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-02-30 10:00", "2026-03-05 24:00", "2026-03-05 23:60", "2026-13-05 10:00"]
+)
+def test_impossible_plain_times_are_refused_as_before(text: str) -> None:
+    with pytest.raises(ValueError, match=f"^日期或时间不存在：{text}$"):
+        parse_when(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://example.com/t/1?q=a#b", "https://example.com/t/1?q=a#b"),
+        ("http://a-b.example.cn", "http://a-b.example.cn"),
+        ("https://Example.COM/A", "https://Example.COM/A"),  # upper case: the general check
+        ("https://例子.中国/路径", "https://例子.中国/路径"),
+    ],
+)
+def test_urls_plain_and_general(text: str, expected: str) -> None:
+    assert parse_url(text) == expected
+
+
+@pytest.mark.parametrize("text", ["https://a.com:0/x", "https://-/x", "https://a.com /x", "ftp://a.com/x"])
+def test_urls_the_shortcut_does_not_take_are_still_checked(text: str) -> None:
+    with pytest.raises(ValueError, match="网址格式不正确"):
+        parse_url(text)
+
+
+def _reading(parse: Callable[[str], object], text: str) -> object:
+    try:
+        return parse(text)
+    except ValueError as exc:
+        return f"ValueError: {exc}"
+
+
+@given(
+    st.from_regex(r"\A[0-9]{1,4}[-/][0-9]{1,3}[-/][0-9]{1,3} [0-9]{1,3}:[0-9]{1,3}\Z")
+    | st.from_regex(r"\A(https?|ftp)://[a-zA-Z0-9.:@\-]{0,12}(/[!-~]{0,8})?\Z")
+)
+def test_the_shortcuts_agree_with_the_general_reading(text: str) -> None:
+    parse: Callable[[str], object] = parse_url if "://" in text else parse_when
+    shortcut = _reading(parse, text)
+    never = re.compile(r"(?!)")  # the shortcut switched off: the general reading alone
+    with patch.object(ledger_values, "_PLAIN", never), patch.object(ledger_values, "_PLAIN_URL", never):
+        general = _reading(parse, text)
+    assert shortcut == general

@@ -308,3 +308,79 @@ def test_imported_measures_read_like_those_chosen_in_the_editor(office: Office, 
     matter = office.matters.search("网传学校食堂问题", limit=1)[0]
     assert set(office.matters.get(matter.id).measures) == {"删帖", "举报"}
     assert set(office.matters.get(matter.id).measures) <= set(office.matters.measure_choices())
+
+
+class _CountingWorkbook:
+    """python-calamine's workbook, counting the sheets it parses (each parse reads the whole sheet)."""
+
+    parses = 0
+
+    def __init__(self, real: object) -> None:
+        self.real = real
+
+    @classmethod
+    def from_filelike(cls, handle: object) -> _CountingWorkbook:
+        return cls(_REAL_WORKBOOK.from_filelike(handle))
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return list(self.real.sheet_names)  # type: ignore[attr-defined]
+
+    def get_sheet_by_name(self, name: str) -> object:
+        _CountingWorkbook.parses += 1
+        return self.real.get_sheet_by_name(name)  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        self.real.close()  # type: ignore[attr-defined]
+
+
+_REAL_WORKBOOK = __import__("python_calamine").CalamineWorkbook
+
+
+@pytest.fixture
+def counted_parses(monkeypatch: pytest.MonkeyPatch) -> type[_CountingWorkbook]:
+    monkeypatch.setattr("python_calamine.CalamineWorkbook", _CountingWorkbook)
+    _CountingWorkbook.parses = 0
+    return _CountingWorkbook
+
+
+def test_an_import_parses_the_sheet_once(
+    office: Office, tmp_path: Path, counted_parses: type[_CountingWorkbook]
+) -> None:
+    report = office.ledger_import.import_file(write_xlsx(tmp_path / "a.xlsx"))
+    assert report.imported is not None and report.imported.row_count == 3
+    assert counted_parses.parses == 1  # the preview's parse is the one the rows are read from
+
+
+def test_a_second_reading_after_the_preview_parses_again(
+    office: Office, tmp_path: Path, counted_parses: type[_CountingWorkbook]
+) -> None:
+    preview = office.ledger_import.preview(write_xlsx(tmp_path / "a.xlsx"))
+    chosen = preview.chosen()
+    assert office.ledger_import.dry_run(preview, chosen, on_duplicate="skip").ok
+    assert counted_parses.parses == 1
+    # The parse is handed on once (its memory goes with it): another dry run reads the file again.
+    assert office.ledger_import.dry_run(preview, chosen).rows_ok == 3
+    assert counted_parses.parses == 2
+
+
+def test_the_preview_of_another_file_is_not_reused(
+    office: Office, tmp_path: Path, counted_parses: type[_CountingWorkbook]
+) -> None:
+    first = office.ledger_import.preview(write_xlsx(tmp_path / "a.xlsx"))
+    office.ledger_import.preview(write_xlsx(tmp_path / "b.xlsx", ROWS[:1]))
+    report = office.ledger_import.commit(first)
+    assert report.imported is not None and report.imported.row_count == 3
+    assert counted_parses.parses == 3
+
+
+def test_every_imported_row_keeps_its_own_steps_and_measures(office: Office, tmp_path: Path) -> None:
+    """The rows are inserted in bulk and their ids found by number: each matter's first step
+    names its own row, and its measures are its own."""
+    office.ledger_import.import_file(write_xlsx(tmp_path / "a.xlsx"))
+    lines = {line.title: line for line in office.ledger_export.lines()}
+    for number, row in enumerate(ROWS, start=2):  # the header is the first row
+        matter = office.matters.by_number(lines[str(row[1])].number)
+        first_step = office.matters.timeline(matter.id)[0]
+        assert f"第 {number} 行" in first_step.note
+    assert lines[str(ROWS[1][1])].measures == ("删帖", "举报")

@@ -149,10 +149,18 @@ class LedgerIORepo:
                 }
             )
         total = len(ordered)
-        statement = insert(_MATTER).returning(_MATTER.c.id, sort_by_parameter_order=True)
+        # A plain executemany, then the ids by number (unique): RETURNING in parameter order
+        # is one statement per row on SQLite (no ordered multi-row RETURNING there).
+        statement = insert(_MATTER)
         for start in range(0, total, BATCH):
             batch_rows = ordered[start : start + BATCH]
-            ids = list(conn.execute(statement, matter_values[start : start + BATCH]).scalars())
+            batch_numbers = numbers[start : start + BATCH]
+            conn.execute(statement, matter_values[start : start + BATCH])
+            found = conn.execute(
+                select(_MATTER.c.number, _MATTER.c.id).where(_MATTER.c.number.in_(batch_numbers))
+            )
+            id_of: dict[str, int] = {number: matter_id for number, matter_id in found}
+            ids = [id_of[number] for number in batch_numbers]
             self._insert_children(conn, batch_rows, ids, file_name, created_by)
             if progress is not None:
                 progress(min(start + BATCH, total), total)
