@@ -44,7 +44,7 @@ COMMANDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("keywords", "关键词监测清单 (keywords)", ("keywords_cmd",)),
     ("drills", "预案演练与培训 (drills)", ("drills_cmd",)),
     ("brief", "the end-of-day briefing of a date (当日汇报)", ("briefings_cmd",)),
-    ("report", "special (专报) and weekly reports", ("briefings_cmd",)),
+    ("report", "special (专报), weekly and monthly reports", ("briefings_cmd",)),
     ("stats", "statistics for a period (统计)", ("briefings_cmd",)),
     ("user", "manage login accounts", ("user_cmd",)),
     ("backup", "copy the database to the backup folder (or --to DIR)", ("backup_cmd",)),

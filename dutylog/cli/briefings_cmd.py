@@ -33,7 +33,7 @@ def register(subparsers: Any) -> None:
     brief.set_defaults(func=run_brief)
     declare(brief, Access.READ, write_options=BRIEF_WRITES)
 
-    report = subparsers.add_parser("report", help="special (专报) and weekly reports")
+    report = subparsers.add_parser("report", help="special (专报), weekly and monthly reports")
     kinds = report.add_subparsers(dest="kind", metavar="KIND", required=True)
     special = kinds.add_parser("special", help="special report for one matter (舆情专报)")
     special.add_argument("matter_no", metavar="MATTER_NO", help="matter number, e.g. YQ-2026-0042")
