@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from dutylog.cli.common import Access, declare, open_office, print_json
@@ -18,6 +18,7 @@ from dutylog.domain.errors import ValidationError
 from dutylog.domain.matters.ledger_mapping import ON_DUPLICATE
 
 if TYPE_CHECKING:
+    from dutylog.domain.matters.ledger_rows import RowProblem
     from dutylog.services.matters.ledger_report import ImportReport
 
 
@@ -119,7 +120,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_report_json(report))
     else:
-        _print_report(report)
+        _print_report(report, verbose=args.verbose)
     return 0 if report.ok else 1
 
 
@@ -160,7 +161,36 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
     }
 
 
-def _print_report(report: ImportReport) -> None:
+# Without --verbose, a reason found on many rows is one line with its count and first rows:
+# a 100,000-row ledger whose every row lacks a summary would otherwise print 100,000 lines.
+ROWS_LISTED = 3
+STATUSES_LISTED = 20
+
+
+def problem_lines(problems: Sequence[RowProblem], *, every_row: bool) -> list[str]:
+    """One line a problem (``every_row``), else one line a (kind, column, reason) with its rows."""
+    lines: list[str] = []
+    groups: dict[tuple[bool, str, str], list[int]] = {}
+    for p in problems:
+        if every_row:
+            lines.append(f"{_kind(p.is_error)}\t第 {p.row} 行\t{p.column or '—'}\t{p.reason}")
+        else:
+            groups.setdefault((p.is_error, p.column, p.reason), []).append(p.row)
+    for (is_error, column, reason), rows in groups.items():
+        if len(rows) <= ROWS_LISTED:
+            lines.extend(f"{_kind(is_error)}\t第 {row} 行\t{column or '—'}\t{reason}" for row in rows)
+            continue
+        first = "、".join(str(row) for row in rows[:ROWS_LISTED])
+        where = f"共 {len(rows)} 行（第 {first} 行等；--verbose 逐行列出）"
+        lines.append(f"{_kind(is_error)}\t{where}\t{column or '—'}\t{reason}")
+    return lines
+
+
+def _kind(is_error: bool) -> str:
+    return "错误" if is_error else "提示"
+
+
+def _print_report(report: ImportReport, *, verbose: bool = False) -> None:
     if report.remembered:
         print("使用上次为相同表头保存的列对应。")
     if report.columns:
@@ -169,11 +199,13 @@ def _print_report(report: ImportReport) -> None:
             print(f"  第 {fate.index + 1} 列\t{fate.name}\t{fate.describe()}")
     if report.dry_run and report.statuses:
         print("各行状态：")
-        for line in report.statuses:
-            print(f"  第 {line.row} 行\t{line.status.zh}\t依据：{line.basis}")
-    for p in report.problems:
-        kind = "错误" if p.is_error else "提示"
-        print(f"{kind}\t第 {p.row} 行\t{p.column or '—'}\t{p.reason}")
+        shown = report.statuses if verbose else report.statuses[:STATUSES_LISTED]
+        for status in shown:
+            print(f"  第 {status.row} 行\t{status.status.zh}\t依据：{status.basis}")
+        if len(shown) < len(report.statuses):
+            print(f"  ……共 {len(report.statuses)} 行（--verbose 逐行列出）")
+    for text in problem_lines(report.problems, every_row=verbose):
+        print(text)
     if report.new_units:
         print(f"将新建的责任单位：{'、'.join(report.new_units)}")
     done = report.imported

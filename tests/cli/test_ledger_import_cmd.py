@@ -130,3 +130,31 @@ def test_a_bad_map_or_policy_is_bad_input(
     assert err.startswith("dutylog: bad_mapping:") and "\n" not in err
     assert main(["--db", db, "matters", "import", str(path), "--on-duplicate", "merge"]) == 2
     assert "--on-duplicate" in capsys.readouterr().err
+
+
+def test_a_notice_on_many_rows_is_one_line_unless_verbose(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Closed without a summary: every row gets the same notice.
+    rows = [
+        (n, f"网传某镇拆迁补偿不公之{n}", f"https://weibo.com/a/{n}", "2025-11-03 09:12", "2025-11-03 10:00",
+         None, "2025-11-06", "某镇政府", "")
+        for n in range(1, 31)
+    ]  # fmt: skip
+    path = district_ledger(tmp_path / "台账.xlsx", *rows)
+    command = ["--db", db, "matters", "import", str(path), "--map", "发现时间=发布时间", "--dry-run"]
+    assert main(command) == 0
+    brief = capsys.readouterr().out.splitlines()
+    assert main(["--verbose", *command]) == 0
+    every = capsys.readouterr().out.splitlines()
+    notices = [line for line in every if line.startswith("提示\t第 ")]
+    assert len(notices) >= 30  # each row's notice, one line each
+    reason = notices[0].split("\t")[-1]
+    assert sum(1 for line in every if line.endswith(reason)) == 30
+    summary = [line for line in brief if line.endswith(reason)]
+    assert summary == [
+        f"提示\t共 30 行（第 2、3、4 行等；--verbose 逐行列出）\t{notices[0].split(chr(9))[2]}\t{reason}"
+    ]
+    # The dry run's row statuses: twenty, then the count.
+    assert "  ……共 30 行（--verbose 逐行列出）" in brief
+    assert sum(1 for line in every if line.startswith("  第 ") and "依据" in line) == 30
