@@ -56,3 +56,12 @@ class ConnectionLostError(DatabaseError):
 
 class SchemaTooNewError(DatabaseError):
     code = "schema_too_new"
+
+
+class Cancelled(DutyLogError):
+    """The person pressed Cancel: long work stops at its next progress report.
+
+    Work that reports progress is all-or-nothing, so a cancelled operation left nothing behind.
+    """
+
+    code = "cancelled"

@@ -15,10 +15,23 @@ do with its result, and the layer does the rest::
   there. ``slow=False`` runs a trivial call inline, with the same error path and signal.
   The database gives every thread its own session (storage/database.py), so a worker's
   transaction is its own.
-- A busy cursor shows after 150 ms; after 1 s a progress dialog with Cancel. Cancel is
-  honest but not magic: the work cannot be interrupted halfway (a write is one
-  transaction), so it runs to its end on the worker and its result is dropped; ``on_done``
-  is not called. A write that committed is still announced, since the data did change.
+- A busy cursor shows after 150 ms; after 1 s a progress dialog with Cancel. Long work
+  (an archive, an import) reports through a `Progress` it is handed::
+
+      steps = Progress()
+      run_for(self, office, lambda o: o.archive.build(year, out, progress=steps), ..., reporter=steps)
+
+  ``steps(done, total, what)`` is called on the worker; the dialog shows a real bar and
+  ``what``, taking the newest report at most every 50 ms however often the work reports.
+  Cancel sets a flag that the work's next report turns into `Cancelled`: the work stops
+  there, and since such work is all-or-nothing (one transaction, or a file moved into place
+  at the end) it leaves nothing behind. Work without a reporter cannot be interrupted: it
+  runs to its end on the worker and its result is dropped. Either way ``on_done`` is not
+  called and no error shows; a write that committed is still announced.
+- While such long work runs, Python's full (generation-2) garbage collections are held
+  off (`FullCollections`): one scans every object in the process holding the GIL, and a
+  year's archive piles up enough objects for 100-300 ms scans, during which the window
+  cannot paint. The young generations are still collected.
 - Every failure goes through `report_error`: a DutyLogError shows its own message, anything
   unexpected shows a generic one with the traceback in the details; either way the app
   keeps running. The layer never touches the asking widget, so a form keeps what was typed.
@@ -39,9 +52,22 @@ from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, Qt, QThreadPool, 
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from dutylog.domain.errors import ConnectionLostError, DutyLogError
+from dutylog.domain.errors import Cancelled, ConnectionLostError, DutyLogError
 from dutylog.office import Office
 from dutylog.ui.office.change_watcher import ChangeWatcher
+from dutylog.ui.progress import PROGRESS_EVERY_MS, FullCollections, Progress, Report, full_collections
+
+# Progress and FullCollections are part of this layer's interface (they live in ui/progress.py).
+__all__ = [
+    "FullCollections",
+    "Operations",
+    "Progress",
+    "Running",
+    "in_window",
+    "operations_of",
+    "run_for",
+    "show_error",
+]
 
 T = TypeVar("T")
 
@@ -70,6 +96,7 @@ class _Carrier(QObject):
     """Lives on the GUI thread; the worker emits through it, Qt queues the call over."""
 
     finished = Signal(object, object, object)  # result, Failure | None, serials after a write
+    reported = Signal()  # a Progress holds a new report
 
 
 class _Job(QRunnable):
@@ -93,14 +120,25 @@ class _Job(QRunnable):
 class Running(Generic[T]):
     """One operation in flight: its cursor and progress dialog, and whether it was cancelled."""
 
-    def __init__(self, operations: Operations, what: str, parent: QWidget, *, progress: bool = True) -> None:
+    def __init__(
+        self,
+        operations: Operations,
+        what: str,
+        parent: QWidget,
+        *,
+        progress: bool = True,
+        reporter: Progress | None = None,
+    ) -> None:
         self.operations = operations
         self.what = what
         self.parent = parent
+        self.reporter = reporter
         self.cancelled = False
         self.finished = False
         self._cursor = False
         self.dialog: QProgressDialog | None = None
+        self.report: Report | None = None  # the newest (done, total, what) the work reported
+        self._showing = False
         QTimer.singleShot(BUSY_CURSOR_AFTER_MS, self._show_cursor)
         if progress:
             QTimer.singleShot(PROGRESS_AFTER_MS, self._show_progress)
@@ -118,14 +156,47 @@ class Running(Generic[T]):
         dialog.setObjectName("operation_progress")
         dialog.setWindowTitle(self.what)
         dialog.setMinimumDuration(0)
+        # Reaching the total is not the end (the package still moves into place): the layer closes it.
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.canceled.connect(self.cancel)
         dialog.show()
         self.dialog = dialog
+        self._show_report()
+
+    def reported(self) -> None:
+        """A report waits: show it, and look again after the interval (see `Progress`)."""
+        if self.reporter is None or self.finished:
+            return
+        report = self.reporter.take()
+        if report is None:
+            return  # nothing new since the last look: the next report wakes us again
+        self.report = report
+        self._show_report()
+        QTimer.singleShot(PROGRESS_EVERY_MS, self.reported)
+
+    def _show_report(self) -> None:
+        dialog, report = self.dialog, self.report
+        if dialog is None or report is None or self._showing:
+            return
+        done, total, what = report
+        # setValue() of a modal dialog processes events, which may bring the next report here.
+        self._showing = True
+        try:
+            if total > 0:
+                dialog.setMaximum(total)
+                dialog.setValue(max(0, min(done, total)))
+            if what:
+                dialog.setLabelText(f"{self.what}：{what}")
+        finally:
+            self._showing = False
 
     def cancel(self) -> None:
-        """Stop waiting: the result is dropped when it arrives (see the module docstring)."""
+        """Stop waiting; work with a reporter also stops at its next report (see the module docstring)."""
         self.cancelled = True
+        if self.reporter is not None:
+            self.reporter.cancel()
         self._end()
 
     def _end(self) -> None:
@@ -167,14 +238,19 @@ class Operations(QObject):
         slow: bool = True,
         progress: bool = True,
         on_error: Callable[[DutyLogError], None] | None = None,
+        reporter: Progress | None = None,
+        on_end: Callable[[], object] | None = None,
     ) -> Running[T] | None:
         """Run ``work(office)``; then ``on_done(result)`` on the GUI thread, or the error path.
 
         ``areas`` names what a write changes (announced through ``changed``); ``on_error``
         replaces the dialog for a DutyLogError (a form showing it inline). ``progress=False``
         keeps the window-modal progress dialog away (a search: the user keeps typing, and
-        a newer search supersedes this one; the busy cursor still shows). Returns the
-        running operation, or None when it ran inline (``slow=False``).
+        a newer search supersedes this one; the busy cursor still shows). ``reporter`` is the
+        `Progress` the work reports to: its dialog shows a bar, and Cancel stops the work.
+        ``on_end()`` runs last when the work has ended, whatever the outcome, Cancel too
+        (a dialog enabling its buttons again). Returns the running operation, or None when
+        it ran inline (``slow=False``).
         """
         if areas:
             self.watcher.hold()  # no poll while our own write is in flight: it would echo
@@ -184,25 +260,34 @@ class Operations(QObject):
             except Exception as exc:  # every failure goes to the one dialog
                 self._finish_write(areas, None, failed=True)
                 self._fail(_failure(exc), what, parent, on_error)
+                _end(on_end)
                 return None
             self._finish_write(areas, self._serials() if areas else None, failed=False)
             on_done(result)
+            _end(on_end)
             return None
-        running: Running[T] = Running(self, what, parent, progress=progress)
+        running: Running[T] = Running(self, what, parent, progress=progress, reporter=reporter)
         carrier = _Carrier()
         self.running.append(running)
+        if reporter is not None:
+            carrier.reported.connect(running.reported, Qt.ConnectionType.QueuedConnection)
+            reporter.attach(carrier.reported.emit)
+            full_collections.hold()
 
         def finished(result: Any, failure: Failure | None, serials: dict[str, int] | None) -> None:
+            if reporter is not None:
+                full_collections.release()
             running.done()
             self.running.remove(running)
             carrier.deleteLater()
             self._finish_write(areas, serials, failed=failure is not None)
-            if running.cancelled or not shiboken6.isValid(parent):
+            if not shiboken6.isValid(parent):
                 return  # nobody waits for it any more (the asking widget was closed and deleted)
-            if failure is not None:
+            if failure is not None and not running.cancelled:
                 self._fail(failure, what, parent, on_error)
-            else:
+            elif not running.cancelled:
                 on_done(result)
+            _end(on_end)
 
         carrier.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
         office = self.office
@@ -250,6 +335,8 @@ class Operations(QObject):
     def _fail(
         self, failure: Failure, what: str, parent: QWidget, on_error: Callable[[DutyLogError], None] | None
     ) -> None:
+        if isinstance(failure.error, Cancelled):
+            return  # the person asked for it: nothing to explain
         if on_error is not None and not failure.details:
             on_error(failure.error)
             return
@@ -260,6 +347,11 @@ class Operations(QObject):
     def report_error(self, parent: QWidget, what: str, error: DutyLogError, details: str = "") -> QMessageBox:
         """The one dialog for a failed operation: what failed, why, and the details if any."""
         return show_error(parent, what, error.message, details)
+
+
+def _end(on_end: Callable[[], object] | None) -> None:
+    if on_end is not None:
+        on_end()
 
 
 def operations_of(widget: QWidget) -> Operations | None:
@@ -303,11 +395,14 @@ def run_for(
     what: str,
     areas: frozenset[str] = frozenset(),
     progress: bool = True,
-) -> None:
+    reporter: Progress | None = None,
+    on_end: Callable[[], object] | None = None,
+) -> Running[T] | None:
     """``work(office)`` through the window's layer; inline for a widget on its own.
 
     A widget outside a window (a test, a dialog opened alone) has no layer to run on: the
-    work runs here with the same error path, a refusal going to ``on_error``.
+    work runs here with the same error path, a refusal going to ``on_error`` (``reporter``
+    then reports to no one). Returns the running operation in a window, else None.
     """
     operations = operations_of(widget)
     if operations is None:
@@ -315,11 +410,21 @@ def run_for(
             result = work(office)
         except DutyLogError as exc:
             on_error(exc)
-            return
+            _end(on_end)
+            return None
         on_done(result)
-        return
-    operations.run(
-        work, on_done=on_done, on_error=on_error, parent=widget, what=what, areas=areas, progress=progress
+        _end(on_end)
+        return None
+    return operations.run(
+        work,
+        on_done=on_done,
+        on_error=on_error,
+        parent=widget,
+        what=what,
+        areas=areas,
+        progress=progress,
+        reporter=reporter,
+        on_end=on_end,
     )
 
 

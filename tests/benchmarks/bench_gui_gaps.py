@@ -3,10 +3,13 @@
 The real main window runs offscreen; a 10 ms QTimer records the longest time between two
 of its ticks while the window does one thing a duty officer does: a ledger search,
 scrolling the ledger down to row 2,000 (fetchMore pages), a briefing PDF export, a
-roster generation. A gap is how long the window could not repaint or take a key; the
-goal is that none exceeds 100 ms. The floor is the same timer with nothing running.
+roster generation, a ledger import, a year's archive (文件→年度归档: the first seconds,
+then Cancel, after which no package may exist). A gap is how long the window could not
+repaint or take a key; the goal is that none exceeds 100 ms. The floor is the same timer
+with nothing running.
 
     PYTHONPATH=. python tests/benchmarks/bench_gui_gaps.py [--db FILE] [--days 60] [--runs 3]
+        [--only today,import,archive] [--archive-seconds 8]
 
 Without ``--db`` it builds a demo office of ``--days`` days. The database is copied into
 a temporary folder first, since the roster generation writes.
@@ -98,7 +101,12 @@ def prepare(args: argparse.Namespace, work: Path) -> Path:
     return target
 
 
-def run(target: Path, runs: int, work: Path) -> list[tuple[str, list[int], list[float]]]:
+CASES = ("idle", "search", "scroll", "pdf", "today", "import", "roster", "archive")
+
+
+def run(
+    target: Path, runs: int, work: Path, only: frozenset[str], archive_seconds: float
+) -> tuple[list[tuple[str, list[int], list[float]]], list[str]]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -122,6 +130,7 @@ def run(target: Path, runs: int, work: Path) -> list[tuple[str, list[int], list[
 
     meter = GapMeter()
     results: dict[str, tuple[list[int], list[float]]] = {}
+    notes: list[str] = []
 
     def record(name: str, gap: int, wall: float) -> None:
         gaps, walls = results.setdefault(name, ([], []))
@@ -145,7 +154,8 @@ def run(target: Path, runs: int, work: Path) -> list[tuple[str, list[int], list[
 
     for run_no in range(runs):
         # Nothing running: the timer's own jitter, the floor.
-        record("idle (floor), 300 ms", *measure(app, meter, lambda: None, _after(0.3)))
+        if "idle" in only:
+            record("idle (floor), 300 ms", *measure(app, meter, lambda: None, _after(0.3)))
 
         window.show_page("ledger")
         wait_until(app, idle)
@@ -158,21 +168,23 @@ def run(target: Path, runs: int, work: Path) -> list[tuple[str, list[int], list[
 
             return start
 
-        before = loads[0]
-        record(
-            "ledger search (2-4 chars)",
-            *measure(app, meter, search(term), lambda b=before: loads[0] > b and idle()),
-        )
-        before = loads[0]
-        search("")()
-        wait_until(app, lambda b=before: loads[0] > b and idle())
+        if "search" in only:
+            before = loads[0]
+            record(
+                "ledger search (2-4 chars)",
+                *measure(app, meter, search(term), lambda b=before: loads[0] > b and idle()),
+            )
+            before = loads[0]
+            search("")()
+            wait_until(app, lambda b=before: loads[0] > b and idle())
 
         def scroll_step() -> bool:
             ledger.table.scrollToBottom()  # the view asks for more rows (fetchMore) when near the end
             return ledger.model.rowCount() >= 2000 or not ledger.model.canFetchMore()
 
-        record("ledger scroll to row 2,000", *measure(app, meter, lambda: None, scroll_step))
-        print(f"ledger scrolled to row {ledger.model.rowCount():,}", file=sys.stderr)
+        if "scroll" in only:
+            record("ledger scroll to row 2,000", *measure(app, meter, lambda: None, scroll_step))
+            print(f"ledger scrolled to row {ledger.model.rowCount():,}", file=sys.stderr)
 
         window.show_page("briefings")
         wait_until(app, idle)
@@ -180,7 +192,7 @@ def run(target: Path, runs: int, work: Path) -> list[tuple[str, list[int], list[
             briefings.show_briefing(briefings.model.briefing(0))
         exported: list[str] = []
         briefings._say_exported = exported.append
-        if briefings.current is not None:
+        if briefings.current is not None and "pdf" in only:
             record(
                 "briefing PDF export",
                 *measure(app, meter, briefings.export_pdf, lambda e=exported: bool(e) and idle()),
@@ -189,7 +201,8 @@ def run(target: Path, runs: int, work: Path) -> list[tuple[str, list[int], list[
         window.show_page("today")
         wait_until(app, idle)
         today: Any = window.page("today")
-        record("Today page refresh (duty, log, open matters)", *measure(app, meter, today.refresh, idle))
+        if "today" in only:
+            record("Today page refresh (duty, log, open matters)", *measure(app, meter, today.refresh, idle))
 
         ledger_file = work / f"ledger-{run_no}.xlsx"
         write_ledger(ledger_file, IMPORT_ROWS, run_no)
@@ -218,26 +231,79 @@ def run(target: Path, runs: int, work: Path) -> list[tuple[str, list[int], list[
                 return False
             return report is not None and report.imported is not None
 
-        record(
-            f"ledger import dialog, {IMPORT_ROWS:,}-row .xlsx (preview, dry run, import)",
-            *measure(app, meter, start_import, import_step),
-        )
-        dialog_box[-1].close()
-        dialog_box[-1].deleteLater()
+        if "import" in only:
+            record(
+                f"ledger import dialog, {IMPORT_ROWS:,}-row .xlsx (preview, dry run, import)",
+                *measure(app, meter, start_import, import_step),
+            )
+            dialog_box[-1].close()
+            dialog_box[-1].deleteLater()
 
         window.show_page("roster")
         wait_until(app, idle)
         first = office.clock().date() + timedelta(days=400 + 40 * run_no)
-        dialog = GenerateDialog(office, first, first + timedelta(days=30), roster)
-        record(
-            "roster generation (31 days)",
-            *measure(app, meter, dialog.accept, lambda d=dialog: d.result_summary is not None and idle()),
-        )
-        dialog.deleteLater()
+        if "roster" in only:
+            dialog = GenerateDialog(office, first, first + timedelta(days=30), roster)
+            record(
+                "roster generation (31 days)",
+                *measure(app, meter, dialog.accept, lambda d=dialog: d.result_summary is not None and idle()),
+            )
+            dialog.deleteLater()
+
+        if "archive" in only:
+            year = office.clock().year - 1 - run_no
+            gap, wall, note = archive_then_cancel(app, meter, window, work, year, archive_seconds)
+            record(f"year archive ({archive_seconds:.0f} s of a year, then Cancel)", gap, wall)
+            notes.append(note)
 
     window.close()
     office.close()
-    return [(name, gaps, walls) for name, (gaps, walls) in results.items()]
+    return [(name, gaps, walls) for name, (gaps, walls) in results.items()], notes
+
+
+def archive_then_cancel(
+    app: Any, meter: GapMeter, window: Any, work: Path, year: int, seconds: float
+) -> tuple[int, float, str]:
+    """文件→年度归档 through the menu's own path; Cancel after ``seconds``; is a package left?"""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
+
+    from dutylog.ui.office import year_archive
+
+    operations = window.operations
+    package = work / f"archive-{year}.zip"
+    said: list[str] = []
+    QInputDialog.getInt = staticmethod(lambda *a, **k: (year, True))  # type: ignore[method-assign]
+    year_archive.save_file = lambda *a, **k: str(package)  # type: ignore[assignment]
+    QMessageBox.information = staticmethod(lambda _p, _t, text: said.append(text))  # type: ignore[assignment,method-assign]
+    QMessageBox.warning = staticmethod(lambda _p, _t, text: said.append(text))  # type: ignore[assignment,method-assign]
+    action = window.findChild(QAction, "action_year_archive")
+    began: list[float] = []
+    pressed: list[float] = []
+    cancelled: list[Any] = []  # what was still running when Cancel was pressed
+
+    def cancel_later() -> bool:
+        if not began:
+            began.append(time.monotonic())
+        if not pressed and time.monotonic() - began[0] >= seconds:
+            cancelled.extend(operations.running)
+            for running in list(operations.running):
+                button = running.dialog.findChild(QPushButton) if running.dialog else None
+                if button is not None:
+                    button.click()  # as the person does
+                else:
+                    running.cancel()
+            pressed.append(time.perf_counter())
+        return bool(pressed) and not operations.running
+
+    gap, wall = measure(app, meter, action.trigger, cancel_later)
+    ended = (time.perf_counter() - pressed[0]) * 1000
+    stopped = f"the work ended {ended:,.0f} ms later" if cancelled else "the work had already ended"
+    note = (
+        f"year archive {year}: Cancel pressed after {seconds:.0f} s, {stopped}; "
+        f"package on disk afterwards: {'YES' if package.exists() else 'no'}"
+    )
+    return gap, wall, note + (f"; said: {said}" if said else "")
 
 
 IMPORT_ROWS = 5_000
@@ -280,11 +346,20 @@ def main() -> None:
     parser.add_argument("--db", help="an office database (e.g. the 10-year demo); copied first")
     parser.add_argument("--days", type=int, default=60, help="demo days when no --db is given")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--only", default=",".join(CASES), help=f"comma-separated cases to run (of {', '.join(CASES)})"
+    )
+    parser.add_argument(
+        "--archive-seconds", type=float, default=8.0, help="how long the archive runs before Cancel"
+    )
     args = parser.parse_args()
+    only = frozenset(name.strip() for name in args.only.split(",") if name.strip())
+    if only - set(CASES):
+        parser.error(f"unknown cases: {', '.join(sorted(only - set(CASES)))}")
     work = Path(tempfile.mkdtemp(prefix="dutylog-gaps-"))
     try:
         target = prepare(args, work)
-        rows = run(target, args.runs, work)
+        rows, notes = run(target, args.runs, work, only, args.archive_seconds)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(
@@ -297,6 +372,8 @@ def main() -> None:
             f"| {name} | {max(gaps)} ms | {statistics.median(gaps):.0f} ms "
             f"| {statistics.median(walls):,.0f} ms | ≤ 100 ms |"
         )
+    for note in notes:
+        print(note)
 
 
 if __name__ == "__main__":

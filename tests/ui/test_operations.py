@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Iterator
@@ -16,11 +17,12 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton, 
 from pytestqt.qtbot import QtBot
 
 from dutylog.domain.enums import EntryKind
-from dutylog.domain.errors import DutyLogError, ValidationError
+from dutylog.domain.errors import Cancelled, DutyLogError, ValidationError
 from dutylog.domain.log.records import NewLogEntry
 from dutylog.office import Office
+from dutylog.ui import operations as operations_module
 from dutylog.ui.main_window import MainWindow
-from dutylog.ui.operations import Operations
+from dutylog.ui.operations import FullCollections, Operations, Progress, Running
 from tests.conftest import FIXED_NOW, FakeClock
 from tests.ui.window_support import count_refreshes, operated_window
 
@@ -166,14 +168,127 @@ def test_cancel_drops_the_result_but_a_committed_write_is_still_announced(
         )
         assert running is not None
         qtbot.waitUntil(lambda: running.dialog is not None, timeout=5000)
-        assert running.dialog is not None
-        cancel = running.dialog.findChild(QPushButton)
-        assert cancel is not None and cancel.text() == "取消"
-        cancel.click()
+        cancel_button(running).click()
         clicked.set()
     assert "log" in changed.args[0]
     assert done == []
     assert [e.text for e in operations.office.log.entries_for(FIXED_NOW.date())] == ["夜间巡查"]
+
+
+# -- progress and cancel --------------------------------------------------------
+
+STEPS = 100_000
+
+
+class SlowSteps:
+    """Work that reports every step and waits at each for the test to let it go on."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.go_on = threading.Event()
+        self.reached = -1
+        self.stopped: BaseException | None = None
+
+    def __call__(self, _office: Office) -> str:
+        try:
+            for step in range(STEPS):
+                self.progress(step, STEPS, f"第 {step} 项")
+                self.reached = step
+                if step >= 10:
+                    self.go_on.wait(10)  # held here until the test has pressed Cancel
+        except Cancelled as stop:
+            self.stopped = stop
+            raise
+        return "全部完成"
+
+
+def cancel_button(running: Running[Any]) -> QPushButton:
+    assert running.dialog is not None
+    button = running.dialog.findChild(QPushButton)
+    assert button is not None and button.text() == "取消"
+    return button
+
+
+def test_reported_progress_shows_a_real_bar_and_cancel_stops_the_work(
+    qtbot: QtBot, operations: Operations, form: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reported: list[object] = []
+    monkeypatch.setattr(operations, "report_error", lambda *args: reported.append(args))
+    progress = Progress()
+    work = SlowSteps(progress)
+    done: list[str] = []
+    running = operations.run(work, on_done=done.append, parent=form, what="整理档案", reporter=progress)
+    assert running is not None
+    qtbot.waitUntil(lambda: running.dialog is not None and running.dialog.value() >= 10, timeout=10_000)
+    dialog = running.dialog
+    assert dialog is not None
+    assert dialog.maximum() == STEPS  # a real bar, not the busy one
+    assert dialog.labelText() == "整理档案：第 10 项"
+
+    cancel_button(running).click()
+    work.go_on.set()
+    qtbot.waitUntil(lambda: not operations.running, timeout=10_000)
+    assert isinstance(work.stopped, Cancelled)  # the work itself saw the cancel
+    assert work.reached == 10  # and went no further than the step it was on
+    assert done == [] and reported == []
+    assert not form.findChildren(QMessageBox)
+
+
+def test_a_flood_of_reports_reaches_the_gui_a_few_times(
+    qtbot: QtBot, operations: Operations, form: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[int, int, str] | None] = []
+    original = Running._show_report
+
+    def counting(self: Running[Any]) -> None:
+        shown.append(self.report)
+        original(self)
+
+    monkeypatch.setattr(Running, "_show_report", counting)
+    monkeypatch.setattr(operations_module, "PROGRESS_AFTER_MS", 0)  # the dialog at once
+    progress = Progress()
+
+    def busy(_office: Office) -> int:
+        for step in range(STEPS):
+            progress(step, STEPS, "逐行检查")
+        return STEPS
+
+    done: list[int] = []
+    operations.run(busy, on_done=done.append, parent=form, what="检查", reporter=progress)
+    qtbot.waitUntil(lambda: done == [STEPS], timeout=20_000)
+    assert shown  # the bar moved
+    assert len(shown) < STEPS // 100  # but not once per report: the GUI takes the newest now and then
+
+
+def test_full_collections_wait_while_reported_work_runs(
+    qtbot: QtBot, operations: Operations, form: QWidget
+) -> None:
+    before = gc.get_threshold()
+    go_on = threading.Event()
+    seen: list[int] = []
+
+    def work(_office: Office) -> int:
+        seen.append(gc.get_threshold()[2])
+        go_on.wait(10)
+        return 1
+
+    done: list[int] = []
+    operations.run(work, on_done=done.append, parent=form, what="归档", reporter=Progress())
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    go_on.set()
+    qtbot.waitUntil(lambda: done == [1], timeout=10_000)
+    assert seen == [FullCollections.HELD]  # no whole-heap scan holding the GIL while it ran
+    assert gc.get_threshold() == before  # and back as they were once it ended
+
+
+def test_progress_on_its_own_reports_to_no_one_and_never_cancels() -> None:
+    progress = Progress()
+    progress(1, 2, "一半")
+    assert not progress.cancelled
+    progress.cancel()
+    with pytest.raises(Cancelled) as raised:
+        progress(2, 2)
+    assert raised.value.code == "cancelled"
 
 
 # -- one change signal ----------------------------------------------------------

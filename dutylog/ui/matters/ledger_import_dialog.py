@@ -1,7 +1,8 @@
 """Import an Excel/CSV ledger (台账): pick a file, check the column mapping, dry run, import.
 
-Reading and importing run on a worker thread behind a QProgressDialog that can
-cancel; nothing is written unless every row is valid.
+Reading and importing run on the window's operations layer: off the GUI thread, the rows
+counted on its progress bar, Cancel stopping the work at the next batch; nothing is written
+unless every row is valid (the import is one transaction).
 
     report = open_import_dialog(parent, office)   # the ImportReport, or None if cancelled
 """
@@ -10,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -47,41 +48,15 @@ from dutylog.services.matters.ledger_import import (
 )
 from dutylog.ui import i18n
 from dutylog.ui.matters.import_problems_model import ImportProblemsModel
-from dutylog.ui.operations import operations_of
+from dutylog.ui.operations import Progress, Running, operations_of, run_for
 from dutylog.ui.theme import background, error_style
 from dutylog.ui.widgets.file_dialogs import Purpose, open_file
 from dutylog.ui.widgets.fit import SIZE_FROM_ROWS
 
-Job = Callable[[ProgressCallback, CancelCheck], ImportReport]
+R = TypeVar("R")
+Job = Callable[[Office, ProgressCallback, CancelCheck], R]
 FILE_STEP, MAPPING_STEP, RESULT_STEP = range(3)
 _SAMPLE_SHOWN = 3
-
-
-class ImportWorker(QThread):
-    """Runs one dry run or import off the GUI thread."""
-
-    progressed = Signal(str, int, int)
-    succeeded = Signal(object)  # ImportReport
-    failed = Signal(object)  # the exception
-
-    def __init__(self, job: Job, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._job = job
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    def is_cancelled(self) -> bool:
-        return self._cancelled
-
-    def run(self) -> None:
-        try:
-            report = self._job(self.progressed.emit, self.is_cancelled)
-        except Exception as exc:  # reported to the GUI thread, never lost in the thread
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(report)
 
 
 class LedgerImportDialog(QDialog):
@@ -92,8 +67,7 @@ class LedgerImportDialog(QDialog):
         self.office = office
         self.preview: LedgerPreview | None = None
         self.report: ImportReport | None = None
-        self.worker: ImportWorker | None = None
-        self.progress: QProgressDialog | None = None
+        self.worker: Running[Any] | None = None  # the dry run or import in flight
         self.setWindowTitle(self.tr("导入台账"))
         self.resize(860, 560)
 
@@ -396,9 +370,10 @@ class LedgerImportDialog(QDialog):
         self.mapping_message.clear()
         allow_new = self.new_units_check.isChecked()
         on_duplicate = str(self.duplicates_combo.currentData())
+        fates_text = self.fates_wording()
 
-        def job(progress: ProgressCallback, cancel: CancelCheck) -> ImportReport:
-            return self.office.ledger_import.dry_run(
+        def job(office: Office, progress: ProgressCallback, cancel: CancelCheck) -> tuple[ImportReport, str]:
+            report = office.ledger_import.dry_run(
                 preview,
                 mapping,
                 progress=progress,
@@ -406,8 +381,10 @@ class LedgerImportDialog(QDialog):
                 allow_new_units=allow_new,
                 on_duplicate=on_duplicate,
             )
+            # Worded on the worker too: a line per row is tens of ms for a large file.
+            return report, fates_text(report)
 
-        self._run(job, self.tr("正在逐行检查台账…"), self._dry_run_done)
+        self._run(job, self.tr("逐行检查台账"), lambda checked: self._dry_run_done(*checked))
 
     def start_import(self) -> None:
         preview, report = self.preview, self.report
@@ -417,8 +394,8 @@ class LedgerImportDialog(QDialog):
         allow_new = self.new_units_check.isChecked()
         on_duplicate = str(self.duplicates_combo.currentData())
 
-        def job(progress: ProgressCallback, cancel: CancelCheck) -> ImportReport:
-            return self.office.ledger_import.commit(
+        def job(office: Office, progress: ProgressCallback, cancel: CancelCheck) -> ImportReport:
+            return office.ledger_import.commit(
                 preview,
                 mapping,
                 progress=progress,
@@ -427,58 +404,52 @@ class LedgerImportDialog(QDialog):
                 on_duplicate=on_duplicate,
             )
 
-        self._run(job, self.tr("正在导入台账…"), self._import_done)
+        self._run(job, self.tr("导入台账"), self._import_done, areas=frozenset({"matters"}))
 
-    def _run(self, job: Job, label: str, done: Callable[[ImportReport], None]) -> None:
+    def _run(
+        self, job: Job[R], what: str, done: Callable[[R], None], areas: frozenset[str] = frozenset()
+    ) -> None:
+        """``job`` through the window's operations layer, its rows counted on the layer's bar."""
         self.next_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        progress = QProgressDialog(label, self.tr("取消"), 0, 0, self)
-        progress.setObjectName("import_progress")
-        progress.setWindowTitle(self.tr("导入台账"))
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setMinimumDuration(300)
-        worker = ImportWorker(job, self)
-        progress.canceled.connect(worker.cancel)
-        worker.progressed.connect(self._progressed)
-        worker.succeeded.connect(done)
-        worker.failed.connect(self._failed)
-        worker.finished.connect(self._worker_finished)
-        self.worker, self.progress = worker, progress
-        worker.start()
+        steps = Progress()
+        # Worded here, on the GUI thread; the worker only fills in the numbers.
+        phases = {phase: self.phase_text(phase) for phase in (PHASE_READ, PHASE_WRITE)}
+        counted, counting = self.tr("{0}：{1} / {2} 行"), self.tr("{0}：已处理 {1} 行")
+
+        def report(phase: str, rows: int, total: int) -> None:
+            name = phases.get(phase, phase)
+            # A file that does not say how many rows it has: a busy bar and a count.
+            steps(
+                rows, total, counted.format(name, rows, total) if total > 0 else counting.format(name, rows)
+            )
+
+        self.worker = run_for(
+            self,
+            self.office,
+            lambda office: job(office, report, lambda: steps.cancelled),
+            on_done=done,
+            on_error=self._failed,
+            on_end=self._worker_finished,
+            what=what,
+            areas=areas,
+            reporter=steps,
+        )
 
     def phase_text(self, phase: str) -> str:
         """The service's phase (读取, 写入) in the UI's language."""
         return {PHASE_READ: self.tr("读取"), PHASE_WRITE: self.tr("写入")}.get(phase, phase)
 
-    def _progressed(self, phase: str, done: int, total: int) -> None:
-        if self.progress is None:
-            return
-        phase = self.phase_text(phase)
-        if total > 0:
-            self.progress.setMaximum(total)
-            self.progress.setValue(min(done, total))
-            self.progress.setLabelText(self.tr("{0}：{1} / {2} 行").format(phase, done, total))
-        else:  # the file does not say how many rows it has: a busy bar and a count
-            self.progress.setMaximum(0)
-            self.progress.setLabelText(self.tr("{0}：已处理 {1} 行").format(phase, done))
-
     def _worker_finished(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-        if self.worker is not None:
-            self.worker.deleteLater()
-            self.worker = None
+        self.worker = None
         self.next_button.setEnabled(True)
         self._show_step(self.stack.currentIndex())
 
-    def _dry_run_done(self, report: ImportReport) -> None:
+    def _dry_run_done(self, report: ImportReport, fates: str | None = None) -> None:
         self.report = report
         self.problems_model.set_problems(report.problems)
         self.problems_view.resizeColumnsToContents()
-        self.fates.setPlainText(self.fates_text(report))
+        self.fates.setPlainText(self.fates_text(report) if fates is None else fates)
         if report.ok:
             units = "、".join(report.new_units)
             text = self.tr("检查通过：{0} 行可以导入。").format(report.rows_ok)
@@ -497,17 +468,31 @@ class LedgerImportDialog(QDialog):
 
     def fates_text(self, report: ImportReport) -> str:
         """Each column's fate, each row's status with the cell that decided it, each repeat."""
-        lines = [self.tr("列的去向：")]
-        lines += [f"  {fate.name}  {fate.describe()}" for fate in report.columns]
-        if report.statuses:
-            lines.append(self.tr("各行状态："))
-            row_text = self.tr("  第 {0} 行：{1}（依据：{2}）")
-            lines += [row_text.format(s.row, i18n.label(s.status), s.basis) for s in report.statuses]
-        if report.duplicates:
-            lines.append(self.tr("与已有事项重复："))
-            repeat = self.tr("  第 {0} 行 {1}：同 {2}（{3}）")
-            lines += [repeat.format(d.row, d.title, d.match.number, d.match.basis) for d in report.duplicates]
-        return "\n".join(lines)
+        return self.fates_wording()(report)
+
+    def fates_wording(self) -> Callable[[ImportReport], str]:
+        """`fates_text` with its words looked up now, to run on a worker without the dialog."""
+        columns, statuses, row_text = (
+            self.tr("列的去向："),
+            self.tr("各行状态："),
+            self.tr("  第 {0} 行：{1}（依据：{2}）"),
+        )
+        repeats, repeat = self.tr("与已有事项重复："), self.tr("  第 {0} 行 {1}：同 {2}（{3}）")
+
+        def text(report: ImportReport) -> str:
+            lines = [columns]
+            lines += [f"  {fate.name}  {fate.describe()}" for fate in report.columns]
+            if report.statuses:
+                lines.append(statuses)
+                lines += [row_text.format(s.row, i18n.label(s.status), s.basis) for s in report.statuses]
+            if report.duplicates:
+                lines.append(repeats)
+                lines += [
+                    repeat.format(d.row, d.title, d.match.number, d.match.basis) for d in report.duplicates
+                ]
+            return "\n".join(lines)
+
+        return text
 
     def _import_done(self, report: ImportReport) -> None:
         self.report = report
@@ -524,11 +509,11 @@ class LedgerImportDialog(QDialog):
         self.close_button.clicked.disconnect()
         self.close_button.clicked.connect(self.accept)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: DutyLogError) -> None:
         if isinstance(error, ImportRejected):
             self._dry_run_done(error.report)
             return
-        message = error.message if isinstance(error, DutyLogError) else f"{type(error).__name__}: {error}"
+        message = error.message
         self.result_summary.setStyleSheet(error_style())
         self.result_summary.setText(message)
         if self.stack.currentIndex() == MAPPING_STEP:
@@ -543,9 +528,9 @@ class LedgerImportDialog(QDialog):
         super().done(result)
 
     def _stop_worker(self) -> None:
-        if self.worker is not None and self.worker.isRunning():
+        # The work stops at its next batch and writes nothing; its result finds no dialog.
+        if self.worker is not None:
             self.worker.cancel()
-            self.worker.wait()
 
 
 def open_import_dialog(parent: QWidget | None, office: Office) -> ImportReport | None:

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtWidgets import QTableWidget
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from dutylog.domain.matters.ledger_fields import LedgerField
 from dutylog.office import Office
+from dutylog.ui.main_window import MainWindow
+from dutylog.ui.matters import ledger_import_dialog
 from dutylog.ui.matters.import_problems_model import ImportProblemsModel
 from dutylog.ui.matters.ledger_import_dialog import (
     FILE_STEP,
@@ -14,6 +19,7 @@ from dutylog.ui.matters.ledger_import_dialog import (
     RESULT_STEP,
     LedgerImportDialog,
 )
+from dutylog.ui.operations import Progress
 from dutylog.ui.theme import apply_fonts
 from tests.helpers.ledger_files import write_xlsx
 
@@ -150,3 +156,54 @@ def test_the_dry_run_shows_each_column_and_status_and_repeats_can_be_skipped(
         again.import_button.click()
     wait_idle(qtbot, again)
     assert len(office.matters.open_matters()) == 1  # the repeat was skipped, not added
+
+
+def test_in_the_window_the_import_counts_rows_on_a_bar_and_cancel_imports_nothing(
+    qtbot: QtBot,
+    staffed_office: Office,
+    qsettings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    headers = ("序号", "舆情标题", "发现时间", "等级", "处置情况")
+    rows = [(n, f"网传某地停水{n}", f"2026-3-{1 + n % 28} 9:00", "一般", "已处置") for n in range(1, 2501)]
+    path = write_xlsx(tmp_path / "台账.xlsx", rows, headers)
+    window = MainWindow(staffed_office, qsettings)
+    qtbot.addWidget(window)
+    dialog = LedgerImportDialog(staffed_office, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.load(str(path))  # on the window's layer now
+    qtbot.waitUntil(lambda: dialog.preview is not None and not window.operations.running, timeout=20_000)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.worker is None, timeout=20_000)
+    assert dialog.report is not None and dialog.report.ok
+
+    go_on = threading.Event()
+
+    class HeldAtFirstBatch(Progress):
+        """The real Progress: reports the first batch, then waits there until Cancel was pressed."""
+
+        def __call__(self, done: int, total: int, what: str = "") -> None:
+            super().__call__(done, total, what)
+            go_on.wait(10)
+            super().__call__(done, total, what)  # where the work sees the cancel
+
+    monkeypatch.setattr(ledger_import_dialog, "Progress", HeldAtFirstBatch)
+    imported: list[object] = []
+    dialog.imported.connect(imported.append)
+    dialog.import_button.click()
+    running = dialog.worker
+    assert running is not None
+    qtbot.waitUntil(lambda: running.dialog is not None and running.dialog.value() == 2000, timeout=20_000)
+    bar = running.dialog
+    assert bar is not None and bar.maximum() == 2500
+    assert bar.labelText() == "导入台账：写入：2000 / 2500 行"
+    cancel = bar.findChild(QPushButton)
+    assert cancel is not None
+    cancel.click()
+    go_on.set()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
+    assert staffed_office.ledger_export.lines() == []  # the first batch was rolled back with the rest
+    assert imported == [] and not dialog.findChildren(QMessageBox)
+    assert dialog.import_button.isEnabled()  # the checked file may be imported again
