@@ -320,7 +320,11 @@ def _progress() -> Callable[[int, int, str], None]:
         if state["quiet"]:
             return
         try:
-            if terminal:
+            if total <= 0 and terminal:  # reading and planning, before the steps are counted
+                print(f"\r归档 {what}…\x1b[K", end="", file=sys.stderr, flush=True)
+            elif total <= 0:
+                print(f"archive: {what}…", file=sys.stderr, flush=True)
+            elif terminal:
                 bar = "#" * (percent // 5)
                 end = "\n" if done >= total else ""
                 print(f"\r归档 [{bar:<20}] {percent:3d}% {what}\x1b[K", end=end, file=sys.stderr, flush=True)

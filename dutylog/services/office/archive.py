@@ -142,7 +142,11 @@ class YearArchiveService:
         self, package: Package, year: int, printer: DocumentPrinter, progress: Progress, built_by: str
     ) -> tuple[int, str]:
         first, last = date(year, 1, 1), date(year, 12, 31)
+        # Reported before the steps are counted: a busy year takes seconds to read and plan,
+        # and each report is a point where the GUI's Cancel is heard.
+        progress(0, 0, "读取台账")
         lines = self.office.ledger_export.lines(LedgerFilter(first, last))
+        progress(0, 0, "安排归档内容")
         steps = self._plan(package, year, lines, printer)
         for done, (what, step) in enumerate(steps):
             progress(done, len(steps) + 2, what)
@@ -172,12 +176,12 @@ class YearArchiveService:
 
             return step
 
-        def volume(name: str, title: str, days: list[DayLog]) -> Callable[[], None]:
+        def volume(name: str, title: str, days: Callable[[], list[DayLog]]) -> Callable[[], None]:
             def step() -> None:
                 from dutylog.reports.daily_log import day_document
 
                 path = package.temp(".pdf")
-                pages = printer.volume_pdf([day_document(day) for day in days], title, path)
+                pages = printer.volume_pdf([day_document(day) for day in days()], title, path)
                 package.add_file(name, path, "log", title, pages)
 
             return step

@@ -43,6 +43,14 @@ class OfficeDocuments:
         patrols = self.office.patrols.day(duty_date)
         return self._day(duty_date, shift, roster[0] if roster else None, patrols)
 
+    def days_of_record(self, first: date, last: date) -> list[date]:
+        """The duty dates of the range up to today that `day_logs` would give, without reading them."""
+        last = min(last, self.office.clock().date())
+        if last < first:
+            return []
+        with self.office.db.transaction(read_only=True) as store:
+            return store.log.duty_dates(first, last)
+
     def day_logs(self, first: date, last: date) -> list[DayLog]:
         """Every duty date of the range up to today that has log entries, in date order."""
         last = min(last, self.office.clock().date())  # the patrols of days to come are only plans

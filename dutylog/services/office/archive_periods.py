@@ -59,7 +59,7 @@ def period_steps(
     last: date,
     lines: Sequence[Any],
     lazy_pdf: Callable[[str, str, Callable[[], OfficialDocument]], Callable[[], None]],
-    volume: Callable[[str, str, list[DayLog]], Callable[[], None]],
+    volume: Callable[[str, str, Callable[[], list[DayLog]]], Callable[[], None]],
 ) -> list[Step]:
     """Weekly reports, monthly bulletins and a volume of daily logs for every week or
     month that has records (a log entry or a matter found)."""
@@ -71,8 +71,11 @@ def period_steps(
     steps: list[Step] = []
     if last < first:
         return steps
-    days = OfficeDocuments(office).day_logs(first, last)
-    active = {day.duty_date for day in days} | {line.discovered_at.date() for line in lines}
+    # Which days have a log is enough to plan; each month's logs are read in its own step,
+    # so a busy year is never held in memory at once and Cancel is heard between months.
+    documents = OfficeDocuments(office)
+    logged = documents.days_of_record(first, last)
+    active = set(logged) | {line.discovered_at.date() for line in lines}
     reports = office.reports
     monday = first - timedelta(days=first.weekday())
     while monday <= last:
@@ -103,10 +106,10 @@ def period_steps(
         else:
             bulletin = functools.partial(_bulletin, bulletins, year, month, bulletin_document)
         steps.append((f"月报 {label}", lazy_pdf(f"monthly/{label} 舆情月报.pdf", "monthly", bulletin)))
-        days_of_month = [day for day in days if start <= day.duty_date <= end]
-        if days_of_month:
+        if any(start <= day <= end for day in logged):
             title = f"{unit}{year}年{month}月值班日志"
-            steps.append((f"值班日志 {label}", volume(f"logs/{label} 值班日志.pdf", title, days_of_month)))
+            month_logs = functools.partial(documents.day_logs, start, end)
+            steps.append((f"值班日志 {label}", volume(f"logs/{label} 值班日志.pdf", title, month_logs)))
     return steps
 
 

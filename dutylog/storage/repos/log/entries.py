@@ -137,6 +137,16 @@ class LogRepo:
         )
         return {(day, shift) for day, shift in rows}
 
+    def duty_dates(self, first: date, last: date) -> list[date]:
+        """The duty dates of ``first``..``last`` that have log entries, in order."""
+        query = (
+            select(LogEntry.duty_date)
+            .where(LogEntry.duty_date.between(first, last))
+            .distinct()
+            .order_by(LogEntry.duty_date)
+        )
+        return list(self.session.scalars(query))
+
     def for_day(self, duty_date: date, shift: Shift | None = None) -> list[LogEntryRecord]:
         query = (
             select(LogEntry)
