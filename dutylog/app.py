@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import os
 import sys
@@ -63,6 +64,14 @@ def make_bare_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def keep_startup_out_of_collections() -> None:
+    """What start-up built (modules, Qt wrappers, mapped tables, the window) lives as long as
+    the app: kept out of the collector's full scans. Those run on whichever thread allocates,
+    holding the GIL, and rescanned it all: 50-150 ms each on a busy office, during which the
+    window cannot paint. Objects made later are collected as usual."""
+    gc.freeze()
+
+
 def keep_settings_portable() -> None:
     """In portable mode the window's settings go to an .ini file in the portable folder."""
     from dutylog import portable
@@ -119,6 +128,7 @@ def run_gui(
 
     # After a login the window opens on the person's Today page, not the last user's page.
     window = MainWindow(office, QSettings(), restore_page=False)
+    keep_startup_out_of_collections()
     if page:
         window.show_page(page)
     instance.window = window
