@@ -517,32 +517,11 @@ def fmt(value: float, unit: str) -> str:
     return f"{value:,.1f} ms" if value < 100 else f"{value:,.0f} ms"
 
 
+# Why a goal is missed changes with the code: the profile of each miss is written up with the
+# run it came from in tests/benchmarks/RESULTS.md, not printed from here.
 NOTES = """
-## Why goals are missed, and what would close them
-
-- **Cold start.** The floor shows a window after importing Qt only. DutyLog imports the storage and
-  service layers before the first paint (the row above: SQLAlchemy ~190 ms, Alembic ~160 ms via the
-  schema check and the backup module, the ORM models), opens the database, checks the schema
-  revision with Alembic, and builds the Today page, whose open-matters query runs twice. Closing it:
-  show the main window (sidebar and an empty page) before importing `dutylog.office`, then
-  load the Office and fill the page from a zero-delay timer; compare the schema revision with one
-  `SELECT version_num FROM alembic_version` against a head id stored in the package, importing
-  Alembic only when they differ; import the backup module lazily; refresh the Today page once.
-- **Matter search (p50).** Finding the ids is as fast as the raw query (the "of which" row: ~1x):
-  the index design holds. The rest is building 50 full `MatterRecord`s through the ORM (matter,
-  unit, tags, measures, labels: ~6 ms). The raw floor fetches bare rows. Closing it: a compact
-  search result (number, title, grade, status, time; what the result list shows) read with one
-  Core select, and full records only when a matter is opened. The 2-character floor is SQLite's
-  LIKE over the matter's own fields; it is fast only because common terms occur in the newest rows
-  (a rare 2-character term costs the LIKE a full scan, ~100 ms, and ours stays ~1 ms).
-- **Import.** The workbook is parsed once (that parse is the floor itself); the rest is checking
-  every row and inserting 100,000 matters (Core insert with RETURNING, in one transaction) while
-  the FTS5 sync trigger indexes each row on the way in. Closing it: in the same transaction, drop
-  the matter search triggers, insert, index the new id range in one statement and recreate the
-  triggers (DDL is transactional in SQLite; `BulkRepo.index_matters` on this branch does the
-  indexing part), and overlap parsing with checking.
-- **Ledger model to row 100,000** (no goal): 1,000 pages of 100 rows, each an ORM query with labels.
-  Larger pages for `fetchMore` after the first and Core rows would close most of the gap.
+A missed goal's profile, and what would close it, is in `tests/benchmarks/RESULTS.md` beside
+the run it was measured in.
 """
 
 
