@@ -30,6 +30,7 @@ from dutylog.storage import anchor as anchors
 from dutylog.storage.backup_copy import (
     REASONS,
     SIDE_SUFFIXES,
+    CopyProgress,
     clean_leftovers,
     default_backup_folder,
     discard,
@@ -74,9 +75,10 @@ def make_backup(
     keep: int | None = None,
     now: datetime | None = None,
     create_folder: bool = True,
+    progress: CopyProgress | None = None,
 ) -> Path:
     """A verified copy with its anchor; then, if ``keep`` is given, prune the older ones."""
-    copy = write_backup(db_file, folder, reason, now=now, create_folder=create_folder)
+    copy = write_backup(db_file, folder, reason, now=now, create_folder=create_folder, progress=progress)
     if keep is not None:
         try:
             prune_backups(db_file, folder, keep, verified={copy})

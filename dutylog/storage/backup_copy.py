@@ -21,6 +21,7 @@ import re
 import socket
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -43,6 +44,11 @@ PARTIAL = ".partial"
 STALE_SECONDS = 6 * 3600
 # Temporary anchor files of older versions carry no owner; they live for milliseconds.
 STALE_ANCHOR_TMP_SECONDS = 600
+
+# (pages copied, pages in all, what is being done); may raise to stop the copy (Cancel).
+CopyProgress = Callable[[int, int, str], None]
+# Pages a step of SQLite's online backup copies: 4 MiB of 4 KiB pages, a few ms each.
+STEP_PAGES = 1024
 
 HOST = re.sub(r"[^A-Za-z0-9_-]", "_", socket.gethostname() or "host")[:40] or "host"
 
@@ -111,11 +117,14 @@ def write_backup(
     now: datetime | None = None,
     create_folder: bool = True,
     carried_anchor: Path | None = None,
+    progress: CopyProgress | None = None,
 ) -> Path:
     """Copy ``source`` into ``folder``, verified, under its real name; return that path.
 
     ``carried_anchor``: the anchor to keep beside the copy instead of the copy's own head
     (the copy kept before a restore remembers how far the replaced chain reached).
+    ``progress`` hears of every step of the copy and of the check; an exception it raises
+    stops the backup and leaves nothing behind.
     Raises ValidationError for an unusable folder and DatabaseError when the copy fails or
     does not verify; either way no file is left under a backup's name.
     """
@@ -135,7 +144,9 @@ def write_backup(
     except OSError as exc:
         raise _bad_folder(f"无法在备份文件夹中创建文件 {folder.absolute()}：{exc.strerror}") from exc
     try:
-        expected = _copy(source, temp)
+        expected = _copy(source, temp, progress)
+        if progress is not None:
+            progress(1, 1, "校验副本")
         problem = verify_copy(temp, expected)
         if problem:
             raise DatabaseError(f"备份校验失败，未保留该副本：{problem}", code="backup_unverified")
@@ -159,7 +170,7 @@ def write_backup(
     return final
 
 
-def _copy(source: Path, temp: Path) -> set[str]:
+def _copy(source: Path, temp: Path, progress: CopyProgress | None = None) -> set[str]:
     """Copy with SQLite's online backup API; return the source's schema revisions at the copy."""
     with (
         contextlib.closing(sqlite3.connect(source)) as src,
@@ -172,7 +183,14 @@ def _copy(source: Path, temp: Path) -> set[str]:
         src.execute("BEGIN")  # one snapshot for the copy and the revision it is compared with
         try:
             revisions = _revisions(src)
-            src.backup(dst)
+            if progress is None:
+                src.backup(dst)
+            else:
+                # Step by step, so that progress shows and Cancel (raised from it) is heard.
+                def copied(_status: int, remaining: int, total: int) -> None:
+                    progress(total - remaining, total, "复制数据库")
+
+                src.backup(dst, pages=STEP_PAGES, progress=copied)
         finally:
             src.rollback()
         # The copy of a WAL database is a WAL database; a backup is read by people and tools

@@ -155,22 +155,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dutylog/app.py" line="44"/>
+        <location filename="../../dutylog/app.py" line="45"/>
         <source>DutyLog 值班管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="215"/>
+        <location filename="../../dutylog/app.py" line="225"/>
         <source>自动备份失败：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="223"/>
+        <location filename="../../dutylog/app.py" line="233"/>
         <source>自动备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/app.py" line="211"/>
+        <location filename="../../dutylog/app.py" line="221"/>
         <source>已自动备份到 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,6 +1021,19 @@
     <message>
         <location filename="../../dutylog/ui/accounts/audit_words.py" line="173"/>
         <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupNow</name>
+    <message>
+        <location filename="../../dutylog/ui/office/backup_now.py" line="28"/>
+        <source>已备份到 {path}（{size:.1f} MB，已校验）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/backup_now.py" line="44"/>
+        <source>备份数据库</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3497,17 +3510,17 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../dutylog/ui/operations.py" line="88"/>
+        <location filename="../../dutylog/ui/progress.py" line="41"/>
         <source>已取消，未保存任何结果。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/operations.py" line="163"/>
+        <location filename="../../dutylog/ui/operations.py" line="93"/>
         <source>程序内部错误：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/operations.py" line="450"/>
+        <location filename="../../dutylog/ui/operations.py" line="385"/>
         <source>{what}未能完成。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4282,82 +4295,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="60"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="59"/>
+        <source>舆情月报提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="62"/>
         <source>明日值班提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="61"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="63"/>
         <source>您明天（{day}）{shifts}担任{roles}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="71"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="73"/>
         <source>今日到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="72"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="74"/>
         <source>明日到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="73"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="75"/>
         <source>已超期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="74"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="76"/>
         <source>回复待审核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="75"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="77"/>
         <source>跟踪到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="77"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="79"/>
         <source>督办提醒：{what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="79"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="81"/>
         <source>{number}《{title}》{unit}的回复待审核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="81"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="83"/>
         <source>{number}《{title}》跟踪至 {due}，请跟进。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="83"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="85"/>
         <source>{number}《{title}》{unit}，办理时限 {due}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="97"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="92"/>
+        <source>{month} 舆情月报尚未撰写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="93"/>
+        <source>{month} 舆情月报尚未提交审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="94"/>
+        <source>{month} 舆情月报已被退回，需修改后重新提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="95"/>
+        <source>{month} 舆情月报已提交，等待审签。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="100"/>
+        <source>，已过 {due} 报送时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="102"/>
+        <source>，请在 {due} 前报送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/reminder_text.py" line="116"/>
         <source>今日汇报已被退回，请修改后重新提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="99"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="118"/>
         <source>今日汇报尚未撰写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="101"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="120"/>
         <source>今日汇报尚未提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="103"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="122"/>
         <source>，已过 {due} 下班时间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/reminder_text.py" line="105"/>
+        <location filename="../../dutylog/ui/reminder_text.py" line="124"/>
         <source>，请在 {due} 前提交。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5258,58 +5306,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="136"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="135"/>
+        <source>立即备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="137"/>
+        <source>现在把数据库复制到备份文件夹，并校验副本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="141"/>
         <source>节假日与调休…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="139"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="144"/>
         <source>界面（本机）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="143"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="148"/>
         <source>关闭窗口时最小化到系统托盘，继续提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="144"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="149"/>
         <source>界面语言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="215"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="220"/>
         <source>服务器数据库请使用其自带的备份工具（如 pg_dump）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="255"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="263"/>
         <source>已保存。新的编号前缀用于此后登记的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="264"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="272"/>
         <source>已保存，倒计时立即按新时限计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="272"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="280"/>
         <source>已保存。已在使用的责任单位不会被删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="276"/>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="291"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="284"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="299"/>
         <source>已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="290"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="298"/>
         <source>界面语言已切换；部分文字需重新启动后更新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/office/settings_page.py" line="294"/>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="304"/>
+        <source>正在备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/office/settings_page.py" line="308"/>
         <source>选择备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6610,7 +6673,7 @@
 <context>
     <name>self.operations</name>
     <message>
-        <location filename="../../dutylog/ui/operations.py" line="227"/>
+        <location filename="../../dutylog/ui/operations.py" line="157"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>

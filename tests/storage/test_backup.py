@@ -215,3 +215,26 @@ def test_cleaning_never_touches_a_backup_or_what_belongs_to_one(
         # Only what hangs off a missing file, or a hidden partial copy's family.
         assert (name.startswith("office-") and base not in present) or name.startswith(".")
     assert {p.name for p in files.list_backups(db, folder)} == backups
+
+
+def test_a_backup_reports_its_steps_and_a_raise_from_them_leaves_nothing(db: Path) -> None:
+    big = dutylog_file(db.parent / "big.sqlite3", filler_kb=12_000)  # three steps of 4 MiB
+    folder = big.parent / "backups"
+    seen: list[tuple[int, int, str]] = []
+    copy = files.make_backup(big, folder, "manual", now=_at(0), progress=lambda *step: seen.append(step))
+    copied = [step for step in seen if step[2] == "复制数据库"]
+    assert len(copied) >= 3 and copied[-1][0] == copied[-1][1]  # step by step, to the last page
+    assert [done for done, _total, _what in copied] == sorted(done for done, _total, _what in copied)
+    assert seen[-1] == (1, 1, "校验副本") and files.list_backups(big, folder) == [copy]
+
+    class Stop(DutyLogError):
+        code = "cancelled"
+
+    def cancel_midway(done: int, total: int, what: str) -> None:
+        if what == "复制数据库" and done < total:
+            raise Stop("已取消")
+
+    before = sorted(path.name for path in folder.iterdir())
+    with pytest.raises(Stop):
+        files.make_backup(big, folder, "manual", now=_at(1), progress=cancel_midway)
+    assert sorted(path.name for path in folder.iterdir()) == before  # no copy, no partial file

@@ -38,3 +38,15 @@ def test_tray_and_banner_name_what_is_missing(english: None, office: Office, clo
     clock.set(datetime(2026, 11, 17, 18, 0))
     assert tray() == briefing_reminder_text(office.briefings.reminder())
     assert "17:30" in tray() and "before" not in tray()
+
+
+def test_the_monthly_bulletin_reminder_in_english(english: None, office: Office, clock: FakeClock) -> None:
+    from dutylog.domain.accounts.permissions import Actor, UserRole
+
+    officer = office.staff.add("张伟")
+    office.act_as(Actor("zhangwei", UserRole.OFFICER, user_id=1, staff_id=officer.id))
+    clock.set(datetime(2026, 12, 7, 9, 0))
+    due = [r for r in office.reminders.due() if r.kind == "bulletin"]
+    assert [reminder_text(r) for r in due] == [
+        ("Monthly bulletin", "The 2026-11 monthly bulletin has not been written; it was due on 2026-12-05.")
+    ]

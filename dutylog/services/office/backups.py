@@ -15,7 +15,7 @@ backup's anchor in place and keeps the replaced one beside the safety copy.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -86,25 +86,40 @@ class BackupService:
         return files.list_backups(self._db_file(), self.folder())
 
     @writes_files
-    def backup(self, to: Path | None = None, *, reason: str = "manual") -> Path:
-        """Copy the database now; prune old copies in the configured folder."""
+    def backup(
+        self,
+        to: Path | None = None,
+        *,
+        reason: str = "manual",
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> Path:
+        """Copy the database now; prune old copies in the configured folder.
+
+        ``progress`` hears of the copy's steps and may stop it by raising (nothing is left).
+        """
         self.office.require(Permission.BACKUP_RESTORE)
-        path = self._backup(to, reason)
+        path = self._backup(to, reason, progress)
         # Who copied the office's records, and where to: the copy can leave the building.
         with self.office.db.transaction() as store:
             after = {"file": str(path), "reason": reason}
             self.office.audit.record(store, AuditAction.BACKUP, "database", path.name, after=after)
         return path
 
-    def _backup(self, to: Path | None, reason: str) -> Path:
+    def _backup(
+        self, to: Path | None, reason: str, progress: Callable[[int, int, str], None] | None = None
+    ) -> Path:
         """A verified copy (storage/backup_copy.py); the configured folder is then pruned.
 
         A folder named for one copy (``to``) must exist already and is never pruned.
         """
         db_file = self._db_file()
         if to is None:
-            return files.make_backup(db_file, self.folder(), reason, keep=self.keep(), now=datetime.now())
-        return files.make_backup(db_file, to, reason, now=datetime.now(), create_folder=False)
+            return files.make_backup(
+                db_file, self.folder(), reason, keep=self.keep(), now=datetime.now(), progress=progress
+            )
+        return files.make_backup(
+            db_file, to, reason, now=datetime.now(), create_folder=False, progress=progress
+        )
 
     def clean_leftovers(self) -> Sequence[Path]:
         """Remove what killed backups left in the backup folder (at start-up; every backup does too)."""

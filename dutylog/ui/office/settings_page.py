@@ -132,6 +132,11 @@ class SettingsPage(QWidget):
         self.backup_keep.setSuffix(self.tr(" 份"))
         self.backup_group.form.addRow(self.tr("备份文件夹"), folder)
         self.backup_group.form.addRow(self.tr("保留份数"), self.backup_keep)
+        self.backup_now_button = QPushButton(self.tr("立即备份"))
+        self.backup_now_button.setObjectName("backup_now")
+        self.backup_now_button.setToolTip(self.tr("现在把数据库复制到备份文件夹，并校验副本"))
+        self.backup_now_button.clicked.connect(self.back_up_now)
+        self.backup_group.form.addRow("", self.backup_now_button)
 
         self.holidays_button = QPushButton(self.tr("节假日与调休…"))
         self.holidays_button.clicked.connect(self.open_holidays)
@@ -237,6 +242,9 @@ class SettingsPage(QWidget):
             offer(group, self.office, permission)
         if self.office.db.file is not None:
             offer(self.backup_group, self.office, Permission.SETTINGS_MANAGE)
+            # Copying needs the right to back up; the group itself stays open to read.
+            if self.backup_group.isEnabled():
+                offer(self.backup_now_button, self.office, Permission.BACKUP_RESTORE)
 
     # -- saving (each returns the confirmation shown under its group) --------
     def save_office(self) -> str:
@@ -289,6 +297,12 @@ class SettingsPage(QWidget):
             self.language_changed.emit(code)
             return self.tr("界面语言已切换；部分文字需重新启动后更新。")
         return self.tr("已保存。")
+
+    def back_up_now(self) -> None:
+        from dutylog.ui.office.backup_now import back_up_now
+
+        self.backup_group.show_message(self.tr("正在备份…"), error=None)
+        back_up_now(self, self.office, lambda text, error: self.backup_group.show_message(text, error=error))
 
     def _browse_backup(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.backup_folder.text())

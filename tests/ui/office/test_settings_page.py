@@ -155,3 +155,25 @@ def test_patrol_times_and_the_handover_checklist_are_saved_together(
     assert "HH:MM" in watch.message.text() and watch.times.text() == "8点半"
     assert staffed_office.patrols.schedule().times == (time(8), time(12, 30), time(18))
     assert staffed_office.handover.checklist() == ("未办结事项", "领导批示", "设备与账号")
+
+
+def test_back_up_now_copies_the_database_off_the_gui_thread(
+    qtbot: QtBot, office: Office, qsettings: QSettings
+) -> None:
+    window, page = settings_page(qtbot, office, qsettings)
+    assert page.backup_now_button.isEnabled()  # the system actor may back up
+    qtbot.mouseClick(page.backup_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已备份到" in page.backup_group.message.text(), timeout=30_000)
+    assert office.db.file is not None
+    copies = list(office.backups.folder().glob(f"{office.db.file.stem}*.sqlite3"))
+    assert len(copies) == 1 and str(copies[0]) in page.backup_group.message.text()
+    window.operations.settle()
+
+
+def test_only_an_account_that_may_back_up_is_offered_the_button(
+    qtbot: QtBot, staffed_office: Office, qsettings: QSettings
+) -> None:
+    _window, page = settings_page(qtbot, staffed_office, qsettings)
+    staffed_office.act_as(Actor("zhangwei", UserRole.OFFICER, user_id=5))
+    page.apply_rights()
+    assert not page.backup_now_button.isEnabled()
