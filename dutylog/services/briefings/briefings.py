@@ -382,11 +382,12 @@ class BriefingService:
         **changes: object,
     ) -> BriefingRecord:
         actor_id = acting_person(self.office, actor_id, act="修改汇报")
-        self.office.require(write_permission(self.get(briefing_id)))
         now = self.office.clock()
         with self.office.db.transaction() as store:
-            self._check_person(store, actor_id)
             current = store.briefings.get(briefing_id)
+            # Which right depends on what it is: the day's briefing or the monthly bulletin.
+            self.office.require(write_permission(current))
+            self._check_person(store, actor_id)
             if action != "submitted":
                 check_editable(current)
             if expected_version is not None and expected_version != current.version:
