@@ -125,13 +125,12 @@ class ReminderService:
 
     def _bulletin(self) -> list[DueReminder]:
         """Last month's bulletin: to the officers until submitted, then to the leaders until signed."""
-        reminder = self.office.briefings.bulletin_reminder()
-        if reminder is None:
-            return []
         actor = self.office.actor
-        signer = allowed(actor, Permission.BRIEFING_SIGN)
+        if not allowed(actor, Permission.BULLETIN_WRITE):
+            return []  # a viewer or an administrator: nothing to read for them
+        reminder = self.office.briefings.bulletin_reminder()
         # The officers write it and are told; a leader is told once there is something to sign.
-        if signer != reminder.for_signer or not allowed(actor, Permission.BULLETIN_WRITE):
+        if reminder is None or allowed(actor, Permission.BRIEFING_SIGN) != reminder.for_signer:
             return []
         what = {
             "unwritten": "尚未撰写",
