@@ -20,9 +20,3 @@ class DayLog:
     entries: tuple[LogEntryRecord, ...]
     patrols: tuple[PatrolSlot, ...]
     closed_shifts: tuple[Shift, ...] = ()
-
-    @property
-    def is_empty(self) -> bool:
-        # Scheduled patrols alone do not make a day of record: before an office starts
-        # keeping its log in DutyLog every past day would show its patrols as missed.
-        return not self.entries

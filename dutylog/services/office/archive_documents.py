@@ -5,7 +5,7 @@ Used by `log show --pdf/--docx`, the monthly bulletin and the year's archive. Re
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from dutylog.domain.enums import Shift
@@ -44,28 +44,25 @@ class OfficeDocuments:
         return self._day(duty_date, shift, roster[0] if roster else None, patrols)
 
     def days_of_record(self, first: date, last: date) -> list[date]:
-        """The duty dates of the range up to today that `day_logs` would give, without reading them."""
-        last = min(last, self.office.clock().date())
+        """The duty dates of the range up to today that have log entries, in date order.
+
+        Scheduled patrols alone do not make a day of record: before an office starts keeping
+        its log in DutyLog, every past day would show its patrols as missed.
+        """
+        last = min(last, self.office.clock().date())  # the patrols of days to come are only plans
         if last < first:
             return []
         with self.office.db.transaction(read_only=True) as store:
             return store.log.duty_dates(first, last)
 
     def day_logs(self, first: date, last: date) -> list[DayLog]:
-        """Every duty date of the range up to today that has log entries, in date order."""
-        last = min(last, self.office.clock().date())  # the patrols of days to come are only plans
-        if last < first:
+        """The log of every day of record of the range (see `days_of_record`), in date order."""
+        dates = self.days_of_record(first, last)
+        if not dates:
             return []
-        roster = {day.day: day for day in self.office.roster.days(first, last)}
-        patrols = self.office.patrols.days(first, last)
-        days = []
-        current = first
-        while current <= last:
-            day = self._day(current, None, roster.get(current), patrols.get(current, []))
-            if not day.is_empty:
-                days.append(day)
-            current += timedelta(days=1)
-        return days
+        roster = {day.day: day for day in self.office.roster.days(dates[0], dates[-1])}
+        patrols = self.office.patrols.days(dates[0], dates[-1])
+        return [self._day(day, None, roster.get(day), patrols.get(day, [])) for day in dates]
 
     def _day(
         self, duty_date: date, shift: Shift | None, roster: RosterDay | None, patrols: list[PatrolSlot]
