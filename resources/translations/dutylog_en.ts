@@ -1091,152 +1091,158 @@
 <context>
     <name>BriefingsPage</name>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="62"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="63"/>
         <source>撰写今日汇报</source>
         <translation>Write today&apos;s briefing</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="70"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="71"/>
         <source>其他报告</source>
         <translation>Other reports</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="68"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="69"/>
         <source>舆情专报…</source>
         <translation>Special report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="66"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="67"/>
         <source>撰写舆情月报…</source>
         <translation>Write the monthly bulletin…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="69"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="70"/>
         <source>周报…</source>
         <translation>Weekly report…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="106"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="107"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="112"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="113"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="129"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="130"/>
         <source>所选期间没有汇报。点“撰写今日汇报”开始，或调整日期范围。</source>
         <translation>No briefings in this period. Click “Write today&apos;s briefing” to start, or widen the dates.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="149"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="150"/>
         <source>选择左侧的汇报，或点击“撰写今日汇报”。</source>
         <translation>Select a briefing on the left, or click &quot;Write today&apos;s briefing&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="162"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="163"/>
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="175"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="176"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="176"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="177"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="399"/>
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="177"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="178"/>
         <source>提交审签</source>
         <translation>Submit for sign-off</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="178"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="179"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="179"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="180"/>
         <source>审签…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="180"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="181"/>
         <source>历史版本</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="181"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="182"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="182"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="183"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="183"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="184"/>
         <source>导出 Word</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="257"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="258"/>
         <source>状态：</source>
         <translation>Status: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="258"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="259"/>
         <source>撰写人：</source>
         <translation>Author: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="261"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="262"/>
         <source>退回原因：</source>
         <translation>Reason for return: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="265"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="266"/>
         <source>批示：</source>
         <translation>Instruction: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="272"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="273"/>
         <source>审签：</source>
         <translation>Signed: </translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="322"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="323"/>
         <source>已打开今日汇报草稿，修改后请保存并提交。</source>
         <translation>Today&apos;s draft briefing is open: edit it, then save and submit.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="336"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="334"/>
         <source>已打开舆情月报，请填写下月工作重点后保存并提交审签。</source>
         <translation>The monthly bulletin is open: fill in next month&apos;s focus, then save it and submit it for signing.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="360"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="343"/>
+        <source>撰写舆情月报</source>
+        <translation>Write the monthly bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="372"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="371"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="383"/>
         <source>已载入他人保存的最新内容，请在此基础上重新修改。</source>
         <translation>Loaded the version someone else saved; make your changes again on top of it.</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="383"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="396"/>
         <source>已根据值班日志重新生成（原稿保存在历史版本中）。</source>
         <translation>Regenerated from the duty log (the previous text is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="396"/>
+        <location filename="../../dutylog/ui/briefings/briefings_page.py" line="414"/>
         <source>已提交，等待领导审签。</source>
         <translation>Submitted; waiting for sign-off.</translation>
     </message>
