@@ -168,9 +168,37 @@ def test_the_monthly_bulletin_is_written_and_signed_on_the_same_page(
     page.first.setDate(QDate(2026, 10, 18))
     assert page.model.row_of(bulletin.id) >= 0
     listed = [page.model.briefing(row) for row in range(page.model.rowCount())]
-    assert all(b.monthly or b.duty_date >= QDate(2026, 10, 18).toPython() for b in listed)
+    assert all(b.monthly or b.duty_date >= datetime(2026, 10, 18).date() for b in listed)
     page.submit_button.click()
     page.review(staff_id(page.office, "李秀英"), "同意印发。", signing=True)
     assert page.current is not None and page.current.status is BriefingStatus.SIGNED
     assert page.office.briefings.verify(bulletin.id)
     page.grab().save(str(tmp_path / "monthly.png"))
+
+
+def test_in_the_window_the_bulletin_is_drafted_on_a_worker(
+    qtbot: QtBot, staffed_office: Office, qsettings: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from dutylog.ui.main_window import MainWindow
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (args[3][1], True))
+    drafted_on: list[bool] = []
+    real = staffed_office.briefings.draft_monthly
+
+    def draft(*args: object) -> object:
+        drafted_on.append(threading.current_thread() is threading.main_thread())
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(staffed_office.briefings, "draft_monthly", draft)
+    window = MainWindow(staffed_office, qsettings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    page = window.show_page("briefings")
+    assert isinstance(page, BriefingsPage)
+    page.monthly_action.trigger()
+    qtbot.waitUntil(lambda: page.current is not None and page.current.monthly, timeout=10_000)
+    assert drafted_on == [False]  # off the GUI thread
+    window.operations.settle()
